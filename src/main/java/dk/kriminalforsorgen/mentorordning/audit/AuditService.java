@@ -1,0 +1,67 @@
+package dk.kriminalforsorgen.mentorordning.audit;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import dk.kriminalforsorgen.mentorordning.shared.web.RequestIdFilter;
+
+/**
+ * Writes audit rows (AU1). {@link #record} joins the caller's transaction: if the row cannot be
+ * written, the caller's change is rolled back and its read fails, so nothing happens unrecorded (AU2).
+ * Callers that audit reads must therefore not run in a read-only transaction.
+ * {@link #recordSeparately} is for events whose own action is being refused or has no transaction:
+ * denied access and log-ins.
+ */
+@Service
+public class AuditService {
+
+    private static final int MAX_DETAILS = 1000;
+
+    private final JdbcTemplate jdbc;
+    private final AuditActorProvider actors;
+    private final Clock clock;
+
+    AuditService(JdbcTemplate jdbc, AuditActorProvider actors, Clock clock) {
+        this.jdbc = jdbc;
+        this.actors = actors;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void record(String action, String subjectType, Object subjectId, String details) {
+        insert(actors.currentActor(), action, subjectType, subjectId, details, null);
+    }
+
+    /** Records an action taken for a stated purpose (AZ5: the directorate opening a client record). */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordWithPurpose(String action, String subjectType, Object subjectId, String details, String purpose) {
+        insert(actors.currentActor(), action, subjectType, subjectId, details, purpose);
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordSeparately(AuditActor actor, String action, String subjectType, Object subjectId, String details) {
+        insert(actor == null ? actors.currentActor() : actor, action, subjectType, subjectId, details, null);
+    }
+
+    private void insert(AuditActor actor, String action, String subjectType, Object subjectId, String details,
+                        String purpose) {
+        jdbc.update("""
+                insert into audit_event (occurred_at, user_id, username, role, area_id, action, subject_type,
+                                         subject_id, details, purpose, request_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                Timestamp.from(Instant.now(clock)), actor.userId(), actor.username(), actor.role(), actor.areaId(),
+                action, subjectType, subjectId == null ? null : subjectId.toString(), truncate(details),
+                truncate(purpose), RequestIdFilter.currentRequestId());
+    }
+
+    private static String truncate(String text) {
+        return text == null || text.length() <= MAX_DETAILS ? text : text.substring(0, MAX_DETAILS);
+    }
+}

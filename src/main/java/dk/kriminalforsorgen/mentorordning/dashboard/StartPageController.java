@@ -1,0 +1,27 @@
+package dk.kriminalforsorgen.mentorordning.dashboard;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
+
+/** "/" shows the start page of the signed-in user's role (DOMAIN §7). */
+@Controller
+public class StartPageController {
+
+    private final CurrentUsers currentUsers;
+
+    StartPageController(CurrentUsers currentUsers) {
+        this.currentUsers = currentUsers;
+    }
+
+    @GetMapping("/")
+    public String start() {
+        return switch (currentUsers.require().role()) {
+            case CASEWORKER -> "start/caseworker";
+            case COORDINATOR -> "start/coordinator";
+            case DIRECTORATE -> "start/directorate";
+            case MENTOR -> "start/mentor";
+        };
+    }
+}

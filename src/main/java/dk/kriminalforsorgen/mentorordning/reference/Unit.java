@@ -1,0 +1,47 @@
+package dk.kriminalforsorgen.mentorordning.reference;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
+
+/** A prison, local jail, halfway house or probation office (KiF) in one area. */
+@Entity
+@Immutable
+@Table(name = "unit")
+public class Unit {
+
+    @Id
+    private Long id;
+
+    @Column(name = "area_id")
+    private Long areaId;
+
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    private UnitType type;
+
+    protected Unit() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getAreaId() {
+        return areaId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public UnitType getType() {
+        return type;
+    }
+}

@@ -1,0 +1,133 @@
+package dk.kriminalforsorgen.mentorordning.security;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A user of the system with one role and, for caseworkers and coordinators, one area and unit. */
+@Entity
+@Table(name = "app_user")
+public class AppUser {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String username;
+
+    @Column(name = "display_name")
+    private String displayName;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    private Role role;
+
+    @Column(name = "area_id")
+    private Long areaId;
+
+    @Column(name = "unit_id")
+    private Long unitId;
+
+    @Column(name = "certified_assessor")
+    private boolean certifiedAssessor;
+
+    private boolean enabled = true;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected AppUser() {
+    }
+
+    AppUser(String username, String displayName, String passwordHash, Instant now) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Sets role, area and unit together: the area is cleared for national roles (DOMAIN §1). */
+    void assign(Role role, Long areaId, Long unitId, boolean certifiedAssessor, Instant now) {
+        this.role = role;
+        this.areaId = role.belongsToArea() ? areaId : null;
+        this.unitId = role.belongsToArea() ? unitId : null;
+        this.certifiedAssessor = certifiedAssessor;
+        this.updatedAt = now;
+    }
+
+    void rename(String displayName, Instant now) {
+        this.displayName = displayName;
+        this.updatedAt = now;
+    }
+
+    void changePasswordHash(String passwordHash, Instant now) {
+        this.passwordHash = passwordHash;
+        this.updatedAt = now;
+    }
+
+    void setEnabled(boolean enabled, Instant now) {
+        this.enabled = enabled;
+        this.updatedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Long getAreaId() {
+        return areaId;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public boolean isCertifiedAssessor() {
+        return certifiedAssessor;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

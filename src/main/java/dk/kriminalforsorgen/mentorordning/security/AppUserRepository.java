@@ -1,0 +1,26 @@
+package dk.kriminalforsorgen.mentorordning.security;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AppUserRepository extends JpaRepository<AppUser, Long> {
+
+    @Query("select u from AppUser u where lower(u.username) = lower(:username)")
+    Optional<AppUser> findByUsernameIgnoreCase(String username);
+
+    List<AppUser> findByAreaIdOrderByDisplayName(Long areaId);
+
+    List<AppUser> findByUnitIdOrderByDisplayName(Long unitId);
+
+    @Query("""
+            select u from AppUser u
+            where (:text is null or lower(u.username) like :text or lower(u.displayName) like :text)
+              and (:role is null or u.role = :role)
+              and (:areaId is null or u.areaId = :areaId)
+            order by u.displayName, u.id""")
+    List<AppUser> search(String text, Role role, Long areaId, Pageable page);
+}

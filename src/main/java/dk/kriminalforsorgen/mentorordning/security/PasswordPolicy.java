@@ -1,0 +1,57 @@
+package dk.kriminalforsorgen.mentorordning.security;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
+
+/**
+ * AS1: 15 to 128 characters, no composition rules, and not on the list of common passwords
+ * ({@code security/common-passwords.txt}, compared without regard to case).
+ */
+@Component
+public class PasswordPolicy {
+
+    public static final int MIN_LENGTH = 15;
+    public static final int MAX_LENGTH = 128;
+
+    private final Set<String> common;
+
+    PasswordPolicy() {
+        this.common = load();
+    }
+
+    public void check(String field, String password) {
+        int length = password == null ? 0 : password.codePointCount(0, password.length());
+        if (length < MIN_LENGTH) {
+            throw RuleViolation.onField("AS1", field, "password.tooShort", MIN_LENGTH);
+        }
+        if (length > MAX_LENGTH) {
+            throw RuleViolation.onField("AS1", field, "password.tooLong", MAX_LENGTH);
+        }
+        if (common.contains(password.toLowerCase(Locale.ROOT))) {
+            throw RuleViolation.onField("AS1", field, "password.common");
+        }
+    }
+
+    private static Set<String> load() {
+        Set<String> words = new HashSet<>();
+        ClassPathResource list = new ClassPathResource("security/common-passwords.txt");
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(list.getInputStream(), StandardCharsets.UTF_8))) {
+            reader.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .map(l -> l.toLowerCase(Locale.ROOT)).forEach(words::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+}

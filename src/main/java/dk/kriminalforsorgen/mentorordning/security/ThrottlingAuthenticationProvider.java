@@ -1,0 +1,73 @@
+package dk.kriminalforsorgen.mentorordning.security;
+
+import java.util.Map;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+
+import dk.kriminalforsorgen.mentorordning.audit.AuditActor;
+import dk.kriminalforsorgen.mentorordning.audit.AuditService;
+
+/**
+ * Log-in with throttling and auditing (AS4, AU1, AU4). A locked user name is refused before the
+ * password is checked. Every outcome is one {@link BadCredentialsException} to the page, so unknown
+ * user, wrong password, disabled user and lock all show the same message.
+ */
+class ThrottlingAuthenticationProvider implements AuthenticationProvider {
+
+    static final String LOGIN_SUCCEEDED = "LOGIN_SUCCEEDED";
+    static final String LOGIN_FAILED = "LOGIN_FAILED";
+    static final String LOGIN_LOCKED = "LOGIN_LOCKED";
+
+    private final AuthenticationProvider passwordCheck;
+    private final LoginThrottle throttle;
+    private final AuditService audit;
+    private final SecurityEventLog securityLog;
+
+    ThrottlingAuthenticationProvider(AuthenticationProvider passwordCheck, LoginThrottle throttle, AuditService audit,
+                                     SecurityEventLog securityLog) {
+        this.passwordCheck = passwordCheck;
+        this.throttle = throttle;
+        this.audit = audit;
+        this.securityLog = securityLog;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication request) {
+        String username = String.valueOf(request.getName());
+        if (throttle.isLocked(username)) {
+            fail(username, LOGIN_LOCKED, "locked");
+        }
+        try {
+            Authentication result = passwordCheck.authenticate(request);
+            throttle.reset(username);
+            CurrentUser user = (CurrentUser) result.getPrincipal();
+            audit.recordSeparately(new AuditActor(user.id(), user.getUsername(), user.role().name(), user.areaId()),
+                    LOGIN_SUCCEEDED, "USER", user.id(), null);
+            securityLog.event(LOGIN_SUCCEEDED, user.getUsername(), Map.of("role", user.role().name()));
+            return result;
+        } catch (AuthenticationException e) {
+            boolean nowLocked = throttle.recordFailure(username);
+            fail(username, nowLocked ? LOGIN_LOCKED : LOGIN_FAILED, e.getClass().getSimpleName());
+            return null; // unreachable: fail always throws
+        }
+    }
+
+    private void fail(String username, String event, String reason) {
+        audit.recordSeparately(new AuditActor(null, truncate(username), null, null), event, "USER", null, reason);
+        securityLog.event(event, username, Map.of("reason", reason));
+        throw new BadCredentialsException("login refused");
+    }
+
+    private static String truncate(String username) {
+        return username.length() <= 100 ? username : username.substring(0, 100);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

@@ -1,0 +1,206 @@
+package dk.kriminalforsorgen.mentorordning.security;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dk.kriminalforsorgen.mentorordning.audit.AuditService;
+import dk.kriminalforsorgen.mentorordning.reference.ReferenceData;
+import dk.kriminalforsorgen.mentorordning.reference.Unit;
+import dk.kriminalforsorgen.mentorordning.shared.NotFoundException;
+import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
+import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
+
+/**
+ * The directorate's administration of users (DOMAIN §1): create, change role, area and unit, mark
+ * as certified LS/RNR assessor (E1), disable and enable, reset the password. Every change is audited
+ * (AU1) and logged as a security event (AU4); a change of access ends the user's live sessions (AS7).
+ */
+@Service
+public class UserAdministration {
+
+    public static final int PAGE_SIZE = 25;
+    private static final String SUBJECT = "USER";
+
+    private final AppUserRepository users;
+    private final ReferenceData referenceData;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final SessionControl sessionControl;
+    private final AuditService audit;
+    private final SecurityEventLog securityLog;
+    private final CurrentUsers currentUsers;
+    private final Clock clock;
+
+    UserAdministration(AppUserRepository users, ReferenceData referenceData, PasswordEncoder passwordEncoder,
+                       PasswordPolicy passwordPolicy, SessionControl sessionControl, AuditService audit,
+                       SecurityEventLog securityLog, CurrentUsers currentUsers, Clock clock) {
+        this.users = users;
+        this.referenceData = referenceData;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.sessionControl = sessionControl;
+        this.audit = audit;
+        this.securityLog = securityLog;
+        this.currentUsers = currentUsers;
+        this.clock = clock;
+    }
+
+    /** What a user is given: the same for creating and for changing. */
+    public record Assignment(String displayName, Role role, Long areaId, Long unitId, boolean certifiedAssessor) {
+    }
+
+    public record Page(List<AppUser> users, int page, boolean hasNext) {
+    }
+
+    @Transactional(readOnly = true)
+    public Page search(String text, Role role, Long areaId, int page) {
+        int safePage = Math.max(page, 0);
+        String pattern = text == null || text.isBlank() ? null
+                : "%" + text.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        List<AppUser> rows = users.search(pattern, role, areaId, PageRequest.of(safePage, PAGE_SIZE + 1));
+        boolean hasNext = rows.size() > PAGE_SIZE;
+        return new Page(hasNext ? rows.subList(0, PAGE_SIZE) : rows, safePage, hasNext);
+    }
+
+    @Transactional(readOnly = true)
+    public AppUser get(long id) {
+        return users.findById(id).orElseThrow(() -> new NotFoundException("user " + id));
+    }
+
+    /** The users of one area, for the area page; the caller has checked the area. */
+    @Transactional(readOnly = true)
+    public List<AppUser> usersOfArea(Long areaId) {
+        return users.findByAreaIdOrderByDisplayName(areaId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AppUser> usersOfUnit(Long unitId) {
+        return users.findByUnitIdOrderByDisplayName(unitId);
+    }
+
+    @Transactional
+    public AppUser create(String username, String password, Assignment assignment) {
+        String name = username == null ? "" : username.trim();
+        if (!name.matches("[A-Za-z0-9._-]{3,100}")) {
+            throw RuleViolation.onField("USER", "username", "user.username.invalid");
+        }
+        if (users.findByUsernameIgnoreCase(name).isPresent()) {
+            throw RuleViolation.onField("USER", "username", "user.username.taken");
+        }
+        passwordPolicy.check("password", password);
+        checkAssignment(assignment);
+        Instant now = Instant.now(clock);
+        AppUser user = new AppUser(name, assignment.displayName(), passwordEncoder.encode(password), now);
+        user.assign(assignment.role(), assignment.areaId(), assignment.unitId(), assignment.certifiedAssessor(), now);
+        users.saveAndFlush(user);
+        audit.record("USER_CREATED", SUBJECT, user.getId(), describe(user));
+        securityLog.event("USER_CREATED", name, Map.of("role", assignment.role().name()));
+        return user;
+    }
+
+    @Transactional
+    public AppUser change(long id, long formVersion, Assignment assignment) {
+        AppUser user = get(id);
+        StaleEditException.requireVersion(formVersion, user.getVersion(), "user " + id);
+        checkAssignment(assignment);
+        boolean accessChanged = user.getRole() != assignment.role()
+                || !Objects.equals(user.getAreaId(), assignment.role().belongsToArea() ? assignment.areaId() : null)
+                || !Objects.equals(user.getUnitId(), assignment.role().belongsToArea() ? assignment.unitId() : null)
+                || user.isCertifiedAssessor() != assignment.certifiedAssessor();
+        String before = describe(user);
+        Instant now = Instant.now(clock);
+        user.rename(assignment.displayName(), now);
+        user.assign(assignment.role(), assignment.areaId(), assignment.unitId(), assignment.certifiedAssessor(), now);
+        users.saveAndFlush(user);
+        audit.record("USER_CHANGED", SUBJECT, id, "før: " + before + "; efter: " + describe(user));
+        if (accessChanged) {
+            securityLog.event("ROLE_CHANGED", user.getUsername(),
+                    Map.of("role", user.getRole().name(), "areaId", String.valueOf(user.getAreaId())));
+            sessionControl.endSessionsOf(id);
+        }
+        return user;
+    }
+
+    @Transactional
+    public void setEnabled(long id, boolean enabled) {
+        AppUser user = get(id);
+        if (!enabled && currentUsers.current().map(self -> self.id() == id).orElse(false)) {
+            throw RuleViolation.general("USER", "user.disable.self");
+        }
+        user.setEnabled(enabled, Instant.now(clock));
+        users.saveAndFlush(user);
+        String action = enabled ? "USER_ENABLED" : "USER_DISABLED";
+        audit.record(action, SUBJECT, id, null);
+        securityLog.event(action, user.getUsername(), Map.of());
+        if (!enabled) {
+            sessionControl.endSessionsOf(id);
+        }
+    }
+
+    @Transactional
+    public void resetPassword(long id, String newPassword) {
+        AppUser user = get(id);
+        passwordPolicy.check("newPassword", newPassword);
+        user.changePasswordHash(passwordEncoder.encode(newPassword), Instant.now(clock));
+        users.saveAndFlush(user);
+        audit.record("USER_PASSWORD_RESET", SUBJECT, id, null);
+        securityLog.event("USER_PASSWORD_RESET", user.getUsername(), Map.of());
+        sessionControl.endSessionsOf(id);
+    }
+
+    /** DOMAIN §1: caseworkers and coordinators work in one unit of one area; the unit must lie in that area. */
+    private void checkAssignment(Assignment assignment) {
+        List<RuleViolation> problems = new ArrayList<>();
+        if (assignment.displayName() == null || assignment.displayName().isBlank()) {
+            problems.add(RuleViolation.onField("USER", "displayName", "user.displayName.required"));
+        }
+        if (assignment.role() == null) {
+            problems.add(RuleViolation.onField("USER", "role", "user.role.required"));
+        } else if (assignment.role().belongsToArea()) {
+            if (referenceData.area(assignment.areaId()).isEmpty()) {
+                problems.add(RuleViolation.onField("USER", "areaId", "user.area.required"));
+            } else {
+                Unit unit = referenceData.unit(assignment.unitId()).orElse(null);
+                if (unit == null) {
+                    problems.add(RuleViolation.onField("USER", "unitId", "user.unit.required"));
+                } else if (!unit.getAreaId().equals(assignment.areaId())) {
+                    problems.add(RuleViolation.onField("USER", "unitId", "user.unit.otherArea"));
+                }
+            }
+        } else if (assignment.certifiedAssessor()) {
+            problems.add(RuleViolation.onField("USER", "certifiedAssessor", "user.assessor.areaRoleOnly"));
+        }
+        if (!problems.isEmpty()) {
+            throw new UserRulesViolated(problems);
+        }
+    }
+
+    private static String describe(AppUser user) {
+        return "rolle=" + user.getRole() + ", område=" + user.getAreaId() + ", enhed=" + user.getUnitId()
+                + ", LS/RNR-certificeret=" + user.isCertifiedAssessor() + ", navn=" + user.getDisplayName();
+    }
+
+    /** Several form fields can be wrong at once; all of them are reported together (IN1). */
+    public static final class UserRulesViolated extends RuntimeException {
+        private final transient List<RuleViolation> violations;
+
+        UserRulesViolated(List<RuleViolation> violations) {
+            super("user rules violated: " + violations.size());
+            this.violations = List.copyOf(violations);
+        }
+
+        public List<RuleViolation> violations() {
+            return violations;
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Users, roles, log-in and access control (DOMAIN §1, SECURITY AS1-AS7, AZ1-AZ2, WS1-WS2):
+ * the users table and its administration by the directorate, the log-in with throttling, session
+ * control, security headers, and {@link dk.kriminalforsorgen.mentorordning.security.AccessChecker},
+ * the area scoping every feature calls when it loads a record.
+ */
+package dk.kriminalforsorgen.mentorordning.security;

@@ -1,0 +1,38 @@
+package dk.kriminalforsorgen.mentorordning.shared.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * WS4: Danish error pages for every status, with the correlation id that is also in the log;
+ * never an exception text or a stack trace.
+ */
+@Controller
+public class ErrorPageController implements ErrorController {
+
+    @RequestMapping("/error")
+    public String error(HttpServletRequest request, HttpServletResponse response, Model model) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer value ? value : HttpServletResponse.SC_NOT_FOUND;
+        response.setStatus(status);
+        response.setHeader("Cache-Control", "no-store");
+        model.addAttribute("status", status);
+        model.addAttribute("requestId", request.getAttribute(RequestIdFilter.ATTRIBUTE));
+        return "error/" + page(status);
+    }
+
+    static String page(int status) {
+        return switch (status) {
+            case 403 -> "403";
+            case 404, 405 -> "404";
+            case 409 -> "409";
+            default -> status >= 400 && status < 500 ? "400" : "500";
+        };
+    }
+}

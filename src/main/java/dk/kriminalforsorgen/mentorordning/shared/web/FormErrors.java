@@ -1,0 +1,27 @@
+package dk.kriminalforsorgen.mentorordning.shared.web;
+
+import org.springframework.validation.BindingResult;
+
+import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
+
+/** Puts a refused rule on the form: next to its field when it has one, else at the top (IN1). */
+public final class FormErrors {
+
+    public static final String STALE_EDIT = "conflict.staleEdit";
+
+    private FormErrors() {
+    }
+
+    public static void add(BindingResult form, RuleViolation violation) {
+        if (violation.field() != null) {
+            form.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), violation.messageKey());
+        } else {
+            form.reject(violation.messageKey(), violation.arguments(), violation.messageKey());
+        }
+    }
+
+    /** CI1: someone else saved first; the user keeps their input and is told. */
+    public static void staleEdit(BindingResult form) {
+        form.reject(STALE_EDIT, STALE_EDIT);
+    }
+}
