@@ -25,7 +25,7 @@ import dk.kriminalforsorgen.mentorordning.audit.AuditSearch;
 import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
 import dk.kriminalforsorgen.mentorordning.shared.ClockConfiguration;
 import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.Logins;
+import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
 
 /** The directorate's audit log search at /admin/revision (AU1). Each test writes rows with its own subject id. */
 @IntegrationTest
@@ -38,17 +38,20 @@ class AuditSearchPagesTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    LoginSessions sessions;
+
     MockHttpSession directorate;
 
     @BeforeAll
     void logIn() {
-        directorate = Logins.logIn(mvc, DemoUsers.DIRECTORATE);
+        sessions = new LoginSessions(mvc);
+        directorate = sessions.fresh(DemoUsers.DIRECTORATE);
     }
 
     @Test
     void AZ1_caseworkerAndCoordinatorGet403() throws Exception {
         for (String name : new String[] {DemoUsers.CASEWORKER, DemoUsers.COORDINATOR, DemoUsers.MENTOR}) {
-            MockHttpSession session = Logins.logIn(mvc, name);
+            MockHttpSession session = sessions.fresh(name);
             mvc.perform(get("/admin/revision").session(session)).andExpect(status().isForbidden());
         }
         mvc.perform(get("/admin/revision").session(directorate))

@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
 import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.Logins;
+import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
 
 /** "Mit område" (/omraade): the own area's units and staff for caseworkers and coordinators only (AZ2). */
 @IntegrationTest
@@ -33,11 +33,14 @@ class MyAreaPagesTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    LoginSessions sessions;
+
     MockHttpSession caseworker;
 
     @BeforeAll
     void logIn() {
-        caseworker = Logins.logIn(mvc, DemoUsers.CASEWORKER);
+        sessions = new LoginSessions(mvc);
+        caseworker = sessions.fresh(DemoUsers.CASEWORKER);
     }
 
     @Test
@@ -57,7 +60,7 @@ class MyAreaPagesTest {
 
     @Test
     void coordinatorInheritsTheAreaPage() throws Exception {
-        MockHttpSession coordinator = Logins.logIn(mvc, DemoUsers.COORDINATOR);
+        MockHttpSession coordinator = sessions.fresh(DemoUsers.COORDINATOR);
         mvc.perform(get("/omraade").session(coordinator))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Mit område: Hovedstaden")));
@@ -67,7 +70,7 @@ class MyAreaPagesTest {
     @Test
     void AZ1_directorateAndMentorGet403OnTheAreaPages() throws Exception {
         for (String name : new String[] {DemoUsers.DIRECTORATE, DemoUsers.MENTOR}) {
-            MockHttpSession session = Logins.logIn(mvc, name);
+            MockHttpSession session = sessions.fresh(name);
             mvc.perform(get("/omraade").session(session)).andExpect(status().isForbidden());
             mvc.perform(get("/omraade/enheder/" + KIF_KOEBENHAVN_NORD).session(session)).andExpect(status().isForbidden());
         }

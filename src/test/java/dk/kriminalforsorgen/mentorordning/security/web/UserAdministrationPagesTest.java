@@ -3,6 +3,7 @@ package dk.kriminalforsorgen.mentorordning.security.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -31,7 +32,7 @@ import dk.kriminalforsorgen.mentorordning.security.Role;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration.Assignment;
 import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.Logins;
+import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
 
 /** The directorate's user administration at /admin/brugere, through HTTP on the real database. */
 @IntegrationTest
@@ -54,11 +55,14 @@ class UserAdministrationPagesTest {
     @Autowired
     UserAdministration users;
 
+    LoginSessions sessions;
+
     MockHttpSession directorate;
 
     @BeforeAll
     void logInDirectorate() {
-        directorate = Logins.logIn(mvc, DemoUsers.DIRECTORATE);
+        sessions = new LoginSessions(mvc);
+        directorate = sessions.fresh(DemoUsers.DIRECTORATE);
     }
 
     // --- access ---
@@ -67,7 +71,7 @@ class UserAdministrationPagesTest {
     void AZ1_caseworkerCoordinatorAndMentorGet403OnAdminPagesAndChangeNothing() throws Exception {
         AppUser target = caseworker();
         for (String name : new String[] {DemoUsers.CASEWORKER, DemoUsers.COORDINATOR, DemoUsers.MENTOR}) {
-            MockHttpSession session = Logins.logIn(mvc, name);
+            MockHttpSession session = sessions.fresh(name);
             for (String path : new String[] {"/admin/brugere", "/admin/brugere/ny", "/admin/brugere/" + target.getId(),
                     "/admin/brugere/" + target.getId() + "/adgangskode", "/admin/revision"}) {
                 mvc.perform(get(path).session(session)).andExpect(status().isForbidden());
@@ -151,7 +155,7 @@ class UserAdministrationPagesTest {
                 .containsEntry("enabled", true);
         assertThat((String) row.get("password_hash")).startsWith("{pbkdf2").doesNotContain(GOOD_PASSWORD);
         assertThat(audits("USER_CREATED", id)).isEqualTo(1);
-        assertThat(Logins.canLogIn(mvc, username, GOOD_PASSWORD)).isTrue();
+        assertThat(canLogIn(username, GOOD_PASSWORD)).isTrue();
 
         mvc.perform(get("/admin/brugere/" + id).session(directorate).flashAttr("flashSuccess", "user.created")
                         .flashAttr("flashArgs", username))
@@ -222,10 +226,10 @@ class UserAdministrationPagesTest {
                 .andExpect(content().string(containsString("Vælg en rolle.")));
         mvc.perform(newUser("mangler." + suffix(), "Uden Område", "COORDINATOR", null, null, GOOD_PASSWORD))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Vælg et område.")));
+                .andExpect(content().string(containsString("Sagsbehandlere og mentortovholdere skal høre til et område.")));
         mvc.perform(newUser("mangler." + suffix(), "Uden Enhed", "COORDINATOR", HOVEDSTADEN, null, GOOD_PASSWORD))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Vælg en enhed.")));
+                .andExpect(content().string(containsString("Sagsbehandlere og mentortovholdere skal høre til en enhed.")));
     }
 
     @Test
@@ -259,7 +263,7 @@ class UserAdministrationPagesTest {
         assertThat(id).isNotEqualTo(987654321L);
         assertThat(row).containsEntry("enabled", true).containsEntry("version", 0L);
         assertThat((String) row.get("password_hash")).startsWith("{pbkdf2");
-        assertThat(Logins.canLogIn(mvc, username, GOOD_PASSWORD)).isTrue();
+        assertThat(canLogIn(username, GOOD_PASSWORD)).isTrue();
     }
 
     // --- edit ---
@@ -360,7 +364,7 @@ class UserAdministrationPagesTest {
     @Test
     void AS7_disablingAUserEndsTheirLiveSession() throws Exception {
         AppUser user = caseworker();
-        MockHttpSession session = Logins.logIn(mvc, user.getUsername(), GOOD_PASSWORD);
+        MockHttpSession session = sessions.fresh(user.getUsername(), GOOD_PASSWORD);
         mvc.perform(get("/").session(session)).andExpect(status().isOk());
 
         mvc.perform(post("/admin/brugere/" + user.getId() + "/deaktiver").session(directorate).with(csrf()))
@@ -370,7 +374,7 @@ class UserAdministrationPagesTest {
 
         mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?udloebet"));
         assertThat(row(user.getId())).containsEntry("enabled", false);
-        assertThat(Logins.canLogIn(mvc, user.getUsername(), GOOD_PASSWORD)).isFalse();
+        assertThat(canLogIn(user.getUsername(), GOOD_PASSWORD)).isFalse();
         assertThat(audits("USER_DISABLED", user.getId())).isEqualTo(1);
     }
 
@@ -383,14 +387,14 @@ class UserAdministrationPagesTest {
         mvc.perform(post("/admin/brugere/" + user.getId() + "/aktiver").session(directorate).with(csrf()))
                 .andExpect(status().isFound())
                 .andExpect(flash().attribute("flashSuccess", "user.enabled"));
-        assertThat(Logins.canLogIn(mvc, user.getUsername(), GOOD_PASSWORD)).isTrue();
+        assertThat(canLogIn(user.getUsername(), GOOD_PASSWORD)).isTrue();
         assertThat(audits("USER_ENABLED", user.getId())).isEqualTo(1);
     }
 
     @Test
     void AS7_movingAUserToAnotherAreaEndsTheirLiveSession() throws Exception {
         AppUser user = caseworker();
-        MockHttpSession session = Logins.logIn(mvc, user.getUsername(), GOOD_PASSWORD);
+        MockHttpSession session = sessions.fresh(user.getUsername(), GOOD_PASSWORD);
         mvc.perform(edit(user.getId(), user.getVersion(), user.getDisplayName(), "CASEWORKER", SYDDANMARK, KIF_ODENSE, true))
                 .andExpect(status().isFound());
         mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?udloebet"));
@@ -399,7 +403,7 @@ class UserAdministrationPagesTest {
     @Test
     void AS7_renamingOnlyKeepsTheLiveSession() throws Exception {
         AppUser user = caseworker();
-        MockHttpSession session = Logins.logIn(mvc, user.getUsername(), GOOD_PASSWORD);
+        MockHttpSession session = sessions.fresh(user.getUsername(), GOOD_PASSWORD);
         mvc.perform(edit(user.getId(), user.getVersion(), "Nyt Navn Samme Adgang", "CASEWORKER", HOVEDSTADEN,
                         KIF_KOEBENHAVN_NORD, true))
                 .andExpect(status().isFound());
@@ -413,7 +417,7 @@ class UserAdministrationPagesTest {
                 .andExpect(content().string(not(containsString("data-testid=\"disable\""))));
         mvc.perform(post("/admin/brugere/" + self + "/deaktiver").session(directorate).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Du kan ikke deaktivere dig selv.")));
+                .andExpect(content().string(containsString("Du kan ikke deaktivere din egen bruger.")));
         assertThat(row(self)).containsEntry("enabled", true);
         mvc.perform(get("/").session(directorate)).andExpect(status().isOk());
     }
@@ -426,13 +430,13 @@ class UserAdministrationPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Adgangskoden skal være mindst 15 tegn")))
                 .andExpect(content().string(containsString("id=\"newPassword\" autocomplete=\"new-password\" aria-invalid=\"true\"")));
-        assertThat(Logins.canLogIn(mvc, user.getUsername(), GOOD_PASSWORD)).isTrue();
+        assertThat(canLogIn(user.getUsername(), GOOD_PASSWORD)).isTrue();
     }
 
     @Test
     void AS7_passwordResetEndsSessionsAndOnlyTheNewPasswordWorks() throws Exception {
         AppUser user = caseworker();
-        MockHttpSession session = Logins.logIn(mvc, user.getUsername(), GOOD_PASSWORD);
+        MockHttpSession session = sessions.fresh(user.getUsername(), GOOD_PASSWORD);
         String newPassword = "en helt ny og lang adgangssætning";
         mvc.perform(get("/admin/brugere/" + user.getId() + "/adgangskode").session(directorate))
                 .andExpect(status().isOk());
@@ -441,8 +445,8 @@ class UserAdministrationPagesTest {
                 .andExpect(status().isFound())
                 .andExpect(flash().attribute("flashSuccess", "user.passwordReset"));
         mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?udloebet"));
-        assertThat(Logins.canLogIn(mvc, user.getUsername(), GOOD_PASSWORD)).isFalse();
-        assertThat(Logins.canLogIn(mvc, user.getUsername(), newPassword)).isTrue();
+        assertThat(canLogIn(user.getUsername(), GOOD_PASSWORD)).isFalse();
+        assertThat(canLogIn(user.getUsername(), newPassword)).isTrue();
         assertThat(audits("USER_PASSWORD_RESET", user.getId())).isEqualTo(1);
     }
 
@@ -473,6 +477,12 @@ class UserAdministrationPagesTest {
             request.param("certifiedAssessor", "true");
         }
         return request;
+    }
+
+    /** Whether a log-in succeeds: the real log-in form redirects to the start page. */
+    private boolean canLogIn(String username, String password) throws Exception {
+        MvcResult result = mvc.perform(formLogin().user(username).password(password)).andReturn();
+        return "/".equals(result.getResponse().getRedirectedUrl());
     }
 
     private Map<String, Object> row(long id) {
