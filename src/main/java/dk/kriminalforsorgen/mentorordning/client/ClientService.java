@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,11 +51,12 @@ public class ClientService {
     private final ReferenceData referenceData;
     private final Eligibility eligibility;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ClientService(ClientRepository clients, CustodyStatusChangeRepository statusHistory,
                   RiskAssessmentRepository assessments, MentorOfferRepository offers, CprProtector cprProtector,
                   AccessChecker access, AuditService audit, CurrentUsers currentUsers, ReferenceData referenceData,
-                  Eligibility eligibility, Clock clock) {
+                  Eligibility eligibility, Clock clock, ApplicationEventPublisher events) {
         this.clients = clients;
         this.statusHistory = statusHistory;
         this.assessments = assessments;
@@ -66,6 +68,7 @@ public class ClientService {
         this.referenceData = referenceData;
         this.eligibility = eligibility;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Who records a change; copied into history rows so they stay true after the user changes. */
@@ -347,9 +350,13 @@ public class ClientService {
         Instant now = Instant.now(clock);
         CustodyPlacement normalised = normalise(placement);
         Long area = competentArea(normalised);
+        CustodyStatus before = client.getCustodyStatus();
+        Long areaBefore = client.areaId();
         client.applyCustody(normalised, since, area, now);
         statusHistory.save(new CustodyStatusChange(client.getId(), normalised, since, area, by.userId(), by.name(), now));
         refreshEligibility(client);
+        // C13: other features (mentor courses) react in this transaction; see CustodyStatusChanged.
+        events.publishEvent(new CustodyStatusChanged(client.getId(), before, normalised.status(), since, areaBefore, area));
     }
 
     /** E1: an LS/RNR assessment, only by a certified assessor; the latest (by date) counts. */
