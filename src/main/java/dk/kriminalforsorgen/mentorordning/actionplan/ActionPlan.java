@@ -1,0 +1,79 @@
+package dk.kriminalforsorgen.mentorordning.actionplan;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * The action plan of one mentor course: which version is current. Versioned (CI1): two caseworkers
+ * editing the same plan, the second is refused and keeps their input.
+ */
+@Entity
+@Table(name = "action_plan")
+public class ActionPlan {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "course_id")
+    private Long courseId;
+
+    @Column(name = "current_number")
+    private int currentNumber;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected ActionPlan() {
+    }
+
+    ActionPlan(Long courseId, Instant at) {
+        this.courseId = courseId;
+        this.currentNumber = 1;
+        this.createdAt = at;
+        this.updatedAt = at;
+    }
+
+    int nextNumber(Instant at) {
+        currentNumber++;
+        updatedAt = at;
+        return currentNumber;
+    }
+
+    void touch(Instant at) {
+        updatedAt = at;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCourseId() {
+        return courseId;
+    }
+
+    public int getCurrentNumber() {
+        return currentNumber;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

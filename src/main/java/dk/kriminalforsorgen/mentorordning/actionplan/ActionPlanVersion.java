@@ -1,0 +1,124 @@
+package dk.kriminalforsorgen.mentorordning.actionplan;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import dk.kriminalforsorgen.mentorordning.mentor.TaskGroup;
+
+/** One numbered version of an action plan (C8: old versions stay readable). */
+@Entity
+@Table(name = "action_plan_version")
+public class ActionPlanVersion {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "plan_id")
+    private Long planId;
+
+    private int number;
+
+    @Column(name = "need_description")
+    private String needDescription;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "action_plan_goal", joinColumns = @JoinColumn(name = "version_id"))
+    @OrderBy("position")
+    private List<Goal> goals = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "action_plan_task", joinColumns = @JoinColumn(name = "version_id"))
+    private List<TaskDivision> tasks = new ArrayList<>();
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "created_by")
+    private Long createdBy;
+
+    @Column(name = "created_by_name")
+    private String createdByName;
+
+    protected ActionPlanVersion() {
+    }
+
+    ActionPlanVersion(Long planId, int number, PlanContent content, Long by, String byName,
+                      Instant at) {
+        this.planId = planId;
+        this.number = number;
+        this.createdBy = by;
+        this.createdByName = byName;
+        this.createdAt = at;
+        apply(content);
+    }
+
+    /** Only a draft (version 1 before establishment) is changed in place. */
+    void apply(PlanContent content) {
+        this.needDescription = content.needDescription();
+        this.goals.clear();
+        int position = 1;
+        for (PlanContent.GoalText goal : content.goals()) {
+            goals.add(new Goal(position++, goal.needArea(), goal.description()));
+        }
+        this.tasks.clear();
+        for (PlanContent.Tasks t : content.tasks()) {
+            tasks.add(new TaskDivision(t.taskGroup(), t.mentorTasks(), t.serviceTasks()));
+        }
+    }
+
+    public PlanContent content() {
+        return new PlanContent(needDescription,
+                goals.stream().map(g -> new PlanContent.GoalText(g.getNeedArea(), g.getDescription())).toList(),
+                tasks.stream().map(t -> new PlanContent.Tasks(t.getTaskGroup(), t.getMentorTasks(), t.getServiceTasks()))
+                        .toList());
+    }
+
+    public Optional<TaskDivision> task(TaskGroup group) {
+        return tasks.stream().filter(t -> t.getTaskGroup() == group).findFirst();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public String getNeedDescription() {
+        return needDescription;
+    }
+
+    public List<Goal> getGoals() {
+        return goals.stream().sorted(Comparator.comparingInt(Goal::getPosition)).toList();
+    }
+
+    /** The task division in the order of the four groups. */
+    public List<TaskDivision> getTasks() {
+        return tasks.stream().sorted(Comparator.comparing(TaskDivision::getTaskGroup)).toList();
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedByName() {
+        return createdByName;
+    }
+}

@@ -1,0 +1,89 @@
+package dk.kriminalforsorgen.mentorordning.actionplan;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import dk.kriminalforsorgen.mentorordning.shared.NotFoundException;
+import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
+
+/**
+ * Reads and writes action plans by course id. Runs in the caller's transaction: the course feature
+ * has already checked the area (C1, AZ2) and writes the audit row in the same transaction (AU1).
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class ActionPlans {
+
+    private final ActionPlanRepository plans;
+    private final ActionPlanVersionRepository versions;
+    private final Clock clock;
+
+    ActionPlans(ActionPlanRepository plans, ActionPlanVersionRepository versions, Clock clock) {
+        this.plans = plans;
+        this.versions = versions;
+        this.clock = clock;
+    }
+
+    /** A plan with its current version and the numbers of all versions, newest first. */
+    public record PlanView(ActionPlan plan, ActionPlanVersion current, List<Integer> numbers) {
+    }
+
+    public Optional<PlanView> find(long courseId) {
+        return plans.findByCourseId(courseId).map(plan -> {
+            List<ActionPlanVersion> all = versions.findByPlanIdOrderByNumberDesc(plan.getId());
+            ActionPlanVersion current = all.stream().filter(v -> v.getNumber() == plan.getCurrentNumber()).findFirst()
+                    .orElseThrow();
+            return new PlanView(plan, current, all.stream().map(ActionPlanVersion::getNumber).toList());
+        });
+    }
+
+    public ActionPlanVersion version(long courseId, int number) {
+        ActionPlan plan = plans.findByCourseId(courseId).orElseThrow(() -> new NotFoundException("plan " + courseId));
+        return versions.findByPlanIdAndNumber(plan.getId(), number)
+                .orElseThrow(() -> new NotFoundException("plan version " + number));
+    }
+
+    /**
+     * Saves the plan of a course. {@code draft}: before establishment the current version is changed
+     * in place; afterwards a changed plan becomes a new version and the old one stays (C8). An
+     * unchanged plan makes no new version. CI1: refused when the plan changed since {@code expectedVersion}
+     * was read (null: the form was opened when there was no plan yet).
+     *
+     * @return the number of the current version after the save
+     */
+    public int save(long courseId, Long expectedVersion, PlanContent content, boolean draft, Long byId, String byName) {
+        Instant now = Instant.now(clock);
+        Optional<ActionPlan> existing = plans.findByCourseId(courseId);
+        if (existing.isEmpty()) {
+            if (expectedVersion != null) {
+                throw new StaleEditException("action plan of course " + courseId);
+            }
+            ActionPlan plan = plans.saveAndFlush(new ActionPlan(courseId, now));
+            versions.save(new ActionPlanVersion(plan.getId(), 1, content, byId, byName, now));
+            return 1;
+        }
+        ActionPlan plan = existing.get();
+        if (expectedVersion == null) {
+            throw new StaleEditException("action plan of course " + courseId);
+        }
+        StaleEditException.requireVersion(expectedVersion, plan.getVersion(), "action plan of course " + courseId);
+        ActionPlanVersion current = versions.findByPlanIdAndNumber(plan.getId(), plan.getCurrentNumber()).orElseThrow();
+        if (current.content().sameAs(content)) {
+            return plan.getCurrentNumber();
+        }
+        if (draft) {
+            current.apply(content);
+            plan.touch(now);
+            return plan.getCurrentNumber();
+        }
+        int number = plan.nextNumber(now);
+        versions.save(new ActionPlanVersion(plan.getId(), number, content, byId, byName, now));
+        return number;
+    }
+}

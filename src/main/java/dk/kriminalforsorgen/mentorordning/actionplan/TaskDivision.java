@@ -1,0 +1,52 @@
+package dk.kriminalforsorgen.mentorordning.actionplan;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+import dk.kriminalforsorgen.mentorordning.mentor.TaskGroup;
+
+/** C6 (§13 stk. 1): who does what in one of the four task groups, the mentor and the service. */
+@Embeddable
+public class TaskDivision {
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "task_group")
+    private TaskGroup taskGroup;
+
+    @Column(name = "mentor_tasks")
+    private String mentorTasks;
+
+    @Column(name = "service_tasks")
+    private String serviceTasks;
+
+    protected TaskDivision() {
+    }
+
+    public TaskDivision(TaskGroup taskGroup, String mentorTasks, String serviceTasks) {
+        this.taskGroup = taskGroup;
+        this.mentorTasks = blankToNull(mentorTasks);
+        this.serviceTasks = blankToNull(serviceTasks);
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public boolean isEmpty() {
+        return mentorTasks == null && serviceTasks == null;
+    }
+
+    public TaskGroup getTaskGroup() {
+        return taskGroup;
+    }
+
+    public String getMentorTasks() {
+        return mentorTasks;
+    }
+
+    public String getServiceTasks() {
+        return serviceTasks;
+    }
+}

@@ -1,0 +1,130 @@
+package dk.kriminalforsorgen.mentorordning.approval;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
+
+/**
+ * M8 (§7 stk. 2): an area's request that the directorate approve a candidate who is registered in the
+ * criminal register but whom the area finds suitable. Decided once, with a reason; a second decision
+ * is refused. {@code @Version} makes two directorate users deciding at the same time safe (CI1).
+ */
+@Entity
+@Table(name = "approval_case")
+public class ApprovalCase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "mentor_id")
+    private Long mentorId;
+
+    @Column(name = "area_id")
+    private Long areaId;
+
+    private String justification;
+
+    @Column(name = "flagged_at")
+    private Instant flaggedAt;
+
+    @Column(name = "flagged_by")
+    private String flaggedBy;
+
+    @Enumerated(EnumType.STRING)
+    private ApprovalDecision decision;
+
+    @Column(name = "decision_reason")
+    private String decisionReason;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    @Version
+    private long version;
+
+    protected ApprovalCase() {
+    }
+
+    ApprovalCase(Long mentorId, Long areaId, String justification, String flaggedBy, Instant flaggedAt) {
+        this.mentorId = mentorId;
+        this.areaId = areaId;
+        this.justification = justification;
+        this.flaggedBy = flaggedBy;
+        this.flaggedAt = flaggedAt;
+    }
+
+    void decide(ApprovalDecision decision, String reason, String by, Instant at) {
+        if (isDecided()) {
+            throw RuleViolation.general("M8", "approval.alreadyDecided");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw RuleViolation.onField("M8", "reason", "approval.reasonRequired");
+        }
+        this.decision = decision;
+        this.decisionReason = reason.strip();
+        this.decidedBy = by;
+        this.decidedAt = at;
+    }
+
+    public boolean isDecided() {
+        return decision != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getMentorId() {
+        return mentorId;
+    }
+
+    public Long getAreaId() {
+        return areaId;
+    }
+
+    public String getJustification() {
+        return justification;
+    }
+
+    public Instant getFlaggedAt() {
+        return flaggedAt;
+    }
+
+    public String getFlaggedBy() {
+        return flaggedBy;
+    }
+
+    public ApprovalDecision getDecision() {
+        return decision;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,172 @@
+package dk.kriminalforsorgen.mentorordning.approval;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dk.kriminalforsorgen.mentorordning.audit.AuditService;
+import dk.kriminalforsorgen.mentorordning.mentor.Mentor;
+import dk.kriminalforsorgen.mentorordning.mentor.MentorRegistry;
+import dk.kriminalforsorgen.mentorordning.mentor.RecordAccess;
+import dk.kriminalforsorgen.mentorordning.mentor.RegistryProperties;
+import dk.kriminalforsorgen.mentorordning.reference.ReferenceData;
+import dk.kriminalforsorgen.mentorordning.security.CurrentUser;
+import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
+import dk.kriminalforsorgen.mentorordning.shared.ClockConfiguration;
+import dk.kriminalforsorgen.mentorordning.shared.NotFoundException;
+import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
+
+/**
+ * M8 (§7 stk. 2): the area flags a registered candidate it still finds suitable, with a written
+ * justification; the directorate approves or rejects with a reason; the area sees the decision.
+ * The whole flow is AZ3 material: only the vetting area's coordinators and the directorate see it.
+ */
+@Service
+@Transactional
+public class ApprovalService {
+
+    public static final String SUBJECT = "APPROVAL_CASE";
+
+    private final ApprovalCaseRepository cases;
+    private final MentorRegistry registry;
+    private final RecordAccess recordAccess;
+    private final RegistryProperties properties;
+    private final ReferenceData referenceData;
+    private final CurrentUsers currentUsers;
+    private final AuditService audit;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    ApprovalService(ApprovalCaseRepository cases, MentorRegistry registry, RecordAccess recordAccess,
+                    RegistryProperties properties, ReferenceData referenceData, CurrentUsers currentUsers,
+                    AuditService audit, JdbcTemplate jdbc, Clock clock) {
+        this.cases = cases;
+        this.registry = registry;
+        this.recordAccess = recordAccess;
+        this.properties = properties;
+        this.referenceData = referenceData;
+        this.currentUsers = currentUsers;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The coordinator sends a registered candidate to the directorate (M8). */
+    public ApprovalCase flag(long mentorId, long mentorVersion, String justification) {
+        CurrentUser user = currentUsers.require();
+        Mentor mentor = registry.changeable(mentorId, mentorVersion);
+        Instant now = Instant.now(clock);
+        mentor.flagForDirectorate(justification, user.getUsername(), now, LocalDate.now(clock), properties);
+        ApprovalCase approvalCase = cases.saveAndFlush(new ApprovalCase(mentorId, user.areaId(), justification.strip(),
+                user.getUsername(), now));
+        audit.record("MENTOR_FLAGGED_FOR_DIRECTORATE", SUBJECT, approvalCase.getId(), "mentor=" + mentorId);
+        return approvalCase;
+    }
+
+    public record QueueItem(long caseId, long mentorId, String mentorName, String areaName, Instant flaggedAt,
+                            String flaggedBy, long daysWaiting) {
+    }
+
+    /** The directorate's queue, oldest first, with how long each case has waited. */
+    public List<QueueItem> queue() {
+        LocalDate today = LocalDate.now(clock);
+        List<QueueItem> items = jdbc.query("""
+                select c.id, c.mentor_id, m.first_name || ' ' || m.last_name, a.name, c.flagged_at, c.flagged_by
+                from approval_case c join mentor m on m.id = c.mentor_id join area a on a.id = c.area_id
+                where c.decision is null
+                order by c.flagged_at, c.id
+                """, (rs, i) -> {
+            Instant flagged = rs.getTimestamp(5).toInstant();
+            return new QueueItem(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), flagged,
+                    rs.getString(6), ChronoUnit.DAYS.between(flagged.atZone(ClockConfiguration.DANISH_TIME).toLocalDate(), today));
+        });
+        audit.record("APPROVAL_QUEUE_VIEWED", SUBJECT, null, "rows=" + items.size());
+        return items;
+    }
+
+    public record Stats(int open, Long oldestDaysWaiting) {
+    }
+
+    /** For the directorate's start page: queue size and the oldest case's waiting time. */
+    @Transactional(readOnly = true)
+    public Stats stats() {
+        return jdbc.query("select count(*), min(flagged_at) from approval_case where decision is null", rs -> {
+            rs.next();
+            Timestamp oldest = rs.getTimestamp(2);
+            Long days = oldest == null ? null : ChronoUnit.DAYS.between(
+                    oldest.toInstant().atZone(ClockConfiguration.DANISH_TIME).toLocalDate(), LocalDate.now(clock));
+            return new Stats(rs.getInt(1), days);
+        });
+    }
+
+    public record CaseView(ApprovalCase approvalCase, Mentor mentor, String areaName, long daysWaiting) {
+    }
+
+    /** One case for the directorate, with the mentor and the vetting details. Audited. */
+    public CaseView open(long caseId) {
+        ApprovalCase approvalCase = cases.findById(caseId).orElseThrow(() -> new NotFoundException("case " + caseId));
+        Mentor mentor = registry.forDirectorateDecision(approvalCase.getMentorId());
+        audit.record("APPROVAL_CASE_VIEWED", SUBJECT, caseId, "mentor=" + mentor.getId());
+        Instant end = approvalCase.isDecided() ? approvalCase.getDecidedAt() : Instant.now(clock);
+        return new CaseView(approvalCase, mentor, referenceData.areaName(approvalCase.getAreaId()),
+                Duration.between(approvalCase.getFlaggedAt(), end).toDays());
+    }
+
+    /**
+     * The directorate's decision (M8). A case that another user has just decided, or changed since the
+     * form was opened, is refused with {@code approval.alreadyDecided} and nothing is changed.
+     */
+    public void decide(long caseId, long caseVersion, ApprovalDecision decision, String reason) {
+        ApprovalCase approvalCase = cases.findById(caseId).orElseThrow(() -> new NotFoundException("case " + caseId));
+        if (approvalCase.isDecided() || approvalCase.getVersion() != caseVersion) {
+            throw RuleViolation.general("M8", "approval.alreadyDecided");
+        }
+        if (decision == null) {
+            throw RuleViolation.onField("M8", "decision", "approval.decisionRequired");
+        }
+        String by = currentUsers.require().getUsername();
+        Instant now = Instant.now(clock);
+        approvalCase.decide(decision, reason, by, now);
+        Mentor mentor = registry.forDirectorateDecision(approvalCase.getMentorId());
+        mentor.directorateDecision(decision == ApprovalDecision.APPROVED, reason, by, now);
+        cases.saveAndFlush(approvalCase);
+        audit.record("APPROVAL_DECIDED", SUBJECT, caseId, decision + " mentor=" + mentor.getId());
+    }
+
+    /** The cases of a mentor, for users who may see the vetting details (AZ3); empty for everyone else. */
+    @Transactional(readOnly = true)
+    public List<ApprovalCase> casesOf(Mentor mentor) {
+        if (!recordAccess.canSeeDetails(mentor)) {
+            return List.of();
+        }
+        return cases.findByMentorIdOrderByFlaggedAtDesc(mentor.getId());
+    }
+
+    public record AreaDecision(long caseId, long mentorId, String mentorName, ApprovalDecision decision,
+                               Instant decidedAt) {
+    }
+
+    /** The directorate's recent decisions on the area's cases, and cases still waiting, for the coordinator. */
+    public List<AreaDecision> recentForArea(long areaId, int days) {
+        Instant since = Instant.now(clock).minus(Duration.ofDays(days));
+        List<AreaDecision> rows = jdbc.query("""
+                select c.id, c.mentor_id, m.first_name || ' ' || m.last_name, c.decision, c.decided_at
+                from approval_case c join mentor m on m.id = c.mentor_id
+                where c.area_id = ? and (c.decision is null or c.decided_at >= ?)
+                order by c.decided_at desc nulls first, c.flagged_at desc
+                limit 10
+                """, (rs, i) -> new AreaDecision(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                rs.getString(4) == null ? null : ApprovalDecision.valueOf(rs.getString(4)),
+                rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()), areaId, Timestamp.from(since));
+        audit.record("APPROVAL_AREA_OVERVIEW", SUBJECT, null, "area=" + areaId + " rows=" + rows.size());
+        return rows;
+    }
+}

@@ -1,0 +1,83 @@
+package dk.kriminalforsorgen.mentorordning.course;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
+
+/** C13: the recorded decision that a course continues across release (E6) or after supervision (E8). */
+@Entity
+@Immutable
+@Table(name = "course_continuation")
+public class CourseContinuation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "course_id")
+    private Long courseId;
+
+    @Enumerated(EnumType.STRING)
+    private ContinuationKind kind;
+
+    @Column(name = "rule_id")
+    private String ruleId;
+
+    @Column(name = "confirmed_on")
+    private LocalDate confirmedOn;
+
+    private String note;
+
+    @Column(name = "by_user_id")
+    private Long byUserId;
+
+    @Column(name = "by_name")
+    private String byName;
+
+    @Column(name = "recorded_at")
+    private Instant recordedAt;
+
+    protected CourseContinuation() {
+    }
+
+    CourseContinuation(Long courseId, ContinuationKind kind, LocalDate confirmedOn, String note, Actor by, Instant at) {
+        this.courseId = courseId;
+        this.kind = kind;
+        this.ruleId = kind.ruleId();
+        this.confirmedOn = confirmedOn;
+        this.note = note;
+        this.byUserId = by.userId();
+        this.byName = by.name();
+        this.recordedAt = at;
+    }
+
+    public ContinuationKind getKind() {
+        return kind;
+    }
+
+    public String getRuleId() {
+        return ruleId;
+    }
+
+    public LocalDate getConfirmedOn() {
+        return confirmedOn;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public String getByName() {
+        return byName;
+    }
+}

@@ -1,0 +1,82 @@
+package dk.kriminalforsorgen.mentorordning.course;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
+
+/** C9 (§14 stk. 1-2): the monthly fee set by the area from the scope of the task, from a date; history kept. */
+@Entity
+@Immutable
+@Table(name = "course_fee")
+public class CourseFee {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "course_id")
+    private Long courseId;
+
+    @Column(name = "monthly_amount")
+    private BigDecimal monthlyAmount;
+
+    @Column(name = "valid_from")
+    private LocalDate validFrom;
+
+    private String basis;
+
+    @Column(name = "set_at")
+    private Instant setAt;
+
+    @Column(name = "set_by")
+    private Long setBy;
+
+    @Column(name = "set_by_name")
+    private String setByName;
+
+    protected CourseFee() {
+    }
+
+    CourseFee(Long courseId, BigDecimal monthlyAmount, LocalDate validFrom, String basis, Actor by, Instant at) {
+        this.courseId = courseId;
+        this.monthlyAmount = monthlyAmount;
+        this.validFrom = validFrom;
+        this.basis = basis;
+        this.setBy = by.userId();
+        this.setByName = by.name();
+        this.setAt = at;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public BigDecimal getMonthlyAmount() {
+        return monthlyAmount;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public String getBasis() {
+        return basis;
+    }
+
+    public Instant getSetAt() {
+        return setAt;
+    }
+
+    public String getSetByName() {
+        return setByName;
+    }
+}

@@ -1,0 +1,84 @@
+package dk.kriminalforsorgen.mentorordning.course;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
+
+/** C2 (§10): a course handed over from one area to the competent area; both areas see it. */
+@Entity
+@Immutable
+@Table(name = "course_handover")
+public class CourseHandover {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "course_id")
+    private Long courseId;
+
+    @Column(name = "from_area_id")
+    private Long fromAreaId;
+
+    @Column(name = "to_area_id")
+    private Long toAreaId;
+
+    @Column(name = "handed_over_at")
+    private Instant handedOverAt;
+
+    @Column(name = "by_user_id")
+    private Long byUserId;
+
+    @Column(name = "by_name")
+    private String byName;
+
+    private String note;
+
+    protected CourseHandover() {
+    }
+
+    CourseHandover(Long courseId, Long fromAreaId, Long toAreaId, Actor by, String note, Instant at) {
+        this.courseId = courseId;
+        this.fromAreaId = fromAreaId;
+        this.toAreaId = toAreaId;
+        this.byUserId = by.userId();
+        this.byName = by.name();
+        this.note = note;
+        this.handedOverAt = at;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCourseId() {
+        return courseId;
+    }
+
+    public Long getFromAreaId() {
+        return fromAreaId;
+    }
+
+    public Long getToAreaId() {
+        return toAreaId;
+    }
+
+    public Instant getHandedOverAt() {
+        return handedOverAt;
+    }
+
+    public String getByName() {
+        return byName;
+    }
+
+    public String getNote() {
+        return note;
+    }
+}

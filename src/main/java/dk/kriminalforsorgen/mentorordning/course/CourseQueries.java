@@ -1,0 +1,180 @@
+package dk.kriminalforsorgen.mentorordning.course;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import dk.kriminalforsorgen.mentorordning.client.CustodyStatus;
+import dk.kriminalforsorgen.mentorordning.meeting.MeetingKind;
+import dk.kriminalforsorgen.mentorordning.meeting.MeetingSchedule;
+
+/**
+ * The course feature's read models in SQL: one query per list or start-page panel (no N+1), and the
+ * few facts about clients, mentors and users a course page shows. Callers have checked the area.
+ */
+@Component
+class CourseQueries {
+
+    private final JdbcTemplate jdbc;
+
+    CourseQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** What a course page shows about its client; readable by both areas of a hand-over (C2). */
+    record ClientSummary(long id, String name, CustodyStatus status, Long areaId, LocalDate expectedReleaseDate,
+                         LocalDate supervisionEndDate) {
+    }
+
+    Optional<ClientSummary> client(long clientId) {
+        return jdbc.query("""
+                select id, first_name || ' ' || last_name, custody_status, area_id, expected_release_date, supervision_end_date
+                from client where id = ?
+                """, (rs, i) -> new ClientSummary(rs.getLong(1), rs.getString(2), CustodyStatus.valueOf(rs.getString(3)),
+                rs.getLong(4), toDate(rs.getDate(5)), toDate(rs.getDate(6))), clientId).stream().findFirst();
+    }
+
+    Optional<String> mentorName(Long mentorId) {
+        if (mentorId == null) {
+            return Optional.empty();
+        }
+        return jdbc.queryForList("select first_name || ' ' || last_name from mentor where id = ?", String.class, mentorId)
+                .stream().findFirst();
+    }
+
+    /** C7: the caseworkers and coordinators of an area who can be responsible for a course. */
+    record Person(long id, String name) {
+    }
+
+    List<Person> responsibleCandidates(long areaId) {
+        return jdbc.query("""
+                select id, display_name from app_user
+                where area_id = ? and enabled and role in ('CASEWORKER', 'COORDINATOR')
+                order by display_name, id
+                """, (rs, i) -> new Person(rs.getLong(1), rs.getString(2)), areaId);
+    }
+
+    Optional<Person> responsibleCandidate(long userId, long areaId) {
+        return responsibleCandidates(areaId).stream().filter(p -> p.id() == userId).findFirst();
+    }
+
+    boolean handedOverFrom(long courseId, long areaId) {
+        Integer n = jdbc.queryForObject("select count(*) from course_handover where course_id = ? and from_area_id = ?",
+                Integer.class, courseId, areaId);
+        return n != null && n > 0;
+    }
+
+    /** One row of a course list or start-page panel, with what is due next. */
+    record CourseRow(long id, String clientName, CourseState state, LocalDate startDate, String responsibleName,
+                     ContinuationKind continuation, boolean handoverNeeded, MeetingKind dueKind, LocalDate dueOn,
+                     boolean overdue) {
+
+        public boolean due() {
+            return dueKind != null;
+        }
+    }
+
+    private static final String ROW_SELECT = """
+            select k.id, c.first_name || ' ' || c.last_name as client_name, k.state, k.start_date, k.responsible_name,
+                   k.continuation_to_confirm, c.area_id <> k.area_id as handover_needed,
+                   m.kick_off, m.latest
+            from mentor_course k
+            join client c on c.id = k.client_id
+            left join lateral (select max(held_on) filter (where kind = 'KICK_OFF') as kick_off, max(held_on) as latest
+                               from course_meeting where course_id = k.id) m on true
+            """;
+
+    private CourseRow row(java.sql.ResultSet rs, MeetingSchedule schedule, LocalDate today) throws java.sql.SQLException {
+        CourseState state = CourseState.valueOf(rs.getString("state"));
+        LocalDate start = toDate(rs.getDate("start_date"));
+        LocalDate kickOff = toDate(rs.getDate("kick_off"));
+        LocalDate latest = toDate(rs.getDate("latest"));
+        MeetingKind kind = null;
+        LocalDate dueOn = null;
+        if (state == CourseState.ACTIVE && start != null) {
+            if (kickOff == null) {
+                kind = MeetingKind.KICK_OFF;
+                dueOn = schedule.nextDue(start, List.of()).dueOn();
+            } else {
+                kind = MeetingKind.REVIEW;
+                dueOn = schedule.nextReviewDue(latest);
+            }
+        }
+        String continuation = rs.getString("continuation_to_confirm");
+        return new CourseRow(rs.getLong("id"), rs.getString("client_name"), state, start, rs.getString("responsible_name"),
+                continuation == null ? null : ContinuationKind.valueOf(continuation), rs.getBoolean("handover_needed"),
+                kind, dueOn, dueOn != null && dueOn.isBefore(today));
+    }
+
+    /** Overdue first, then by due date; courses to confirm or hand over before the rest. */
+    static final Comparator<CourseRow> URGENCY = Comparator
+            .comparing((CourseRow r) -> !(r.overdue() || r.continuation() != null || r.handoverNeeded()))
+            .thenComparing(r -> r.dueOn() == null ? LocalDate.MAX : r.dueOn())
+            .thenComparing(CourseRow::id);
+
+    /** The caseworker's panel: courses they are responsible for, and those they prepare. One query. */
+    List<CourseRow> mine(long userId, MeetingSchedule schedule, LocalDate today) {
+        List<CourseRow> rows = new ArrayList<>(jdbc.query(ROW_SELECT + """
+                where k.state <> 'ENDED' and (k.responsible_user_id = ? or (k.state = 'PREPARING' and k.created_by = ?))
+                """, (rs, i) -> row(rs, schedule, today), userId, userId));
+        rows.sort(URGENCY);
+        return rows;
+    }
+
+    /** The coordinator's panel: the area's active courses whose review or kick-off is overdue. One query. */
+    List<CourseRow> overdueInArea(long areaId, MeetingSchedule schedule, LocalDate today) {
+        List<CourseRow> rows = new ArrayList<>(jdbc.query(ROW_SELECT + " where k.state = 'ACTIVE' and k.area_id = ?",
+                (rs, i) -> row(rs, schedule, today), areaId));
+        rows.removeIf(r -> !r.overdue() && r.continuation() == null);
+        rows.sort(URGENCY);
+        return rows;
+    }
+
+    /** The coordinator's panel: the area's courses by state. One query. */
+    Map<CourseState, Integer> countsByState(long areaId) {
+        Map<CourseState, Integer> counts = new EnumMap<>(CourseState.class);
+        for (CourseState s : CourseState.values()) {
+            counts.put(s, 0);
+        }
+        jdbc.query("select state, count(*) from mentor_course where area_id = ? group by state",
+                rs -> {
+                    counts.put(CourseState.valueOf(rs.getString(1)), rs.getInt(2));
+                }, areaId);
+        return counts;
+    }
+
+    /** The course list of an area (null: all areas), newest first, one page plus one row to know if more follow. */
+    List<CourseRow> list(Long areaId, CourseState state, int page, int size, MeetingSchedule schedule, LocalDate today) {
+        return jdbc.query(ROW_SELECT + """
+                where (cast(? as bigint) is null or k.area_id = ?
+                       or exists (select 1 from course_handover h where h.course_id = k.id and h.from_area_id = ?))
+                  and (cast(? as varchar) is null or k.state = ?)
+                order by k.id desc
+                limit ? offset ?
+                """, (rs, i) -> row(rs, schedule, today), areaId, areaId, areaId,
+                state == null ? null : state.name(), state == null ? null : state.name(), size + 1, page * size);
+    }
+
+    /** The open (preparing or active) course of a client, if any. */
+    Optional<Long> openCourseOf(long clientId) {
+        return jdbc.queryForList("select id from mentor_course where client_id = ? and state <> 'ENDED'", Long.class,
+                clientId).stream().findFirst();
+    }
+
+    /** CI2: locks the mentor row so parallel appointments to the mentor are serialised (see mentor.Workload). */
+    boolean lockMentor(long mentorId) {
+        return !jdbc.queryForList("select id from mentor where id = ? for update", Long.class, mentorId).isEmpty();
+    }
+
+    private static LocalDate toDate(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+}

@@ -1,0 +1,73 @@
+package dk.kriminalforsorgen.mentorordning.course;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
+
+/**
+ * The course rules that need figures besides the course itself, as pure functions: fees (C9) and
+ * grants (C10, C11). Each returns every broken rule, so the form can show them all at once.
+ */
+public final class CourseRules {
+
+    /** C10 (§14 stk. 3): words that show an expense is transport, telephone, postage or the like. */
+    private static final Pattern REFUSED_WORDS = Pattern.compile(
+            "\\b(transport\\w*|bus\\w*|tog|togbillet\\w*|taxa|taxi|benzin|brændstof|rejsekort\\w*|kørsel\\w*|"
+                    + "telefon\\w*|mobil\\w*|taletid|porto|frimærke\\w*)\\b");
+
+    private CourseRules() {
+    }
+
+    /** C9 (§14 stk. 2): a fee is an amount set from the scope of the task, with its basis written down. */
+    public static List<RuleViolation> checkFee(MentorCourse course, BigDecimal monthlyAmount, LocalDate validFrom,
+                                               String basis) {
+        List<RuleViolation> violations = new ArrayList<>();
+        if (course.isEnded()) {
+            violations.add(RuleViolation.general("C12", "course.alreadyEnded"));
+        }
+        if (monthlyAmount == null || monthlyAmount.signum() < 0) {
+            violations.add(RuleViolation.onField("C9", "monthlyAmount", "course.fee.amountRequired"));
+        }
+        if (validFrom == null) {
+            violations.add(RuleViolation.onField("C9", "validFrom", "course.fee.validFromRequired"));
+        }
+        if (basis == null || basis.isBlank()) {
+            violations.add(RuleViolation.onField("C9", "basis", "course.fee.basisRequired"));
+        }
+        return violations;
+    }
+
+    /**
+     * C10 (§14 stk. 3) and C11 (§16): only an activity with an educational purpose, never transport,
+     * telephone, postage or the like, and within the yearly ceiling per course.
+     */
+    public static List<RuleViolation> checkGrant(MentorCourse course, ExpenseType type, String purpose,
+                                                 BigDecimal amount, BigDecimal grantedThisYear, BigDecimal ceiling) {
+        List<RuleViolation> violations = new ArrayList<>();
+        if (!course.isActive()) {
+            violations.add(RuleViolation.general("C11", "course.grant.notActive"));
+        }
+        if (type == null) {
+            violations.add(RuleViolation.onField("C11", "expenseType", "course.grant.typeRequired"));
+        } else if (type.refused()) {
+            violations.add(RuleViolation.onField("C10", "expenseType", "course.grant.C10.refused"));
+        }
+        if (purpose == null || purpose.isBlank()) {
+            violations.add(RuleViolation.onField("C11", "purpose", "course.grant.purposeRequired"));
+        } else if (type == ExpenseType.ACTIVITY && REFUSED_WORDS.matcher(purpose.toLowerCase(Locale.ROOT)).find()) {
+            violations.add(RuleViolation.onField("C10", "purpose", "course.grant.C10.purpose"));
+        }
+        if (amount == null || amount.signum() <= 0) {
+            violations.add(RuleViolation.onField("C11", "amount", "course.grant.amountRequired"));
+        } else if (grantedThisYear.add(amount).compareTo(ceiling) > 0) {
+            violations.add(RuleViolation.onField("C11", "amount", "course.grant.C11.ceiling", grantedThisYear,
+                    ceiling.subtract(grantedThisYear).max(BigDecimal.ZERO), ceiling));
+        }
+        return violations;
+    }
+}

@@ -1,0 +1,251 @@
+package dk.kriminalforsorgen.mentorordning.mentor;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dk.kriminalforsorgen.mentorordning.audit.AuditService;
+import dk.kriminalforsorgen.mentorordning.security.CurrentUser;
+import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
+import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
+
+/**
+ * Explainable matching of mentors to a client (DOMAIN §9). One SQL query fetches every candidate with
+ * all the facts the rules and the ranking need (workload, close relation, exception, previous courses,
+ * strengths, languages), whatever the number of mentors. Then:
+ * <ol>
+ *   <li>hard filters: {@link AppointmentPolicy} (M1-M10, approved, vetting valid, available); a mentor
+ *       failing any of them is excluded, with every reason shown (vetting reasons redacted, AZ3);</li>
+ *   <li>ranking of the rest by soft preferences, each with its explanation: a previous mentor of the
+ *       client first, the client's own proposal (C3), strengths against the client's need areas,
+ *       languages, same area or nearby postal district, capacity left, mentor training.</li>
+ * </ol>
+ * A coordinator may choose another candidate than the first (an override of a soft preference, with
+ * a recorded reason); an excluded candidate can never be chosen.
+ */
+@Service
+public class Matching {
+
+    static final int PREVIOUS_MENTOR = 100;
+    static final int PROPOSED_BY_CLIENT = 50;
+    static final int PER_NEED_AREA = 15;
+    static final int LANGUAGE = 15;
+    static final int SAME_AREA = 20;
+    static final int NEARBY = 10;
+    static final int TRAINING = 5;
+    static final int PER_FREE_HOUR = 1;
+
+    /** One reason for a candidate's rank: a message key with its arguments and the points it gave. */
+    public record Explanation(String messageKey, List<Object> arguments, List<String> labelKeys, int points) {
+        Explanation(String messageKey, List<Object> arguments, int points) {
+            this(messageKey, arguments, List.of(), points);
+        }
+
+        public Object[] args() {
+            return arguments.toArray();
+        }
+    }
+
+    public record Candidate(long mentorId, String name, String areaName, String city, int score, int rank,
+                            BigDecimal capacityLeft, List<Explanation> explanations) {
+    }
+
+    public record Excluded(long mentorId, String name, String areaName, List<RuleOutcome> reasons) {
+    }
+
+    public record Result(ClientFacts client, LocalDate day, BigDecimal hours, List<Candidate> ranked,
+                         List<Excluded> excluded) {
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final AppointmentPolicy policy;
+    private final RegistryProperties properties;
+    private final CurrentUsers currentUsers;
+    private final AuditService audit;
+    private final Clock clock;
+
+    Matching(NamedParameterJdbcTemplate jdbc, AppointmentPolicy policy, RegistryProperties properties,
+             CurrentUsers currentUsers, AuditService audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.policy = policy;
+        this.properties = properties;
+        this.currentUsers = currentUsers;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The candidates for a client from today with the given hours a week (null: none yet agreed). */
+    @Transactional
+    public Result match(ClientFacts client, BigDecimal hours) {
+        Result result = compute(client, hours);
+        audit.record("MENTOR_MATCHING", "CLIENT", client.clientId(),
+                "ranked=" + result.ranked().size() + " excluded=" + result.excluded().size());
+        return result;
+    }
+
+    /**
+     * Records the coordinator's choice. Choosing another than the first-ranked candidate is an override
+     * of a soft preference and needs a reason; choosing an excluded candidate is refused (a hard rule).
+     */
+    @Transactional
+    public void choose(ClientFacts client, long mentorId, BigDecimal hours, String overrideReason) {
+        Result result = compute(client, hours);
+        Candidate chosen = result.ranked().stream().filter(c -> c.mentorId() == mentorId).findFirst().orElse(null);
+        if (chosen == null) {
+            Excluded excluded = result.excluded().stream().filter(e -> e.mentorId() == mentorId).findFirst().orElse(null);
+            String rule = excluded == null ? "MATCH" : excluded.reasons().get(0).ruleId();
+            throw RuleViolation.general(rule, "mentor.match.hardRule");
+        }
+        String reason = overrideReason == null || overrideReason.isBlank() ? null : overrideReason.strip();
+        if (chosen.rank() > 1 && reason == null) {
+            throw RuleViolation.onField("MATCH", "overrideReason", "mentor.match.overrideReasonRequired", chosen.rank());
+        }
+        jdbc.update("""
+                insert into mentor_match_choice (mentor_id, client_id, rank, override_reason, chosen_at, chosen_by)
+                values (:mentor, :client, :rank, :reason, :at, :by)
+                """, new MapSqlParameterSource().addValue("mentor", mentorId).addValue("client", client.clientId())
+                .addValue("rank", chosen.rank()).addValue("reason", chosen.rank() > 1 ? reason : null)
+                .addValue("at", Timestamp.from(Instant.now(clock))).addValue("by", currentUsers.require().getUsername()));
+        audit.record(chosen.rank() > 1 ? "MENTOR_MATCH_OVERRIDE" : "MENTOR_MATCH_CHOSEN", MentorRegistry.SUBJECT, mentorId,
+                "client=" + client.clientId() + " rank=" + chosen.rank());
+    }
+
+    Result compute(ClientFacts client, BigDecimal hours) {
+        LocalDate today = LocalDate.now(clock);
+        CurrentUser user = currentUsers.require();
+        List<Row> rows = jdbc.query("""
+                select m.id, m.first_name || ' ' || m.last_name as name, a.name as area_name, m.city, m.postal_code,
+                       m.home_area_id, coalesce(m.vetting_area_id, m.home_area_id) as vetting_area_id, m.status,
+                       m.birth_date, m.speaks_danish, m.cooperation_declared_on, m.documentation_declared_on,
+                       m.confidentiality_signed_on, m.employee_unit_id, m.consent_given_on, m.record_checked_on,
+                       m.record_result, m.directorate_approved_at is not null as directorate_approved,
+                       m.unavailable_until, m.hours_per_week, m.training_completed_on, h.agreed_hours,
+                       m.proposed_for_client_id = :client as proposed,
+                       exists (select 1 from mentor_close_relation r where r.mentor_id = m.id and r.client_id = :client) as close_relation,
+                       exists (select 1 from mentor_employee_exception e where e.mentor_id = m.id and e.client_id = :client) as exception,
+                       exists (select 1 from mentor_commitment c where c.mentor_id = m.id and c.client_id = :client) as previous,
+                       array(select n.need_area from mentor_need_area n where n.mentor_id = m.id) as needs,
+                       array(select l.language from mentor_language l where l.mentor_id = m.id) as languages
+                from mentor m
+                join area a on a.id = m.home_area_id
+                join mentor_agreed_hours h on h.mentor_id = m.id
+                where m.status in ('APPROVED', 'INACTIVE', 'AWAITING_DIRECTORATE', 'VETTING')
+                   or m.proposed_for_client_id = :client
+                   or exists (select 1 from mentor_commitment c where c.mentor_id = m.id and c.client_id = :client)
+                order by m.last_name, m.first_name, m.id
+                """, new MapSqlParameterSource("client", client.clientId()), (rs, i) -> row(rs));
+
+        List<Candidate> ranked = new ArrayList<>();
+        List<Excluded> excluded = new ArrayList<>();
+        BigDecimal extra = hours == null ? BigDecimal.ZERO : hours;
+        for (Row row : rows) {
+            AppointmentAssessment assessment = policy.assess(row.facts(), client, today, extra);
+            if (!assessment.appointable()) {
+                AppointmentAssessment shown = RecordAccess.canSeeDetails(user, row.vettingAreaId())
+                        ? assessment : assessment.redacted();
+                excluded.add(new Excluded(row.facts().mentorId(), row.name(), row.areaName(), shown.failures()));
+            } else {
+                ranked.add(rank(row, client));
+            }
+        }
+        ranked.sort(Comparator.comparingInt(Candidate::score).reversed()
+                .thenComparing(Candidate::capacityLeft, Comparator.reverseOrder())
+                .thenComparing(Candidate::name));
+        List<Candidate> numbered = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            Candidate c = ranked.get(i);
+            numbered.add(new Candidate(c.mentorId(), c.name(), c.areaName(), c.city(), c.score(), i + 1,
+                    c.capacityLeft(), c.explanations()));
+        }
+        return new Result(client, today, hours, numbered, excluded);
+    }
+
+    private Candidate rank(Row row, ClientFacts client) {
+        List<Explanation> why = new ArrayList<>();
+        if (row.previous()) {
+            why.add(new Explanation("mentor.match.previous", List.of(), PREVIOUS_MENTOR));
+        }
+        if (row.proposed()) {
+            why.add(new Explanation("mentor.match.proposed", List.of(), PROPOSED_BY_CLIENT));
+        }
+        Set<NeedArea> common = EnumSet.noneOf(NeedArea.class);
+        common.addAll(row.needAreas());
+        common.retainAll(client.needAreas());
+        if (!common.isEmpty()) {
+            why.add(new Explanation("mentor.match.needAreas", List.of(common.size()),
+                    common.stream().map(NeedArea::messageKey).toList(), PER_NEED_AREA * common.size()));
+        } else if (!client.needAreas().isEmpty()) {
+            why.add(new Explanation("mentor.match.noNeedAreas", List.of(), 0));
+        }
+        String language = client.preferredLanguage();
+        if (language != null && !"da".equals(language)) {
+            if (row.languages().contains(language)) {
+                why.add(new Explanation("mentor.match.language", List.of(), List.of("language." + language), LANGUAGE));
+            } else {
+                why.add(new Explanation("mentor.match.noLanguage", List.of(), List.of("language." + language), 0));
+            }
+        }
+        if (Objects.equals(row.homeAreaId(), client.areaId())) {
+            why.add(new Explanation("mentor.match.sameArea", List.of(row.areaName()), SAME_AREA));
+        } else {
+            why.add(new Explanation("mentor.match.otherArea", List.of(row.areaName()), 0));
+        }
+        if (row.postalCode() != null && client.postalCode() != null && row.postalCode().length() == 4
+                && client.postalCode().length() == 4 && row.postalCode().regionMatches(0, client.postalCode(), 0, 2)) {
+            why.add(new Explanation("mentor.match.nearby", List.of(row.postalCode(), row.city() == null ? "" : row.city()), NEARBY));
+        }
+        BigDecimal left = row.hoursOffered().min(properties.workloadCeilingHours()).subtract(row.facts().agreedHours());
+        int capacityPoints = Math.max(0, left.setScale(0, RoundingMode.DOWN).intValue()) * PER_FREE_HOUR;
+        why.add(new Explanation("mentor.match.capacity", List.of(left.max(BigDecimal.ZERO), row.facts().agreedHours()), capacityPoints));
+        if (row.trainingCompletedOn() != null) {
+            why.add(new Explanation("mentor.match.training", List.of(), TRAINING));
+        }
+        int score = why.stream().mapToInt(Explanation::points).sum();
+        return new Candidate(row.facts().mentorId(), row.name(), row.areaName(), row.city(), score, 0,
+                left.max(BigDecimal.ZERO), why);
+    }
+
+    record Row(MentorFacts facts, String name, String areaName, String city, String postalCode, Long homeAreaId,
+               Long vettingAreaId, BigDecimal hoursOffered, LocalDate trainingCompletedOn, boolean proposed,
+               boolean previous, List<NeedArea> needAreas, List<String> languages) {
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        String result = rs.getString("record_result");
+        MentorFacts facts = new MentorFacts(rs.getLong("id"), MentorStatus.valueOf(rs.getString("status")),
+                date(rs, "birth_date"), rs.getBoolean("speaks_danish"), date(rs, "cooperation_declared_on"),
+                date(rs, "documentation_declared_on"), date(rs, "confidentiality_signed_on"),
+                rs.getObject("employee_unit_id", Long.class), date(rs, "consent_given_on"), date(rs, "record_checked_on"),
+                result == null ? null : RecordResult.valueOf(result), rs.getBoolean("directorate_approved"),
+                date(rs, "unavailable_until"), rs.getBigDecimal("agreed_hours"), rs.getBoolean("close_relation"),
+                rs.getBoolean("exception"));
+        return new Row(facts, rs.getString("name"), rs.getString("area_name"), rs.getString("city"),
+                rs.getString("postal_code"), rs.getLong("home_area_id"), rs.getLong("vetting_area_id"),
+                rs.getBigDecimal("hours_per_week"), date(rs, "training_completed_on"), rs.getBoolean("proposed"),
+                rs.getBoolean("previous"),
+                RegistrySearch.strings(rs.getArray("needs")).stream().map(NeedArea::valueOf).toList(),
+                RegistrySearch.strings(rs.getArray("languages")));
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+}

@@ -1,0 +1,534 @@
+package dk.kriminalforsorgen.mentorordning.mentor;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import dk.kriminalforsorgen.mentorordning.security.AreaScoped;
+import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
+
+/**
+ * A person in the national mentor registry (DOMAIN §4). The lifecycle transitions are methods that
+ * guard their preconditions, refuse an illegal move with a {@link RuleViolation} and record who,
+ * when and why in the status history. Rules that need other data (workload, a client) live in
+ * {@link AppointmentPolicy}. The area of a mentor (for changes) is the home area; reads are national.
+ */
+@Entity
+@Table(name = "mentor")
+public class Mentor implements AreaScoped {
+
+    static final int MINIMUM_AGE = 18;
+    static final BigDecimal MAX_HOURS = new BigDecimal("99");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "first_name")
+    private String firstName;
+    @Column(name = "last_name")
+    private String lastName;
+    @Column(name = "birth_date")
+    private LocalDate birthDate;
+    private String email;
+    private String phone;
+    private String address;
+    @Column(name = "postal_code")
+    private String postalCode;
+    private String city;
+    @Column(name = "home_area_id")
+    private Long homeAreaId;
+    @Column(name = "speaks_danish")
+    private boolean speaksDanish;
+    @Column(name = "cooperation_declared_on")
+    private LocalDate cooperationDeclaredOn;
+    @Column(name = "documentation_declared_on")
+    private LocalDate documentationDeclaredOn;
+    @Column(name = "confidentiality_signed_on")
+    private LocalDate confidentialitySignedOn;
+    @Column(name = "employee_unit_id")
+    private Long employeeUnitId;
+    @Column(name = "hours_per_week")
+    private BigDecimal hoursPerWeek;
+    @Column(name = "unavailable_until")
+    private LocalDate unavailableUntil;
+    @Column(name = "training_completed_on")
+    private LocalDate trainingCompletedOn;
+
+    @Enumerated(EnumType.STRING)
+    private MentorStatus status;
+    @Column(name = "status_changed_at")
+    private Instant statusChangedAt;
+
+    @Embedded
+    private Vetting vetting = new Vetting();
+
+    @Column(name = "proposed_for_client_id")
+    private Long proposedForClientId;
+    @Column(name = "user_id")
+    private Long userId;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "created_by")
+    private String createdBy;
+
+    @Version
+    private long version;
+
+    @ElementCollection
+    @CollectionTable(name = "mentor_need_area", joinColumns = @JoinColumn(name = "mentor_id"))
+    @Column(name = "need_area")
+    @Enumerated(EnumType.STRING)
+    private Set<NeedArea> needAreas = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "mentor_task_group", joinColumns = @JoinColumn(name = "mentor_id"))
+    @Column(name = "task_group")
+    @Enumerated(EnumType.STRING)
+    private Set<TaskGroup> taskGroups = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "mentor_language", joinColumns = @JoinColumn(name = "mentor_id"))
+    @Column(name = "language")
+    private Set<String> languages = new HashSet<>();
+
+    @OneToMany(cascade = CascadeType.PERSIST)
+    @JoinColumn(name = "mentor_id", nullable = false, updatable = false)
+    @OrderBy("changedAt, id")
+    private List<MentorStatusChange> history = new ArrayList<>();
+
+    protected Mentor() {
+    }
+
+    /**
+     * A new applicant (DOMAIN §4). {@code proposedForClientId} is the client who proposed the person
+     * (C3, §11), or null.
+     */
+    public static Mentor apply(MentorProfile profile, Long proposedForClientId, String by, Instant at, LocalDate today,
+                               String reason) {
+        Mentor mentor = new Mentor();
+        mentor.apply(profile, today);
+        mentor.proposedForClientId = proposedForClientId;
+        mentor.createdAt = at;
+        mentor.createdBy = by;
+        mentor.status = MentorStatus.APPLICANT;
+        mentor.statusChangedAt = at;
+        mentor.history.add(new MentorStatusChange(null, MentorStatus.APPLICANT, at, by, reason));
+        return mentor;
+    }
+
+    /** Changes the profile; the lifecycle and vetting are changed only by their own methods. */
+    public void updateProfile(MentorProfile profile, LocalDate today) {
+        requireNotRetired();
+        apply(profile, today);
+    }
+
+    private void apply(MentorProfile p, LocalDate today) {
+        validate(p, today);
+        firstName = p.firstName();
+        lastName = p.lastName();
+        birthDate = p.birthDate();
+        email = p.email();
+        phone = p.phone();
+        address = p.address();
+        postalCode = p.postalCode();
+        city = p.city();
+        homeAreaId = p.homeAreaId();
+        speaksDanish = p.speaksDanish();
+        cooperationDeclaredOn = p.cooperationDeclaredOn();
+        documentationDeclaredOn = p.documentationDeclaredOn();
+        confidentialitySignedOn = p.confidentialitySignedOn();
+        employeeUnitId = p.employeeUnitId();
+        hoursPerWeek = p.hoursPerWeek() == null ? BigDecimal.ZERO : p.hoursPerWeek();
+        trainingCompletedOn = p.trainingCompletedOn();
+        needAreas.clear();
+        needAreas.addAll(p.needAreas());
+        taskGroups.clear();
+        taskGroups.addAll(p.taskGroups());
+        languages.clear();
+        languages.addAll(p.languages());
+    }
+
+    /** IN1: every check of the profile that needs no other data. The first broken one is refused. */
+    static void validate(MentorProfile p, LocalDate today) {
+        if (p.birthDate() == null) {
+            throw RuleViolation.onField("IN1", "birthDate", "mentor.birthDate.required");
+        }
+        if (p.birthDate().isAfter(today) || p.birthDate().isBefore(today.minusYears(110))) {
+            throw RuleViolation.onField("IN1", "birthDate", "mentor.birthDate.implausible");
+        }
+        if (Period.between(p.birthDate(), today).getYears() < MINIMUM_AGE) {
+            // M1 (§5 stk. 1 nr. 1): a person under 18 is not registered at all.
+            throw RuleViolation.onField("M1", "birthDate", "mentor.M1.underAgeToday", p.birthDate().plusYears(MINIMUM_AGE));
+        }
+        if (p.postalCode() != null && !p.postalCode().matches("\\d{4}")) {
+            throw RuleViolation.onField("IN1", "postalCode", "mentor.postalCode.invalid");
+        }
+        if (p.hoursPerWeek() != null && (p.hoursPerWeek().signum() < 0 || p.hoursPerWeek().compareTo(MAX_HOURS) > 0)) {
+            throw RuleViolation.onField("IN1", "hoursPerWeek", "mentor.hoursPerWeek.invalid");
+        }
+        requireNotFuture(p.cooperationDeclaredOn(), "cooperationDeclaredOn", today);
+        requireNotFuture(p.documentationDeclaredOn(), "documentationDeclaredOn", today);
+        requireNotFuture(p.confidentialitySignedOn(), "confidentialitySignedOn", today);
+        requireNotFuture(p.trainingCompletedOn(), "trainingCompletedOn", today);
+        for (String language : p.languages()) {
+            if (!MentorLanguages.isKnown(language)) {
+                throw RuleViolation.onField("IN1", "languages", "mentor.languages.unknown");
+            }
+        }
+    }
+
+    private static void requireNotFuture(LocalDate date, String field, LocalDate today) {
+        if (date != null && date.isAfter(today)) {
+            throw RuleViolation.onField("IN1", field, "mentor.date.inFuture");
+        }
+    }
+
+    // ---- vetting (M7, §6) ----
+
+    /**
+     * M7: the written consent to the criminal-register check; starts a new vetting round (a renewal
+     * for an approved mentor). An applicant moves to VETTING.
+     */
+    public void recordConsent(Long vettingAreaId, LocalDate consentOn, String by, Instant at, LocalDate today) {
+        if (consentOn == null) {
+            throw RuleViolation.onField("M7", "consentGivenOn", "mentor.M7.consentDateRequired");
+        }
+        requireNotFuture(consentOn, "consentGivenOn", today);
+        if (status != MentorStatus.APPLICANT && status != MentorStatus.VETTING && status != MentorStatus.APPROVED
+                && status != MentorStatus.INACTIVE) {
+            throw RuleViolation.general("LIFECYCLE", "mentor.vetting.notNow", status.messageKey());
+        }
+        vetting.startRound(vettingAreaId, consentOn);
+        if (status == MentorStatus.APPLICANT) {
+            transition(MentorStatus.VETTING, by, at, "Skriftligt samtykke til undersøgelse i kriminalregisteret modtaget (§6).");
+        }
+    }
+
+    /**
+     * M7: the result of the criminal-register check, allowed only after the written consent. A
+     * renewed check that shows a registration sends an approved mentor back to VETTING, so the area
+     * must take a position again (M8).
+     */
+    public void recordCheck(LocalDate checkedOn, RecordResult result, String notes, String by, Instant at, LocalDate today) {
+        if (!vetting.hasConsent()) {
+            throw RuleViolation.onField("M7", "checkedOn", "mentor.M7.consentMissing");
+        }
+        if (vetting.isChecked()) {
+            throw RuleViolation.general("M7", "mentor.M7.alreadyChecked");
+        }
+        if (checkedOn == null) {
+            throw RuleViolation.onField("M7", "checkedOn", "mentor.M7.checkDateRequired");
+        }
+        if (result == null) {
+            throw RuleViolation.onField("M7", "result", "mentor.M7.resultRequired");
+        }
+        requireNotFuture(checkedOn, "checkedOn", today);
+        if (checkedOn.isBefore(vetting.consentGivenOn())) {
+            throw RuleViolation.onField("M7", "checkedOn", "mentor.M7.checkBeforeConsent", vetting.consentGivenOn());
+        }
+        if (status != MentorStatus.VETTING && status != MentorStatus.APPROVED && status != MentorStatus.INACTIVE) {
+            throw RuleViolation.general("LIFECYCLE", "mentor.vetting.notNow", status.messageKey());
+        }
+        vetting.recordCheck(checkedOn, result, notes);
+        if (result == RecordResult.REGISTERED && status != MentorStatus.VETTING) {
+            transition(MentorStatus.VETTING, by, at,
+                    "Fornyet vandelsundersøgelse: området skal tage stilling igen (§7 stk. 2).");
+        }
+    }
+
+    // ---- decisions ----
+
+    /**
+     * The area approves a vetted candidate who is not registered. A registered candidate must go to
+     * the directorate instead (M8). M1-M4 must hold on the day.
+     */
+    public void approve(String reason, String by, Instant at, LocalDate today, RegistryProperties properties) {
+        requireStatus(MentorStatus.VETTING, MentorStatus.APPROVED);
+        if (!vetting.isChecked()) {
+            throw RuleViolation.general("M7", "mentor.M7.notChecked");
+        }
+        if (vetting.isRegistered()) {
+            throw RuleViolation.general("M8", "mentor.M8.mustGoToDirectorate");
+        }
+        requireEligibleForApproval(today, properties);
+        transition(MentorStatus.APPROVED, by, at, requireReason(reason));
+    }
+
+    /** M8: the area finds a registered candidate suitable and sends the case to the directorate. */
+    public void flagForDirectorate(String justification, String by, Instant at, LocalDate today,
+                                   RegistryProperties properties) {
+        requireStatus(MentorStatus.VETTING, MentorStatus.AWAITING_DIRECTORATE);
+        if (!vetting.isChecked() || !vetting.isRegistered()) {
+            throw RuleViolation.general("M8", "mentor.M8.onlyRegistered");
+        }
+        if (justification == null || justification.isBlank()) {
+            throw RuleViolation.onField("M8", "justification", "mentor.M8.justificationRequired");
+        }
+        requireEligibleForApproval(today, properties);
+        transition(MentorStatus.AWAITING_DIRECTORATE, by, at, "Indstillet til direktoratets godkendelse (§7 stk. 2).");
+    }
+
+    /** M8: the directorate's decision on a flagged candidate. */
+    public void directorateDecision(boolean approved, String reason, String by, Instant at) {
+        MentorStatus next = approved ? MentorStatus.APPROVED : MentorStatus.REJECTED;
+        requireStatus(MentorStatus.AWAITING_DIRECTORATE, next);
+        if (approved) {
+            vetting.directorateApproved(at);
+        }
+        transition(next, by, at, (approved ? "Godkendt af direktoratet (§7 stk. 2): " : "Afvist af direktoratet (§7 stk. 2): ")
+                + requireReason(reason));
+    }
+
+    /** The area finds the applicant or candidate unsuitable. */
+    public void reject(String reason, String by, Instant at) {
+        if (status != MentorStatus.APPLICANT && status != MentorStatus.VETTING) {
+            throw illegal(MentorStatus.REJECTED);
+        }
+        transition(MentorStatus.REJECTED, by, at, requireReason(reason));
+    }
+
+    public void deactivate(String reason, String by, Instant at) {
+        requireStatus(MentorStatus.APPROVED, MentorStatus.INACTIVE);
+        transition(MentorStatus.INACTIVE, by, at, requireReason(reason));
+    }
+
+    public void reactivate(String reason, String by, Instant at) {
+        requireStatus(MentorStatus.INACTIVE, MentorStatus.APPROVED);
+        if (vetting.isRegistered() && !vetting.isDirectorateApproved()) {
+            throw RuleViolation.general("M8", "mentor.M8.notApproved");
+        }
+        transition(MentorStatus.APPROVED, by, at, requireReason(reason));
+    }
+
+    public void retire(String reason, String by, Instant at) {
+        if (!status.canMoveTo(MentorStatus.RETIRED)) {
+            throw illegal(MentorStatus.RETIRED);
+        }
+        transition(MentorStatus.RETIRED, by, at, requireReason(reason));
+    }
+
+    /** Temporarily unavailable up to and including {@code until}; available again by itself the day after. */
+    public void markUnavailable(LocalDate until, LocalDate today) {
+        requireNotRetired();
+        if (until != null && until.isBefore(today)) {
+            throw RuleViolation.onField("IN1", "unavailableUntil", "mentor.unavailable.inPast");
+        }
+        unavailableUntil = until;
+    }
+
+    public boolean isAvailableOn(LocalDate day) {
+        return unavailableUntil == null || day.isAfter(unavailableUntil);
+    }
+
+    /** Links the mentor's own log-in (role MENTOR) to this record. */
+    public void linkUser(Long appUserId) {
+        this.userId = appUserId;
+    }
+
+    private void requireEligibleForApproval(LocalDate today, RegistryProperties properties) {
+        if (!vetting.isValidOn(today, properties)) {
+            throw RuleViolation.general("VETTING", "mentor.vetting.expired", vetting.validUntil(properties));
+        }
+        if (ageOn(today) < MINIMUM_AGE) {
+            throw RuleViolation.general("M1", "mentor.M1.underAgeToday", birthDate.plusYears(MINIMUM_AGE));
+        }
+        if (!speaksDanish) {
+            throw RuleViolation.general("M2", "mentor.M2.notMet");
+        }
+        if (cooperationDeclaredOn == null) {
+            throw RuleViolation.general("M3", "mentor.M3.notMet");
+        }
+        if (documentationDeclaredOn == null) {
+            throw RuleViolation.general("M4", "mentor.M4.notMet");
+        }
+    }
+
+    private void requireStatus(MentorStatus expected, MentorStatus next) {
+        if (status != expected || !status.canMoveTo(next)) {
+            throw illegal(next);
+        }
+    }
+
+    private void requireNotRetired() {
+        if (status == MentorStatus.RETIRED) {
+            throw RuleViolation.general("LIFECYCLE", "mentor.retired.readOnly");
+        }
+    }
+
+    private RuleViolation illegal(MentorStatus next) {
+        return RuleViolation.general("LIFECYCLE", "mentor.transition.illegal", status.messageKey(), next.messageKey());
+    }
+
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw RuleViolation.onField("LIFECYCLE", "reason", "mentor.reason.required");
+        }
+        return reason.strip();
+    }
+
+    private void transition(MentorStatus next, String by, Instant at, String reason) {
+        if (!status.canMoveTo(next)) {
+            throw illegal(next);
+        }
+        history.add(new MentorStatusChange(status, next, at, by, reason));
+        status = next;
+        statusChangedAt = at;
+    }
+
+    public int ageOn(LocalDate day) {
+        return Period.between(birthDate, day).getYears();
+    }
+
+    // ---- reading ----
+
+    @Override
+    public Long areaId() {
+        return homeAreaId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String fullName() {
+        return firstName + " " + lastName;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public Long getHomeAreaId() {
+        return homeAreaId;
+    }
+
+    public boolean speaksDanish() {
+        return speaksDanish;
+    }
+
+    public LocalDate getCooperationDeclaredOn() {
+        return cooperationDeclaredOn;
+    }
+
+    public LocalDate getDocumentationDeclaredOn() {
+        return documentationDeclaredOn;
+    }
+
+    public LocalDate getConfidentialitySignedOn() {
+        return confidentialitySignedOn;
+    }
+
+    public Long getEmployeeUnitId() {
+        return employeeUnitId;
+    }
+
+    public BigDecimal getHoursPerWeek() {
+        return hoursPerWeek;
+    }
+
+    public LocalDate getUnavailableUntil() {
+        return unavailableUntil;
+    }
+
+    public LocalDate getTrainingCompletedOn() {
+        return trainingCompletedOn;
+    }
+
+    public MentorStatus getStatus() {
+        return status;
+    }
+
+    public Instant getStatusChangedAt() {
+        return statusChangedAt;
+    }
+
+    public Vetting vetting() {
+        return vetting;
+    }
+
+    public Long getProposedForClientId() {
+        return proposedForClientId;
+    }
+
+    public Long getUserId() {
+        return userId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Set<NeedArea> getNeedAreas() {
+        return Collections.unmodifiableSet(needAreas.isEmpty() ? EnumSet.noneOf(NeedArea.class) : EnumSet.copyOf(needAreas));
+    }
+
+    public Set<TaskGroup> getTaskGroups() {
+        return Collections.unmodifiableSet(taskGroups.isEmpty() ? EnumSet.noneOf(TaskGroup.class) : EnumSet.copyOf(taskGroups));
+    }
+
+    public Set<String> getLanguages() {
+        return Collections.unmodifiableSet(new TreeSet<>(languages));
+    }
+
+    public List<MentorStatusChange> history() {
+        return Collections.unmodifiableList(history);
+    }
+}

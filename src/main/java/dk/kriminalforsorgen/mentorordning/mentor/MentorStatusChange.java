@@ -1,0 +1,72 @@
+package dk.kriminalforsorgen.mentorordning.mentor;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
+
+/** One transition of a mentor's lifecycle: who, when and why. Never changed after it is written. */
+@Entity
+@Immutable
+@Table(name = "mentor_status_change")
+public class MentorStatusChange {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_status")
+    private MentorStatus from;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_status")
+    private MentorStatus to;
+
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
+    @Column(name = "changed_by")
+    private String changedBy;
+
+    private String reason;
+
+    protected MentorStatusChange() {
+    }
+
+    MentorStatusChange(MentorStatus from, MentorStatus to, Instant changedAt, String changedBy, String reason) {
+        this.from = from;
+        this.to = to;
+        this.changedAt = changedAt;
+        this.changedBy = changedBy;
+        this.reason = reason;
+    }
+
+    public MentorStatus from() {
+        return from;
+    }
+
+    public MentorStatus to() {
+        return to;
+    }
+
+    public Instant changedAt() {
+        return changedAt;
+    }
+
+    public String changedBy() {
+        return changedBy;
+    }
+
+    public String reason() {
+        return reason;
+    }
+}

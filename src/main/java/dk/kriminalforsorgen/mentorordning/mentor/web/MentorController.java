@@ -1,0 +1,238 @@
+package dk.kriminalforsorgen.mentorordning.mentor.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dk.kriminalforsorgen.mentorordning.approval.ApprovalService;
+import dk.kriminalforsorgen.mentorordning.mentor.Mentor;
+import dk.kriminalforsorgen.mentorordning.mentor.MentorRegistry;
+import dk.kriminalforsorgen.mentorordning.mentor.MentorRegistry.AreaDecision;
+import dk.kriminalforsorgen.mentorordning.mentor.MentorRegistry.MentorView;
+import dk.kriminalforsorgen.mentorordning.mentor.MentorStatus;
+import dk.kriminalforsorgen.mentorordning.mentor.web.ActionForms.CheckForm;
+import dk.kriminalforsorgen.mentorordning.mentor.web.ActionForms.ConsentForm;
+import dk.kriminalforsorgen.mentorordning.mentor.web.ActionForms.DecisionForm;
+import dk.kriminalforsorgen.mentorordning.mentor.web.ActionForms.FlagForm;
+import dk.kriminalforsorgen.mentorordning.mentor.web.ActionForms.UnavailableForm;
+import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
+import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
+import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
+import dk.kriminalforsorgen.mentorordning.shared.web.Option;
+
+/**
+ * A mentor's record: create, view, edit, and the actions of the lifecycle (DOMAIN §4): consent and
+ * record check (M7), the area's decisions, flagging for the directorate (M8), unavailability.
+ * Thin: binds a form, calls one service method, redirects with a flash message; on a refused rule or
+ * a stale version the page is shown again with the user's input (IN1, CI1).
+ */
+@Controller
+@RequestMapping("/mentorer")
+class MentorController {
+
+    private final MentorRegistry registry;
+    private final ApprovalService approvals;
+    private final MentorOptions options;
+
+    MentorController(MentorRegistry registry, ApprovalService approvals, MentorOptions options) {
+        this.registry = registry;
+        this.approvals = approvals;
+        this.options = options;
+    }
+
+    // ---- create and edit ----
+
+    @GetMapping("/ny")
+    String newForm(Model model) {
+        model.addAttribute("form", new MentorForm());
+        return form(model, null);
+    }
+
+    @PostMapping("/ny")
+    String create(@Valid @ModelAttribute("form") MentorForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return form(model, null);
+        }
+        try {
+            Mentor mentor = registry.register(form.toProfile(), form.getReason());
+            redirect.addFlashAttribute("flashSuccess", "mentor.created");
+            return "redirect:/mentorer/" + mentor.getId();
+        } catch (RuleViolation violation) {
+            FormErrors.add(errors, violation);
+            return form(model, null);
+        }
+    }
+
+    @GetMapping("/{id}/rediger")
+    String editForm(@PathVariable long id, Model model) {
+        Mentor mentor = registry.forEdit(id);
+        model.addAttribute("form", MentorForm.of(mentor));
+        return form(model, mentor);
+    }
+
+    @PostMapping("/{id}/rediger")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") MentorForm form, BindingResult errors,
+                  Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                registry.update(id, form.getVersion(), form.toProfile());
+                redirect.addFlashAttribute("flashSuccess", "mentor.updated");
+                return "redirect:/mentorer/" + id;
+            } catch (RuleViolation violation) {
+                FormErrors.add(errors, violation);
+            } catch (StaleEditException | OptimisticLockingFailureException stale) {
+                FormErrors.staleEdit(errors);
+            }
+        }
+        return form(model, registry.forEdit(id));
+    }
+
+    private String form(Model model, Mentor mentor) {
+        model.addAttribute("mentor", mentor);
+        model.addAttribute("needAreaOptions", options.needAreas());
+        model.addAttribute("taskGroupOptions", options.taskGroups());
+        model.addAttribute("languageOptions", options.languages());
+        model.addAttribute("unitOptions", options.units());
+        model.addAttribute("action", mentor == null ? "/mentorer/ny" : "/mentorer/" + mentor.getId() + "/rediger");
+        return "mentor/form";
+    }
+
+    // ---- view ----
+
+    @GetMapping("/{id}")
+    String view(@PathVariable long id, Model model) {
+        return page(id, model);
+    }
+
+    // ---- M7 vetting ----
+
+    @PostMapping("/{id}/samtykke")
+    String consent(@PathVariable long id, @Valid @ModelAttribute("consentForm") ConsentForm form, BindingResult errors,
+                   Model model, RedirectAttributes redirect) {
+        return act(id, errors, model, redirect, "mentor.consent.recorded",
+                () -> registry.recordConsent(id, form.getVersion(), form.getConsentGivenOn()));
+    }
+
+    @PostMapping("/{id}/vandel")
+    String check(@PathVariable long id, @Valid @ModelAttribute("checkForm") CheckForm form, BindingResult errors,
+                 Model model, RedirectAttributes redirect) {
+        return act(id, errors, model, redirect, "mentor.check.recorded",
+                () -> registry.recordCheck(id, form.getVersion(), form.getCheckedOn(), form.getResult(), form.getNotes()));
+    }
+
+    // ---- decisions ----
+
+    @PostMapping("/{id}/afgoerelse")
+    String decide(@PathVariable long id, @Valid @ModelAttribute("decisionForm") DecisionForm form, BindingResult errors,
+                  Model model, RedirectAttributes redirect) {
+        return act(id, errors, model, redirect, "mentor.decision.recorded",
+                () -> registry.decide(id, form.getVersion(), form.getDecision(), form.getReason()));
+    }
+
+    /** M8: the area flags a registered candidate it finds suitable for the directorate's approval. */
+    @PostMapping("/{id}/indstil")
+    String flag(@PathVariable long id, @Valid @ModelAttribute("flagForm") FlagForm form, BindingResult errors,
+                Model model, RedirectAttributes redirect) {
+        return act(id, errors, model, redirect, "mentor.flagged",
+                () -> approvals.flag(id, form.getVersion(), form.getJustification()));
+    }
+
+    @PostMapping("/{id}/utilgaengelig")
+    String unavailable(@PathVariable long id, @Valid @ModelAttribute("unavailableForm") UnavailableForm form,
+                       BindingResult errors, Model model, RedirectAttributes redirect) {
+        return act(id, errors, model, redirect, "mentor.availability.saved",
+                () -> registry.setUnavailable(id, form.getVersion(), form.getUnavailableUntil()));
+    }
+
+    private String act(long id, BindingResult errors, Model model, RedirectAttributes redirect, String success,
+                       Runnable action) {
+        if (!errors.hasErrors()) {
+            try {
+                action.run();
+                redirect.addFlashAttribute("flashSuccess", success);
+                return "redirect:/mentorer/" + id;
+            } catch (RuleViolation violation) {
+                FormErrors.add(errors, violation);
+            } catch (StaleEditException | OptimisticLockingFailureException stale) {
+                FormErrors.staleEdit(errors);
+            }
+        }
+        return page(id, model);
+    }
+
+    /** The mentor page with every action form; a form already in the model (with errors) is kept. */
+    private String page(long id, Model model) {
+        MentorView view = registry.view(id);
+        Mentor mentor = view.mentor();
+        model.addAttribute("view", view);
+        model.addAttribute("mentor", mentor);
+        MentorStatus shownStatus = view.recordDetailsVisible() ? mentor.getStatus() : mentor.getStatus().publicView();
+        model.addAttribute("shownStatus", shownStatus);
+        model.addAttribute("cases", approvals.casesOf(mentor));
+        long version = mentor.getVersion();
+        if (!model.containsAttribute("consentForm")) {
+            ConsentForm f = new ConsentForm();
+            f.setVersion(version);
+            model.addAttribute("consentForm", f);
+        }
+        if (!model.containsAttribute("checkForm")) {
+            CheckForm f = new CheckForm();
+            f.setVersion(version);
+            model.addAttribute("checkForm", f);
+        }
+        if (!model.containsAttribute("decisionForm")) {
+            DecisionForm f = new DecisionForm();
+            f.setVersion(version);
+            model.addAttribute("decisionForm", f);
+        }
+        if (!model.containsAttribute("flagForm")) {
+            FlagForm f = new FlagForm();
+            f.setVersion(version);
+            model.addAttribute("flagForm", f);
+        }
+        if (!model.containsAttribute("unavailableForm")) {
+            UnavailableForm f = new UnavailableForm();
+            f.setUnavailableUntil(mentor.getUnavailableUntil());
+            f.setVersion(version);
+            model.addAttribute("unavailableForm", f);
+        }
+        model.addAttribute("decisionOptions", decisionOptions(mentor));
+        model.addAttribute("recordResultOptions", options.recordResults());
+        return "mentor/view";
+    }
+
+    /** Only the decisions the current status allows (the aggregate still guards them). */
+    private static List<Option> decisionOptions(Mentor mentor) {
+        List<Option> result = new ArrayList<>();
+        MentorStatus s = mentor.getStatus();
+        if (s == MentorStatus.VETTING && mentor.vetting().isChecked() && !mentor.vetting().isRegistered()) {
+            result.add(Option.ofKey(AreaDecision.APPROVE, "mentor.decision.APPROVE"));
+        }
+        if (s == MentorStatus.APPLICANT || s == MentorStatus.VETTING) {
+            result.add(Option.ofKey(AreaDecision.REJECT, "mentor.decision.REJECT"));
+        }
+        if (s == MentorStatus.APPROVED) {
+            result.add(Option.ofKey(AreaDecision.DEACTIVATE, "mentor.decision.DEACTIVATE"));
+        }
+        if (s == MentorStatus.INACTIVE) {
+            result.add(Option.ofKey(AreaDecision.REACTIVATE, "mentor.decision.REACTIVATE"));
+        }
+        if (s.canMoveTo(MentorStatus.RETIRED)) {
+            result.add(Option.ofKey(AreaDecision.RETIRE, "mentor.decision.RETIRE"));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,71 @@
+package dk.kriminalforsorgen.mentorordning.course;
+
+import static dk.kriminalforsorgen.mentorordning.course.Courses.TODAY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
+
+/** Fees (C9) and grants (C10, C11). */
+class CourseRulesTest {
+
+    private static final BigDecimal CEILING = CourseProperties.defaults().grantYearlyCeiling();
+
+    @Test
+    void C9_aFeeWithAnAmountADateAndItsBasisIsAllowed() {
+        assertThat(CourseRules.checkFee(Courses.active(), new BigDecimal("1200"), TODAY,
+                "4 timer om ugen, statusrapporter for januar og februar")).isEmpty();
+    }
+
+    @Test
+    void C9_refusesAFeeWithoutItsBasisOrAmount() {
+        assertThat(CourseRules.checkFee(Courses.active(), null, TODAY, " "))
+                .extracting(RuleViolation::field).containsExactly("monthlyAmount", "basis");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ExpenseType.class, names = {"TRANSPORT", "TELEPHONE", "POSTAGE"})
+    void C10_refusesTransportTelephoneAndPostage(ExpenseType type) {
+        assertThat(CourseRules.checkGrant(Courses.active(), type, "Bustur", new BigDecimal("100"), BigDecimal.ZERO, CEILING))
+                .extracting(RuleViolation::ruleId).contains("C10");
+    }
+
+    @Test
+    void C10_refusesTransportExpense() {
+        assertThat(CourseRules.checkGrant(Courses.active(), ExpenseType.TRANSPORT, "Rejsekort", new BigDecimal("200"),
+                BigDecimal.ZERO, CEILING)).extracting(RuleViolation::messageKey).containsExactly("course.grant.C10.refused");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Togbillet til Aarhus", "Taletid på mobil", "Porto til ansøgninger", "Taxa til kurset"})
+    void C10_refusesAnActivityWhosePurposeIsTransportTelephoneOrPostage(String purpose) {
+        assertThat(CourseRules.checkGrant(Courses.active(), ExpenseType.ACTIVITY, purpose, new BigDecimal("100"),
+                BigDecimal.ZERO, CEILING)).extracting(RuleViolation::messageKey).containsExactly("course.grant.C10.purpose");
+    }
+
+    @Test
+    void C11_allowsAnEducationalActivityWithinTheYearlyCeiling() {
+        assertThat(CourseRules.checkGrant(Courses.active(), ExpenseType.ACTIVITY, "Entré til Naturhistorisk Museum",
+                new BigDecimal("1000"), new BigDecimal("4000"), CEILING)).isEmpty();
+    }
+
+    @Test
+    void C11_refusesAGrantOverTheYearlyCeiling() {
+        assertThat(CourseRules.checkGrant(Courses.active(), ExpenseType.ACTIVITY, "Svømmekursus",
+                new BigDecimal("1000.01"), new BigDecimal("4000"), CEILING))
+                .extracting(RuleViolation::ruleId, RuleViolation::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("C11", "course.grant.C11.ceiling"));
+    }
+
+    @Test
+    void C11_refusesAGrantOnACourseThatIsNotActive() {
+        assertThat(CourseRules.checkGrant(Courses.preparing(), ExpenseType.ACTIVITY, "Kursus", BigDecimal.TEN,
+                BigDecimal.ZERO, CEILING)).extracting(RuleViolation::messageKey).containsExactly("course.grant.notActive");
+    }
+}
