@@ -1,0 +1,44 @@
+package dk.kriminalforsorgen.mentorordning.statusreport;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/** S2: the progress towards one action-plan goal; the goal is copied so the report stays true after a revision. */
+@Embeddable
+public class GoalProgress {
+
+    private int position;
+
+    @Column(name = "need_area")
+    private String needArea;
+
+    private String goal;
+
+    private String progress;
+
+    protected GoalProgress() {
+    }
+
+    public GoalProgress(int position, String needArea, String goal, String progress) {
+        this.position = position;
+        this.needArea = needArea;
+        this.goal = goal;
+        this.progress = ReportContent.blankToNull(progress);
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getNeedArea() {
+        return needArea;
+    }
+
+    public String getGoal() {
+        return goal;
+    }
+
+    public String getProgress() {
+        return progress;
+    }
+}

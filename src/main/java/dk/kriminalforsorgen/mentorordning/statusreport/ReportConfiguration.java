@@ -1,0 +1,39 @@
+package dk.kriminalforsorgen.mentorordning.statusreport;
+
+import java.util.EnumSet;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+import dk.kriminalforsorgen.mentorordning.security.NavigationEntry;
+import dk.kriminalforsorgen.mentorordning.security.Role;
+import dk.kriminalforsorgen.mentorordning.shared.web.RouteAccess;
+
+/** The status-report feature's URL rules (AZ1) and menu item. */
+@Configuration(proxyBeanMethods = false)
+public class ReportConfiguration {
+
+    /**
+     * A course's reports: read by its area's caseworkers and coordinators and by the directorate;
+     * telephone reports and acknowledgements by the area (the service checks the area, AZ2).
+     * The mentor's own pages (/mine-forloeb) are for the MENTOR role only.
+     */
+    @Bean
+    RouteAccess reportRoutes() {
+        String caseworker = Role.CASEWORKER.name();
+        String directorate = Role.DIRECTORATE.name();
+        return routes -> {
+            routes.requestMatchers(HttpMethod.GET, "/forloeb/*/rapporter", "/forloeb/*/rapporter/*")
+                    .hasAnyRole(caseworker, directorate);
+            routes.requestMatchers("/forloeb/*/rapporter/telefonisk", "/forloeb/*/rapporter/*/kvitter")
+                    .hasRole(caseworker);
+            routes.requestMatchers("/mine-forloeb", "/mine-forloeb/**").hasRole(Role.MENTOR.name());
+        };
+    }
+
+    @Bean
+    NavigationEntry myCoursesNavigation() {
+        return new NavigationEntry(20, "/mine-forloeb", "nav.myCourses", EnumSet.of(Role.MENTOR));
+    }
+}

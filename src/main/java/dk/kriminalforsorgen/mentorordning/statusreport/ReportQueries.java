@@ -1,0 +1,162 @@
+package dk.kriminalforsorgen.mentorordning.statusreport;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import dk.kriminalforsorgen.mentorordning.security.AreaScoped;
+
+/**
+ * The status-report feature's read models in SQL: the facts of a course it needs, the mentor record
+ * of a user, and one query per start-page panel (no N+1). Callers have checked access.
+ */
+@Component
+class ReportQueries {
+
+    private final JdbcTemplate jdbc;
+
+    ReportQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** What a report page needs about its course. The client's full name is for caseworkers only. */
+    record CourseFacts(long id, Long areaId, String state, LocalDate startDate, LocalDate endedOn, Long mentorId,
+                       BigDecimal agreedHours, Long responsibleUserId, String responsibleName, String clientFirstName,
+                       String clientFullName, String mentorName) implements AreaScoped {
+
+        @Override
+        public Long areaId() {
+            return areaId;
+        }
+
+        boolean active() {
+            return "ACTIVE".equals(state);
+        }
+    }
+
+    private static final String COURSE_SELECT = """
+            select k.id, k.area_id, k.state, k.start_date, k.ended_on, k.mentor_id, k.agreed_hours,
+                   k.responsible_user_id, k.responsible_name, c.first_name, c.first_name || ' ' || c.last_name,
+                   m.first_name || ' ' || m.last_name
+            from mentor_course k
+            join client c on c.id = k.client_id
+            left join mentor m on m.id = k.mentor_id
+            """;
+
+    Optional<CourseFacts> course(long courseId) {
+        return jdbc.query(COURSE_SELECT + " where k.id = ?", (rs, i) -> facts(rs), courseId).stream().findFirst();
+    }
+
+    /** The mentor's own active courses, by client first name. */
+    List<CourseFacts> activeCoursesOfMentor(long mentorId) {
+        return jdbc.query(COURSE_SELECT + " where k.mentor_id = ? and k.state = 'ACTIVE' order by c.first_name, k.id",
+                (rs, i) -> facts(rs), mentorId);
+    }
+
+    private static CourseFacts facts(ResultSet rs) throws SQLException {
+        return new CourseFacts(rs.getLong(1), rs.getLong(2), rs.getString(3), date(rs.getDate(4)), date(rs.getDate(5)),
+                (Long) rs.getObject(6), rs.getBigDecimal(7), (Long) rs.getObject(8), rs.getString(9), rs.getString(10),
+                rs.getString(11), rs.getString(12));
+    }
+
+    /** The mentor record linked to a user with role MENTOR (mentor.user_id), if any. */
+    Optional<Long> mentorOfUser(long userId) {
+        return jdbc.queryForList("select id from mentor where user_id = ?", Long.class, userId).stream().findFirst();
+    }
+
+    int currentTemplateVersion() {
+        Integer version = jdbc.queryForObject("select max(version) from report_template", Integer.class);
+        if (version == null) {
+            throw new IllegalStateException("no report template");
+        }
+        return version;
+    }
+
+    // ---------------------------------------------------------------- start-page panels
+
+    /** One active course with what the duty needs: its dates, meetings and reports (aggregated in the row). */
+    record DutyRow(long courseId, String clientName, String clientFirstName, String responsibleName, LocalDate start,
+                   LocalDate kickOff, LocalDate latestMeeting, List<ReportDuty.Existing> reports) {
+    }
+
+    private static final String DUTY_SELECT = """
+            select k.id, c.first_name || ' ' || c.last_name, c.first_name, k.responsible_name, k.start_date,
+                   mt.kick_off, mt.latest,
+                   (select string_agg(r.kind || ':' || r.period_start || ':' || r.status, ',')
+                    from status_report r where r.course_id = k.id) as reports
+            from mentor_course k
+            join client c on c.id = k.client_id
+            left join lateral (select max(held_on) filter (where kind = 'KICK_OFF') as kick_off, max(held_on) as latest
+                               from course_meeting where course_id = k.id) mt on true
+            where k.state = 'ACTIVE' and k.start_date is not null
+            """;
+
+    /** Who the panel is for: the responsible person, the area (coordinator) or the mentor. */
+    enum Scope { RESPONSIBLE, AREA, MENTOR }
+
+    List<DutyRow> dutyRows(Scope scope, long id) {
+        String where = switch (scope) {
+            case RESPONSIBLE -> " and k.responsible_user_id = ?";
+            case AREA -> " and k.area_id = ?";
+            case MENTOR -> " and k.mentor_id = ?";
+        };
+        return jdbc.query(DUTY_SELECT + where + " order by k.id", (rs, i) -> new DutyRow(rs.getLong(1), rs.getString(2),
+                rs.getString(3), rs.getString(4), date(rs.getDate(5)), date(rs.getDate(6)), date(rs.getDate(7)),
+                parse(rs.getString(8))), id);
+    }
+
+    private static List<ReportDuty.Existing> parse(String aggregated) {
+        List<ReportDuty.Existing> reports = new ArrayList<>();
+        if (aggregated == null || aggregated.isBlank()) {
+            return reports;
+        }
+        for (String part : aggregated.split(",")) {
+            String[] f = part.split(":");
+            reports.add(new ReportDuty.Existing(ReportKind.valueOf(f[0]), LocalDate.parse(f[1]), ReportStatus.valueOf(f[2])));
+        }
+        return reports;
+    }
+
+    /** A submitted report not yet acknowledged; duty-to-notify reports first (S4). */
+    record AwaitingRow(long reportId, long courseId, String clientName, ReportKind kind, LocalDate periodStart,
+                       ReportChannel channel, boolean dutyToNotify, Instant submittedAt, String responsibleName) {
+
+        public java.time.YearMonth month() {
+            return java.time.YearMonth.from(periodStart);
+        }
+    }
+
+    List<AwaitingRow> awaitingAcknowledgement(Scope scope, long id, int limit) {
+        String where = scope == Scope.AREA ? "k.area_id = ?" : "k.responsible_user_id = ?";
+        return jdbc.query("""
+                select r.id, r.course_id, c.first_name || ' ' || c.last_name, r.kind, r.period_start, r.channel,
+                       r.duty_to_notify, r.submitted_at, k.responsible_name
+                from status_report r
+                join mentor_course k on k.id = r.course_id
+                join client c on c.id = k.client_id
+                where r.status = 'SUBMITTED' and %s
+                order by r.duty_to_notify desc, r.submitted_at, r.id
+                limit ?
+                """.formatted(where), (rs, i) -> new AwaitingRow(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                ReportKind.valueOf(rs.getString(4)), date(rs.getDate(5)), ReportChannel.valueOf(rs.getString(6)),
+                rs.getBoolean(7), instant(rs.getTimestamp(8)), rs.getString(9)), id, limit);
+    }
+
+    private static LocalDate date(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

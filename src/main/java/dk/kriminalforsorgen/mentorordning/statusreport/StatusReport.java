@@ -1,0 +1,353 @@
+package dk.kriminalforsorgen.mentorordning.statusreport;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
+
+/**
+ * A status report on a mentor course (§17). Written by the mentor as a draft and submitted, or
+ * logged by a caseworker from a telephone report; then acknowledged by the responsible person
+ * (DOMAIN §9). Only a draft changes (S2); a duty to notify (S4, §8 stk. 2) on a submitted report is
+ * never cleared, and the report is never deleted (also refused by a database trigger).
+ */
+@Entity
+@Table(name = "status_report")
+public class StatusReport {
+
+    /** Who acts on a report; the name is copied so it stays true after the user changes. */
+    public record By(Long userId, String name) {
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "course_id")
+    private Long courseId;
+
+    @Enumerated(EnumType.STRING)
+    private ReportKind kind;
+
+    @Column(name = "period_start")
+    private LocalDate periodStart;
+
+    @Column(name = "period_end")
+    private LocalDate periodEnd;
+
+    @Enumerated(EnumType.STRING)
+    private ReportChannel channel;
+
+    @Column(name = "template_version")
+    private int templateVersion;
+
+    @Enumerated(EnumType.STRING)
+    private ReportStatus status;
+
+    @Column(name = "contacts_count")
+    private Integer contactsCount;
+
+    @Column(name = "contacts_note")
+    private String contactsNote;
+
+    @Column(name = "hours_spent")
+    private BigDecimal hoursSpent;
+
+    private String concerns;
+
+    @Column(name = "next_steps")
+    private String nextSteps;
+
+    @Column(name = "duty_to_notify")
+    private boolean dutyToNotify;
+
+    @Column(name = "duty_to_notify_text")
+    private String dutyToNotifyText;
+
+    @Column(name = "received_on")
+    private LocalDate receivedOn;
+
+    @ElementCollection
+    @CollectionTable(name = "status_report_goal", joinColumns = @JoinColumn(name = "report_id"))
+    @OrderBy("position")
+    private List<GoalProgress> goals = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "status_report_task", joinColumns = @JoinColumn(name = "report_id"))
+    @OrderBy("taskGroup")
+    private List<TaskWork> tasks = new ArrayList<>();
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "created_by")
+    private Long createdBy;
+
+    @Column(name = "created_by_name")
+    private String createdByName;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "submitted_by")
+    private Long submittedBy;
+
+    @Column(name = "submitted_by_name")
+    private String submittedByName;
+
+    @Column(name = "acknowledged_at")
+    private Instant acknowledgedAt;
+
+    @Column(name = "acknowledged_by")
+    private Long acknowledgedBy;
+
+    @Column(name = "acknowledged_by_name")
+    private String acknowledgedByName;
+
+    @Column(name = "acknowledgement_note")
+    private String acknowledgementNote;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected StatusReport() {
+    }
+
+    /** The mentor starts a report on the current template (S2). */
+    public static StatusReport draft(long courseId, ReportKind kind, LocalDate periodStart, LocalDate periodEnd,
+                                     int templateVersion, ReportContent content, By by, Instant now) {
+        StatusReport report = new StatusReport();
+        report.courseId = courseId;
+        report.kind = kind;
+        report.periodStart = periodStart;
+        report.periodEnd = periodEnd;
+        report.channel = ReportChannel.WRITTEN;
+        report.templateVersion = templateVersion;
+        report.status = ReportStatus.DRAFT;
+        report.createdAt = now;
+        report.createdBy = by.userId();
+        report.createdByName = by.name();
+        report.apply(content, now);
+        return report;
+    }
+
+    /**
+     * §17 stk. 1: a report given by telephone, logged by a caseworker on the same template; it is
+     * submitted at once. Logged by the responsible person, it is acknowledged at once too.
+     */
+    public static StatusReport telephone(long courseId, ReportKind kind, LocalDate periodStart, LocalDate periodEnd,
+                                         int templateVersion, ReportContent content, LocalDate receivedOn,
+                                         boolean byResponsible, By by, Instant now) {
+        StatusReport report = draft(courseId, kind, periodStart, periodEnd, templateVersion, content, by, now);
+        report.channel = ReportChannel.TELEPHONE;
+        report.receivedOn = receivedOn;
+        report.submit(by, now);
+        if (byResponsible) {
+            report.acknowledge(by, null, now);
+        }
+        return report;
+    }
+
+    /** S2: only a draft can be changed; after submission the report is read-only. */
+    public void update(ReportContent content, Instant now) {
+        requireDraft();
+        apply(content, now);
+    }
+
+    /** S2: submission needs the template's required fields; S4: a raised duty to notify says what. */
+    public void submit(By by, Instant now) {
+        requireDraft();
+        List<RuleViolation> violations = content().check(kind, true);
+        if (!violations.isEmpty()) {
+            throw violations.get(0);
+        }
+        this.status = ReportStatus.SUBMITTED;
+        this.submittedAt = now;
+        this.submittedBy = by.userId();
+        this.submittedByName = by.name();
+        this.updatedAt = now;
+    }
+
+    /** DOMAIN §9: the responsible person has read the report; records who and when. */
+    public void acknowledge(By by, String note, Instant now) {
+        if (status == ReportStatus.DRAFT) {
+            throw RuleViolation.general("C7", "report.acknowledge.notSubmitted");
+        }
+        if (status == ReportStatus.ACKNOWLEDGED) {
+            throw RuleViolation.general("C7", "report.acknowledge.already");
+        }
+        this.status = ReportStatus.ACKNOWLEDGED;
+        this.acknowledgedAt = now;
+        this.acknowledgedBy = by.userId();
+        this.acknowledgedByName = by.name();
+        this.acknowledgementNote = ReportContent.blankToNull(note);
+        this.updatedAt = now;
+    }
+
+    private void requireDraft() {
+        if (status != ReportStatus.DRAFT) {
+            throw RuleViolation.general("S2", "report.readOnly");
+        }
+    }
+
+    private void apply(ReportContent content, Instant now) {
+        this.contactsCount = content.contactsCount();
+        this.contactsNote = content.contactsNote();
+        this.hoursSpent = content.hoursSpent();
+        this.concerns = content.concerns();
+        this.nextSteps = content.nextSteps();
+        this.dutyToNotify = content.dutyToNotify();
+        this.dutyToNotifyText = content.dutyToNotify() ? content.dutyToNotifyText() : null;
+        this.goals.clear();
+        this.goals.addAll(content.goals());
+        this.tasks.clear();
+        this.tasks.addAll(content.tasks());
+        this.updatedAt = now;
+    }
+
+    /** The template fields as they are now. */
+    public ReportContent content() {
+        return new ReportContent(contactsCount, contactsNote, goals, tasks, hoursSpent, concerns, nextSteps,
+                dutyToNotify, dutyToNotifyText);
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    public boolean isDraft() {
+        return status == ReportStatus.DRAFT;
+    }
+
+    public boolean awaitsAcknowledgement() {
+        return status == ReportStatus.SUBMITTED;
+    }
+
+    /** The month of a monthly report. */
+    public YearMonth month() {
+        return YearMonth.from(periodStart);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCourseId() {
+        return courseId;
+    }
+
+    public ReportKind getKind() {
+        return kind;
+    }
+
+    public LocalDate getPeriodStart() {
+        return periodStart;
+    }
+
+    public LocalDate getPeriodEnd() {
+        return periodEnd;
+    }
+
+    public ReportChannel getChannel() {
+        return channel;
+    }
+
+    public int getTemplateVersion() {
+        return templateVersion;
+    }
+
+    public ReportStatus getStatus() {
+        return status;
+    }
+
+    public Integer getContactsCount() {
+        return contactsCount;
+    }
+
+    public String getContactsNote() {
+        return contactsNote;
+    }
+
+    public BigDecimal getHoursSpent() {
+        return hoursSpent;
+    }
+
+    public String getConcerns() {
+        return concerns;
+    }
+
+    public String getNextSteps() {
+        return nextSteps;
+    }
+
+    public boolean isDutyToNotify() {
+        return dutyToNotify;
+    }
+
+    public String getDutyToNotifyText() {
+        return dutyToNotifyText;
+    }
+
+    public LocalDate getReceivedOn() {
+        return receivedOn;
+    }
+
+    public List<GoalProgress> getGoals() {
+        return List.copyOf(goals);
+    }
+
+    public List<TaskWork> getTasks() {
+        return List.copyOf(tasks);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedByName() {
+        return createdByName;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public String getSubmittedByName() {
+        return submittedByName;
+    }
+
+    public Instant getAcknowledgedAt() {
+        return acknowledgedAt;
+    }
+
+    public String getAcknowledgedByName() {
+        return acknowledgedByName;
+    }
+
+    public String getAcknowledgementNote() {
+        return acknowledgementNote;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,100 @@
+package dk.kriminalforsorgen.mentorordning.statusreport.web;
+
+import static dk.kriminalforsorgen.mentorordning.statusreport.web.ReportFormSupport.BINDING;
+import static dk.kriminalforsorgen.mentorordning.statusreport.web.ReportFormSupport.FORM;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
+import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
+import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
+import dk.kriminalforsorgen.mentorordning.statusreport.StatusReportService;
+
+/**
+ * A course's status reports for its area's caseworkers and coordinators (and the directorate, read
+ * only): what is missing (S1, S3), each report with reported against agreed hours, the sign-off
+ * (DOMAIN §9), the duty to notify (S4), and the telephone report (§17 stk. 1).
+ */
+@Controller
+@RequestMapping("/forloeb/{courseId}/rapporter")
+public class CourseReportController {
+
+    private final StatusReportService service;
+
+    CourseReportController(StatusReportService service) {
+        this.service = service;
+    }
+
+    @GetMapping
+    public String list(@PathVariable long courseId, Model model) {
+        model.addAttribute("view", service.courseReports(courseId));
+        model.addAttribute("today", service.today());
+        return "statusreport/course";
+    }
+
+    @GetMapping("/{reportId}")
+    public String report(@PathVariable long courseId, @PathVariable long reportId, Model model) {
+        StatusReportService.ReportView view = service.report(courseId, reportId);
+        AcknowledgeForm form = new AcknowledgeForm();
+        form.setVersion(view.report().getVersion());
+        model.addAttribute(FORM, form);
+        model.addAttribute("view", view);
+        return "statusreport/report";
+    }
+
+    @PostMapping("/{reportId}/kvitter")
+    public String acknowledge(@PathVariable long courseId, @PathVariable long reportId,
+                              @ModelAttribute(FORM) AcknowledgeForm form, BindingResult binding, Model model,
+                              RedirectAttributes redirect) {
+        try {
+            service.acknowledge(courseId, reportId, form.getVersion() == null ? -1 : form.getVersion(), form.getNote());
+            redirect.addFlashAttribute("flashSuccess", "report.acknowledged");
+            return "redirect:/forloeb/" + courseId + "/rapporter/" + reportId;
+        } catch (RuleViolation violation) {
+            FormErrors.add(binding, violation);
+        } catch (StaleEditException e) {
+            FormErrors.staleEdit(binding);
+        }
+        StatusReportService.ReportView view = service.report(courseId, reportId);
+        model.addAttribute("view", view);
+        model.addAttribute(BINDING, binding);
+        return "statusreport/report";
+    }
+
+    @GetMapping("/telefonisk")
+    public String telephoneForm(@PathVariable long courseId, Model model) {
+        StatusReportService.FormContext context = service.telephoneForm(courseId);
+        ReportForm form = ReportForm.empty(context.goals().size());
+        form.setReceivedOn(service.today());
+        model.addAttribute(FORM, form);
+        ReportFormSupport.addFormModel(model, context);
+        return "statusreport/telephone";
+    }
+
+    @PostMapping("/telefonisk")
+    public String logTelephone(@PathVariable long courseId, @ModelAttribute(FORM) ReportForm form,
+                               BindingResult binding, Model model, RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                long id = service.logTelephone(courseId, form.input(), form.getReceivedOn());
+                redirect.addFlashAttribute("flashSuccess", "report.telephone.logged");
+                return "redirect:/forloeb/" + courseId + "/rapporter/" + id;
+            } catch (RuleViolation violation) {
+                ReportFormSupport.addErrors(binding, violation);
+            }
+        }
+        StatusReportService.FormContext context = service.telephoneForm(courseId);
+        form.fit(context.goals().size());
+        ReportFormSupport.addFormModel(model, context);
+        model.addAttribute(BINDING, binding);
+        return "statusreport/telephone";
+    }
+}

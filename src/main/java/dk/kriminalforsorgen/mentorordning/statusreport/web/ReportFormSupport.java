@@ -1,0 +1,61 @@
+package dk.kriminalforsorgen.mentorordning.statusreport.web;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+
+import dk.kriminalforsorgen.mentorordning.mentor.TaskGroup;
+import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
+import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
+import dk.kriminalforsorgen.mentorordning.shared.web.Option;
+import dk.kriminalforsorgen.mentorordning.statusreport.ReportKind;
+import dk.kriminalforsorgen.mentorordning.statusreport.ReportRefused;
+import dk.kriminalforsorgen.mentorordning.statusreport.StatusReportService;
+
+/** What the report forms of caseworkers and mentors share: options, model and errors. */
+final class ReportFormSupport {
+
+    static final String FORM = "form";
+    static final String BINDING = BindingResult.MODEL_KEY_PREFIX + FORM;
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", new Locale("da", "DK"));
+
+    private ReportFormSupport() {
+    }
+
+    static String monthName(YearMonth month) {
+        return MONTH.format(month);
+    }
+
+    /** The form's choices and the plan's goals; the newest month first. */
+    static void addFormModel(Model model, StatusReportService.FormContext context) {
+        List<Option> months = new ArrayList<>();
+        for (int i = context.months().size() - 1; i >= 0; i--) {
+            YearMonth month = context.months().get(i);
+            months.add(Option.ofText(month, monthName(month)));
+        }
+        List<Option> kinds = new ArrayList<>();
+        for (ReportKind kind : ReportKind.values()) {
+            kinds.add(Option.ofKey(kind, kind.messageKey()));
+        }
+        model.addAttribute("context", context);
+        model.addAttribute("course", context.course());
+        model.addAttribute("goals", context.goals());
+        model.addAttribute("taskGroups", List.of(TaskGroup.values()));
+        model.addAttribute("monthOptions", months);
+        model.addAttribute("kindOptions", kinds);
+    }
+
+    /** IN1: every refused rule on the form, next to its field. */
+    static void addErrors(BindingResult binding, RuleViolation violation) {
+        if (violation instanceof ReportRefused refused) {
+            refused.violations().forEach(v -> FormErrors.add(binding, v));
+        } else {
+            FormErrors.add(binding, violation);
+        }
+    }
+}
