@@ -21,7 +21,7 @@ import dk.kriminalforsorgen.mentorordning.meeting.MeetingSchedule;
  * few facts about clients, mentors and users a course page shows. Callers have checked the area.
  */
 @Component
-class CourseQueries {
+public class CourseQueries {
 
     private final JdbcTemplate jdbc;
 
@@ -30,7 +30,7 @@ class CourseQueries {
     }
 
     /** What a course page shows about its client; readable by both areas of a hand-over (C2). */
-    record ClientSummary(long id, String name, CustodyStatus status, Long areaId, LocalDate expectedReleaseDate,
+    public record ClientSummary(long id, String name, CustodyStatus status, Long areaId, LocalDate expectedReleaseDate,
                          LocalDate supervisionEndDate) {
     }
 
@@ -51,7 +51,7 @@ class CourseQueries {
     }
 
     /** C7: the caseworkers and coordinators of an area who can be responsible for a course. */
-    record Person(long id, String name) {
+    public record Person(long id, String name) {
     }
 
     List<Person> responsibleCandidates(long areaId) {
@@ -73,7 +73,7 @@ class CourseQueries {
     }
 
     /** One row of a course list or start-page panel, with what is due next. */
-    record CourseRow(long id, String clientName, CourseState state, LocalDate startDate, String responsibleName,
+    public record CourseRow(long id, String clientName, CourseState state, LocalDate startDate, String responsibleName,
                      ContinuationKind continuation, boolean handoverNeeded, MeetingKind dueKind, LocalDate dueOn,
                      boolean overdue) {
 
@@ -161,6 +161,17 @@ class CourseQueries {
                 limit ? offset ?
                 """, (rs, i) -> row(rs, schedule, today), areaId, areaId, areaId,
                 state == null ? null : state.name(), state == null ? null : state.name(), size + 1, page * size);
+    }
+
+    /** The area's clients without an open course, for preparing a new one. One query. */
+    List<Person> clientsWithoutOpenCourse(long areaId) {
+        return jdbc.query("""
+                select c.id, c.first_name || ' ' || c.last_name from client c
+                where c.area_id = ? and c.custody_status not in ('RELEASED_NO_SUPERVISION', 'ELECTRONIC_MONITORING')
+                  and not exists (select 1 from mentor_course k where k.client_id = c.id and k.state <> 'ENDED')
+                order by c.last_name, c.first_name, c.id
+                limit 500
+                """, (rs, i) -> new Person(rs.getLong(1), rs.getString(2)), areaId);
     }
 
     /** The open (preparing or active) course of a client, if any. */

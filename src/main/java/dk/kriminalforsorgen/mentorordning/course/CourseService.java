@@ -213,6 +213,13 @@ public class CourseService {
 
     // ================================================================ preparation
 
+    /** The clients of the user's area who can get a course prepared (no open course). */
+    public List<CourseQueries.Person> preparableClients() {
+        List<CourseQueries.Person> list = queries.clientsWithoutOpenCourse(currentUsers.require().areaId());
+        audit.record("CLIENT_LIST_VIEWED", ClientService.SUBJECT, null, "forbered forløb: " + list.size());
+        return list;
+    }
+
     /**
      * Prepares a course for an eligible client (E1-E5, E7 at the planned start) in the user's area (C1).
      * A client has at most one open course.
@@ -248,7 +255,8 @@ public class CourseService {
         }
         return result.outcomes().stream()
                 .filter(o -> o.status() == Status.NOT_MET && !"E9".equals(o.ruleId()))
-                .map(o -> RuleViolation.onField(o.ruleId(), field, "course.eligibility." + o.ruleId(), result.date()))
+                .map(o -> RuleViolation.onField(o.ruleId(), field, "course.eligibility." + o.ruleId(),
+                        dk.kriminalforsorgen.mentorordning.shared.web.DanishDates.longDate(result.date())))
                 .collect(Collectors.toList());
     }
 
@@ -311,7 +319,7 @@ public class CourseService {
         audit.record("COURSE_MENTOR_CHOSEN", SUBJECT, id, "mentor=" + mentorId + " hours=" + hours);
     }
 
-    /** The input of the establishment decision. */
+    /** The input of the establishment decision; without a mentor id, the mentor chosen while preparing. */
     public record EstablishInput(Long mentorId, BigDecimal agreedHours, Long responsibleUserId, LocalDate startDate,
                                  Boolean continuesAfterRelease, String noContinuationReason) {
     }
@@ -332,6 +340,10 @@ public class CourseService {
         StaleEditException.requireVersion(version, course.getVersion(), "course " + id);
         if (!course.isPreparing()) {
             throw RuleViolation.general("C1", "course.alreadyDecided");
+        }
+        if (input.mentorId() == null && course.getMentorId() != null) {
+            input = new EstablishInput(course.getMentorId(), input.agreedHours(), input.responsibleUserId(),
+                    input.startDate(), input.continuesAfterRelease(), input.noContinuationReason());
         }
         List<RuleViolation> violations = new ArrayList<>();
         Client client = clients.requireVisible(course.getClientId());
@@ -366,14 +378,14 @@ public class CourseService {
                 input.continuesAfterRelease(), input.noContinuationReason());
         violations.addAll(course.checkEstablishment(decision, inmate, describesNeed, dividesTasks));
         if (input.mentorId() == null) {
-            violations.add(RuleViolation.onField("C1", "mentorId", "course.establish.noMentor"));
+            violations.add(RuleViolation.general("C1", "course.establish.noMentor"));
         } else if (start != null && input.agreedHours() != null && input.agreedHours().signum() > 0) {
             if (!queries.lockMentor(input.mentorId())) {
-                violations.add(RuleViolation.onField("C1", "mentorId", "course.establish.noMentor"));
+                violations.add(RuleViolation.general("C1", "course.establish.noMentor"));
             } else {
                 AppointmentAssessment assessment = registry.assess(input.mentorId(), clientFacts(client), start,
                         input.agreedHours());
-                violations.addAll(mentorViolations(assessment, "mentorId"));
+                violations.addAll(mentorViolations(assessment, null));
             }
         }
         CourseRefused.throwIfAny(violations);

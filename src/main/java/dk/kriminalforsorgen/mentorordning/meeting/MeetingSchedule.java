@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
+import dk.kriminalforsorgen.mentorordning.shared.web.DanishDates;
 
 /**
  * The meeting rules of a course, as pure functions of its meetings and dates:
@@ -66,7 +67,7 @@ public final class MeetingSchedule {
         }
         checkDate(heldOn, today, violations);
         if (heldOn != null && startDate != null && heldOn.isBefore(startDate)) {
-            violations.add(RuleViolation.onField("C5", "heldOn", "meeting.kickOff.beforeStart", startDate));
+            violations.add(RuleViolation.onField("C5", "heldOn", "meeting.kickOff.beforeStart", DanishDates.longDate(startDate)));
         }
         return violations;
     }
@@ -80,7 +81,8 @@ public final class MeetingSchedule {
         checkDate(heldOn, today, violations);
         Optional<Meeting> latest = latest(meetings);
         if (heldOn != null && latest.isPresent() && !heldOn.isAfter(latest.get().getHeldOn())) {
-            violations.add(RuleViolation.onField("C8", "heldOn", "meeting.review.notAfterLatest", latest.get().getHeldOn()));
+            violations.add(RuleViolation.onField("C8", "heldOn", "meeting.review.notAfterLatest",
+                    DanishDates.longDate(latest.get().getHeldOn())));
         }
         return violations;
     }

@@ -1,0 +1,329 @@
+package dk.kriminalforsorgen.mentorordning.course.web;
+
+import java.math.BigDecimal;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dk.kriminalforsorgen.mentorordning.course.CourseService;
+import dk.kriminalforsorgen.mentorordning.course.CourseService.CourseView;
+import dk.kriminalforsorgen.mentorordning.course.CourseState;
+import dk.kriminalforsorgen.mentorordning.course.ProposalKind;
+import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.EstablishForm;
+import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.HandoverForm;
+import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.HoursForm;
+import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.MatchForm;
+import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.PlanFields;
+import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.PrepareForm;
+import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.ProposalForm;
+import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.ResponsibleForm;
+
+/**
+ * The course list, the course page, and the steps of preparation and establishment (C1-C4, C6, C7,
+ * E6, M1-M10). Thin: one service call per request, redirect after a successful POST.
+ */
+@Controller
+public class CourseController {
+
+    private final CourseService courses;
+    private final CourseOptions options;
+
+    CourseController(CourseService courses, CourseOptions options) {
+        this.courses = courses;
+        this.options = options;
+    }
+
+    @InitBinder
+    void disallowIds(WebDataBinder binder) {
+        binder.setDisallowedFields("id", "areaId", "state", "clientName", "createdBy");
+    }
+
+    // ---------------------------------------------------------------- list and page
+
+    @GetMapping("/forloeb")
+    public String list(@RequestParam(required = false) String tilstand, @RequestParam(defaultValue = "0") int side,
+                       Model model) {
+        CourseState state = CourseForms.parse(CourseState.class, tilstand);
+        model.addAttribute("page", courses.list(state, side));
+        model.addAttribute("filterState", state == null ? "" : state.name());
+        model.addAttribute("states", CourseState.values());
+        model.addAttribute("baseUrl", state == null ? "/forloeb" : "/forloeb?tilstand=" + state.name());
+        return "course/list";
+    }
+
+    @GetMapping("/forloeb/{id}")
+    public String view(@PathVariable long id, Model model) {
+        CourseView view = courses.view(id);
+        model.addAttribute("view", view);
+        model.addAttribute("handoverForm", new HandoverForm());
+        model.addAttribute("continuationForm", new CourseForms.ContinuationForm());
+        return "course/view";
+    }
+
+    // ---------------------------------------------------------------- preparation
+
+    @GetMapping("/forloeb/ny")
+    public String prepareForm(@RequestParam(name = "klient", required = false) Long clientId, Model model) {
+        PrepareForm form = new PrepareForm();
+        form.setClientId(clientId);
+        form.setPlannedStart(courses.today());
+        model.addAttribute("form", form);
+        return showPrepare(model);
+    }
+
+    @PostMapping("/forloeb/ny")
+    public String prepare(@ModelAttribute("form") PrepareForm form, BindingResult result, Model model,
+                          RedirectAttributes redirect) {
+        if (form.getClientId() == null) {
+            result.rejectValue("clientId", "course.clientId.required");
+            return showPrepare(model);
+        }
+        try {
+            long id = courses.prepare(form.getClientId(), form.getPlannedStart());
+            redirect.addFlashAttribute("flashSuccess", "course.prepared");
+            return "redirect:/forloeb/" + id;
+        } catch (RuntimeException e) {
+            Refusals.show(result, e);
+            return showPrepare(model);
+        }
+    }
+
+    private String showPrepare(Model model) {
+        model.addAttribute("clientOptions", options.people(courses.preparableClients()));
+        return "course/prepare";
+    }
+
+    @GetMapping("/forloeb/{id}/forslag")
+    public String proposalForm(@PathVariable long id, Model model) {
+        CourseView view = courses.forDecision(id, "forslag");
+        ProposalForm form = new ProposalForm();
+        form.setVersion(view.course().getVersion());
+        form.setProposal(view.course().getProposal() == null ? null : view.course().getProposal().name());
+        form.setProposalText(view.course().getProposalText());
+        model.addAttribute("form", form);
+        model.addAttribute("view", view);
+        return "course/proposal";
+    }
+
+    @PostMapping("/forloeb/{id}/forslag")
+    public String proposal(@PathVariable long id, @ModelAttribute("form") ProposalForm form, BindingResult result,
+                           Model model, RedirectAttributes redirect) {
+        try {
+            courses.recordProposal(id, form.getVersion(), CourseForms.parse(ProposalKind.class, form.getProposal()),
+                    form.getProposalText());
+            redirect.addFlashAttribute("flashSuccess", "course.proposal.saved");
+            return "redirect:/forloeb/" + id;
+        } catch (RuntimeException e) {
+            Refusals.show(result, e);
+            model.addAttribute("view", courses.forDecision(id, "forslag"));
+            return "course/proposal";
+        }
+    }
+
+    // ---------------------------------------------------------------- action plan
+
+    @GetMapping("/forloeb/{id}/handleplan")
+    public String planForm(@PathVariable long id, Model model) {
+        CourseView view = courses.forDecision(id, "handleplan");
+        PlanFields form = new PlanFields();
+        view.plan().ifPresent(p -> form.load(p.current(), p.plan().getVersion()));
+        model.addAttribute("form", form);
+        model.addAttribute("view", view);
+        return "course/plan";
+    }
+
+    @PostMapping("/forloeb/{id}/handleplan")
+    public String savePlan(@PathVariable long id, @ModelAttribute("form") PlanFields form, BindingResult result,
+                           Model model, RedirectAttributes redirect) {
+        try {
+            int number = courses.savePlan(id, form.getPlanVersion(), form.content());
+            redirect.addFlashAttribute("flashSuccess", "course.plan.saved");
+            redirect.addFlashAttribute("flashArgs", number);
+            return "redirect:/forloeb/" + id;
+        } catch (RuntimeException e) {
+            Refusals.show(result, e);
+            form.fill();
+            model.addAttribute("view", courses.forDecision(id, "handleplan"));
+            return "course/plan";
+        }
+    }
+
+    @GetMapping("/forloeb/{id}/handleplan/versioner/{number}")
+    public String planVersion(@PathVariable long id, @PathVariable int number, Model model) {
+        model.addAttribute("version", courses.planVersion(id, number));
+        model.addAttribute("view", courses.view(id));
+        model.addAttribute("print", false);
+        return "course/plan-version";
+    }
+
+    @GetMapping("/forloeb/{id}/handleplan/udskriv")
+    public String planPrint(@PathVariable long id, @RequestParam(name = "version", required = false) Integer number,
+                            Model model) {
+        CourseView view = courses.view(id);
+        int shown = number != null ? number
+                : view.plan().map(p -> p.plan().getCurrentNumber()).orElseThrow(
+                        () -> new dk.kriminalforsorgen.mentorordning.shared.NotFoundException("plan"));
+        model.addAttribute("version", courses.planVersion(id, shown));
+        model.addAttribute("view", view);
+        model.addAttribute("print", true);
+        return "course/plan-version";
+    }
+
+    // ---------------------------------------------------------------- matching and establishment
+
+    @GetMapping("/forloeb/{id}/matchning")
+    public String matching(@PathVariable long id, @RequestParam(name = "timer", required = false) BigDecimal hours,
+                           Model model) {
+        CourseView view = courses.forDecision(id, "matchning");
+        MatchForm form = new MatchForm();
+        form.setVersion(view.course().getVersion());
+        form.setHours(hours != null ? hours : view.course().getAgreedHours() != null ? view.course().getAgreedHours()
+                : new BigDecimal("4"));
+        model.addAttribute("form", form);
+        return showMatching(id, view, form, model);
+    }
+
+    @PostMapping("/forloeb/{id}/matchning")
+    public String choose(@PathVariable long id, @ModelAttribute("form") MatchForm form, BindingResult result, Model model,
+                         RedirectAttributes redirect) {
+        if (form.getMentorId() == null) {
+            result.reject("course.match.chooseMentor");
+        } else {
+            try {
+                courses.chooseMentor(id, form.getVersion(), form.getMentorId(), form.getHours(), form.getOverrideReason());
+                redirect.addFlashAttribute("flashSuccess", "course.mentor.chosen");
+                return "redirect:/forloeb/" + id;
+            } catch (RuntimeException e) {
+                Refusals.show(result, e);
+            }
+        }
+        CourseView view = courses.forDecision(id, "matchning");
+        return showMatching(id, view, form, model);
+    }
+
+    private String showMatching(long id, CourseView view, MatchForm form, Model model) {
+        model.addAttribute("view", view);
+        if (view.course().isPreparing()) {
+            model.addAttribute("result", courses.candidates(id, form.getHours()));
+        }
+        return "course/matching";
+    }
+
+    @GetMapping("/forloeb/{id}/etabler")
+    public String establishForm(@PathVariable long id, Model model) {
+        CourseView view = courses.forDecision(id, "etabler");
+        EstablishForm form = new EstablishForm();
+        form.setVersion(view.course().getVersion());
+        form.setAgreedHours(view.course().getAgreedHours());
+        form.setStartDate(view.course().getPlannedStart().isBefore(courses.today()) ? courses.today()
+                : view.course().getPlannedStart());
+        form.setContinuesAfterRelease(true);
+        model.addAttribute("form", form);
+        return showEstablish(id, view, model);
+    }
+
+    @PostMapping("/forloeb/{id}/etabler")
+    public String establish(@PathVariable long id, @ModelAttribute("form") EstablishForm form, BindingResult result,
+                            Model model, RedirectAttributes redirect) {
+        try {
+            courses.establish(id, form.getVersion(), new CourseService.EstablishInput(null,
+                    form.getAgreedHours(), form.getResponsibleUserId(), form.getStartDate(),
+                    form.isContinuesAfterRelease(), form.getNoContinuationReason()));
+            redirect.addFlashAttribute("flashSuccess", "course.established");
+            return "redirect:/forloeb/" + id;
+        } catch (RuntimeException e) {
+            Refusals.show(result, e);
+            return showEstablish(id, courses.forDecision(id, "etabler"), model);
+        }
+    }
+
+    private String showEstablish(long id, CourseView view, Model model) {
+        model.addAttribute("view", view);
+        model.addAttribute("responsibleOptions", options.people(courses.responsibleCandidates(id)));
+        return "course/establish";
+    }
+
+    @PostMapping("/forloeb/{id}/overdrag")
+    public String handOver(@PathVariable long id, @ModelAttribute("handoverForm") HandoverForm form, BindingResult result,
+                           Model model, RedirectAttributes redirect) {
+        try {
+            courses.handOver(id, form.getNote());
+            redirect.addFlashAttribute("flashSuccess", "course.handedOver");
+            return "redirect:/forloeb/" + id;
+        } catch (RuntimeException e) {
+            Refusals.show(result, e);
+            model.addAttribute("view", courses.view(id));
+            model.addAttribute("continuationForm", new CourseForms.ContinuationForm());
+            return "course/view";
+        }
+    }
+
+    @GetMapping("/forloeb/{id}/timer")
+    public String hoursForm(@PathVariable long id, Model model) {
+        CourseView view = courses.forDecision(id, "timer");
+        HoursForm form = new HoursForm();
+        form.setVersion(view.course().getVersion());
+        form.setAgreedHours(view.course().getAgreedHours());
+        ResponsibleForm responsible = new ResponsibleForm();
+        responsible.setVersion(view.course().getVersion());
+        responsible.setResponsibleUserId(view.course().getResponsibleUserId());
+        model.addAttribute("form", form);
+        model.addAttribute("responsibleForm", responsible);
+        return showHours(id, view, model);
+    }
+
+    @PostMapping("/forloeb/{id}/timer")
+    public String changeHours(@PathVariable long id, @ModelAttribute("form") HoursForm form, BindingResult result,
+                              Model model, RedirectAttributes redirect) {
+        try {
+            courses.changeHours(id, form.getVersion(), form.getAgreedHours());
+            redirect.addFlashAttribute("flashSuccess", "course.hours.saved");
+            return "redirect:/forloeb/" + id;
+        } catch (RuntimeException e) {
+            Refusals.show(result, e);
+            CourseView view = courses.forDecision(id, "timer");
+            ResponsibleForm responsible = new ResponsibleForm();
+            responsible.setVersion(view.course().getVersion());
+            responsible.setResponsibleUserId(view.course().getResponsibleUserId());
+            model.addAttribute("responsibleForm", responsible);
+            return showHours(id, view, model);
+        }
+    }
+
+    @PostMapping("/forloeb/{id}/ansvarlig")
+    public String appointResponsible(@PathVariable long id, @ModelAttribute("responsibleForm") ResponsibleForm form,
+                                     BindingResult result, Model model, RedirectAttributes redirect) {
+        try {
+            if (form.getResponsibleUserId() == null) {
+                result.rejectValue("responsibleUserId", "course.establish.noResponsible");
+            } else {
+                courses.appointResponsible(id, form.getVersion(), form.getResponsibleUserId());
+                redirect.addFlashAttribute("flashSuccess", "course.responsible.saved");
+                return "redirect:/forloeb/" + id;
+            }
+        } catch (RuntimeException e) {
+            Refusals.show(result, e);
+        }
+        CourseView view = courses.forDecision(id, "ansvarlig");
+        HoursForm hours = new HoursForm();
+        hours.setVersion(view.course().getVersion());
+        hours.setAgreedHours(view.course().getAgreedHours());
+        model.addAttribute("form", hours);
+        return showHours(id, view, model);
+    }
+
+    private String showHours(long id, CourseView view, Model model) {
+        model.addAttribute("view", view);
+        model.addAttribute("responsibleOptions", options.people(courses.responsibleCandidates(id)));
+        return "course/hours";
+    }
+}

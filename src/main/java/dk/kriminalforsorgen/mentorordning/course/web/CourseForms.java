@@ -1,0 +1,304 @@
+package dk.kriminalforsorgen.mentorordning.course.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+import dk.kriminalforsorgen.mentorordning.actionplan.ActionPlanVersion;
+import dk.kriminalforsorgen.mentorordning.actionplan.PlanContent;
+import dk.kriminalforsorgen.mentorordning.actionplan.TaskDivision;
+import dk.kriminalforsorgen.mentorordning.client.NeedArea;
+import dk.kriminalforsorgen.mentorordning.mentor.TaskGroup;
+
+/** The form objects of the course pages (never entities; ids, areas and states are not bindable). */
+public final class CourseForms {
+
+    static final int GOAL_ROWS = 5;
+
+    private CourseForms() {
+    }
+
+    public static class PrepareForm {
+        private Long clientId;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate plannedStart;
+
+        public Long getClientId() { return clientId; }
+        public void setClientId(Long clientId) { this.clientId = clientId; }
+        public LocalDate getPlannedStart() { return plannedStart; }
+        public void setPlannedStart(LocalDate plannedStart) { this.plannedStart = plannedStart; }
+    }
+
+    public static class ProposalForm {
+        private long version;
+        private String proposal;
+        private String proposalText;
+
+        public long getVersion() { return version; }
+        public void setVersion(long version) { this.version = version; }
+        public String getProposal() { return proposal; }
+        public void setProposal(String proposal) { this.proposal = proposal; }
+        public String getProposalText() { return proposalText; }
+        public void setProposalText(String proposalText) { this.proposalText = proposalText; }
+    }
+
+    public static class GoalRow {
+        private String needArea;
+        private String description;
+
+        public String getNeedArea() { return needArea; }
+        public void setNeedArea(String needArea) { this.needArea = needArea; }
+        public String getDescription() { return description; }
+        public void setDescription(String description) { this.description = description; }
+    }
+
+    public static class TaskRow {
+        private String taskGroup;
+        private String mentorTasks;
+        private String serviceTasks;
+
+        public String getTaskGroup() { return taskGroup; }
+        public void setTaskGroup(String taskGroup) { this.taskGroup = taskGroup; }
+        public String getMentorTasks() { return mentorTasks; }
+        public void setMentorTasks(String mentorTasks) { this.mentorTasks = mentorTasks; }
+        public String getServiceTasks() { return serviceTasks; }
+        public void setServiceTasks(String serviceTasks) { this.serviceTasks = serviceTasks; }
+    }
+
+    /** The action plan's fields, shared by the plan form and the review form (C4, C6). */
+    public static class PlanFields {
+        private Long planVersion;
+        private String needDescription;
+        private List<GoalRow> goals = new ArrayList<>();
+        private List<TaskRow> tasks = new ArrayList<>();
+
+        public PlanFields() {
+            fill();
+        }
+
+        /** Always five goal rows and one row per task group, in order. */
+        void fill() {
+            while (goals.size() < GOAL_ROWS) {
+                goals.add(new GoalRow());
+            }
+            List<TaskRow> ordered = new ArrayList<>();
+            for (TaskGroup group : TaskGroup.values()) {
+                TaskRow row = tasks.stream().filter(t -> group.name().equals(t.getTaskGroup())).findFirst()
+                        .orElseGet(TaskRow::new);
+                row.setTaskGroup(group.name());
+                ordered.add(row);
+            }
+            tasks = ordered;
+        }
+
+        void load(ActionPlanVersion version, long planVersion) {
+            this.planVersion = planVersion;
+            this.needDescription = version.getNeedDescription();
+            goals = new ArrayList<>();
+            version.getGoals().forEach(g -> {
+                GoalRow row = new GoalRow();
+                row.setNeedArea(g.getNeedArea().name());
+                row.setDescription(g.getDescription());
+                goals.add(row);
+            });
+            tasks = new ArrayList<>();
+            for (TaskDivision t : version.getTasks()) {
+                TaskRow row = new TaskRow();
+                row.setTaskGroup(t.getTaskGroup().name());
+                row.setMentorTasks(t.getMentorTasks());
+                row.setServiceTasks(t.getServiceTasks());
+                tasks.add(row);
+            }
+            fill();
+        }
+
+        PlanContent content() {
+            List<PlanContent.GoalText> goalTexts = goals.stream()
+                    .map(g -> new PlanContent.GoalText(parse(NeedArea.class, g.getNeedArea()), g.getDescription()))
+                    .toList();
+            List<PlanContent.Tasks> taskTexts = tasks.stream()
+                    .map(t -> new PlanContent.Tasks(parse(TaskGroup.class, t.getTaskGroup()), t.getMentorTasks(),
+                            t.getServiceTasks()))
+                    .toList();
+            return new PlanContent(needDescription, goalTexts, taskTexts);
+        }
+
+        public Long getPlanVersion() { return planVersion; }
+        public void setPlanVersion(Long planVersion) { this.planVersion = planVersion; }
+        public String getNeedDescription() { return needDescription; }
+        public void setNeedDescription(String needDescription) { this.needDescription = needDescription; }
+        public List<GoalRow> getGoals() { return goals; }
+        public void setGoals(List<GoalRow> goals) { this.goals = goals; }
+        public List<TaskRow> getTasks() { return tasks; }
+        public void setTasks(List<TaskRow> tasks) { this.tasks = tasks; }
+    }
+
+    public static class ReviewForm extends PlanFields {
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate heldOn;
+        private String participants;
+        private String agreements;
+        private boolean revisePlan;
+
+        public LocalDate getHeldOn() { return heldOn; }
+        public void setHeldOn(LocalDate heldOn) { this.heldOn = heldOn; }
+        public String getParticipants() { return participants; }
+        public void setParticipants(String participants) { this.participants = participants; }
+        public String getAgreements() { return agreements; }
+        public void setAgreements(String agreements) { this.agreements = agreements; }
+        public boolean isRevisePlan() { return revisePlan; }
+        public void setRevisePlan(boolean revisePlan) { this.revisePlan = revisePlan; }
+    }
+
+    public static class KickOffForm {
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate heldOn;
+        private String participants;
+        private String agreements;
+
+        public LocalDate getHeldOn() { return heldOn; }
+        public void setHeldOn(LocalDate heldOn) { this.heldOn = heldOn; }
+        public String getParticipants() { return participants; }
+        public void setParticipants(String participants) { this.participants = participants; }
+        public String getAgreements() { return agreements; }
+        public void setAgreements(String agreements) { this.agreements = agreements; }
+    }
+
+    public static class MatchForm {
+        private long version;
+        private Long mentorId;
+        private BigDecimal hours;
+        private String overrideReason;
+
+        public long getVersion() { return version; }
+        public void setVersion(long version) { this.version = version; }
+        public Long getMentorId() { return mentorId; }
+        public void setMentorId(Long mentorId) { this.mentorId = mentorId; }
+        public BigDecimal getHours() { return hours; }
+        public void setHours(BigDecimal hours) { this.hours = hours; }
+        public String getOverrideReason() { return overrideReason; }
+        public void setOverrideReason(String overrideReason) { this.overrideReason = overrideReason; }
+    }
+
+    public static class EstablishForm {
+        private long version;
+        private BigDecimal agreedHours;
+        private Long responsibleUserId;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate startDate;
+        private boolean continuesAfterRelease;
+        private String noContinuationReason;
+
+        public long getVersion() { return version; }
+        public void setVersion(long version) { this.version = version; }
+        public BigDecimal getAgreedHours() { return agreedHours; }
+        public void setAgreedHours(BigDecimal agreedHours) { this.agreedHours = agreedHours; }
+        public Long getResponsibleUserId() { return responsibleUserId; }
+        public void setResponsibleUserId(Long responsibleUserId) { this.responsibleUserId = responsibleUserId; }
+        public LocalDate getStartDate() { return startDate; }
+        public void setStartDate(LocalDate startDate) { this.startDate = startDate; }
+        public boolean isContinuesAfterRelease() { return continuesAfterRelease; }
+        public void setContinuesAfterRelease(boolean continuesAfterRelease) { this.continuesAfterRelease = continuesAfterRelease; }
+        public String getNoContinuationReason() { return noContinuationReason; }
+        public void setNoContinuationReason(String noContinuationReason) { this.noContinuationReason = noContinuationReason; }
+    }
+
+    public static class HoursForm {
+        private long version;
+        private BigDecimal agreedHours;
+
+        public long getVersion() { return version; }
+        public void setVersion(long version) { this.version = version; }
+        public BigDecimal getAgreedHours() { return agreedHours; }
+        public void setAgreedHours(BigDecimal agreedHours) { this.agreedHours = agreedHours; }
+    }
+
+    public static class ResponsibleForm {
+        private long version;
+        private Long responsibleUserId;
+
+        public long getVersion() { return version; }
+        public void setVersion(long version) { this.version = version; }
+        public Long getResponsibleUserId() { return responsibleUserId; }
+        public void setResponsibleUserId(Long responsibleUserId) { this.responsibleUserId = responsibleUserId; }
+    }
+
+    public static class HandoverForm {
+        private String note;
+
+        public String getNote() { return note; }
+        public void setNote(String note) { this.note = note; }
+    }
+
+    public static class FeeForm {
+        private BigDecimal monthlyAmount;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate validFrom;
+        private String basis;
+
+        public BigDecimal getMonthlyAmount() { return monthlyAmount; }
+        public void setMonthlyAmount(BigDecimal monthlyAmount) { this.monthlyAmount = monthlyAmount; }
+        public LocalDate getValidFrom() { return validFrom; }
+        public void setValidFrom(LocalDate validFrom) { this.validFrom = validFrom; }
+        public String getBasis() { return basis; }
+        public void setBasis(String basis) { this.basis = basis; }
+    }
+
+    public static class GrantForm {
+        private String expenseType;
+        private String purpose;
+        private BigDecimal amount;
+
+        public String getExpenseType() { return expenseType; }
+        public void setExpenseType(String expenseType) { this.expenseType = expenseType; }
+        public String getPurpose() { return purpose; }
+        public void setPurpose(String purpose) { this.purpose = purpose; }
+        public BigDecimal getAmount() { return amount; }
+        public void setAmount(BigDecimal amount) { this.amount = amount; }
+    }
+
+    public static class EndForm {
+        private long version;
+        private String reason;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate endedOn;
+        private String note;
+        private List<String> outcomes = new ArrayList<>();
+
+        public long getVersion() { return version; }
+        public void setVersion(long version) { this.version = version; }
+        public String getReason() { return reason; }
+        public void setReason(String reason) { this.reason = reason; }
+        public LocalDate getEndedOn() { return endedOn; }
+        public void setEndedOn(LocalDate endedOn) { this.endedOn = endedOn; }
+        public String getNote() { return note; }
+        public void setNote(String note) { this.note = note; }
+        public List<String> getOutcomes() { return outcomes; }
+        public void setOutcomes(List<String> outcomes) { this.outcomes = outcomes; }
+    }
+
+    public static class ContinuationForm {
+        private long version;
+        private String note;
+
+        public long getVersion() { return version; }
+        public void setVersion(long version) { this.version = version; }
+        public String getNote() { return note; }
+        public void setNote(String note) { this.note = note; }
+    }
+
+    /** An enum value from a form, or null when empty or unknown (never an exception: IN3). */
+    static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

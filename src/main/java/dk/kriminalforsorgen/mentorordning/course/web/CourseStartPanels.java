@@ -1,0 +1,51 @@
+package dk.kriminalforsorgen.mentorordning.course.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import dk.kriminalforsorgen.mentorordning.course.CourseQueries;
+import dk.kriminalforsorgen.mentorordning.course.CourseService;
+import dk.kriminalforsorgen.mentorordning.course.CourseState;
+import dk.kriminalforsorgen.mentorordning.dashboard.StartPageController;
+import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
+import dk.kriminalforsorgen.mentorordning.security.Role;
+
+/**
+ * DOMAIN §7 on the start page: the caseworker's courses with what is due, overdue first (C5, C8, C13),
+ * and the coordinator's area overview by state with the overdue reviews. One query per panel.
+ */
+@ControllerAdvice(assignableTypes = StartPageController.class)
+public class CourseStartPanels {
+
+    private final CourseService courses;
+    private final CurrentUsers currentUsers;
+
+    CourseStartPanels(CourseService courses, CurrentUsers currentUsers) {
+        this.courses = courses;
+        this.currentUsers = currentUsers;
+    }
+
+    @ModelAttribute("myCourses")
+    public List<CourseQueries.CourseRow> myCourses() {
+        return currentUsers.current().filter(u -> u.is(Role.CASEWORKER) || u.is(Role.COORDINATOR))
+                .map(u -> courses.myCourses()).orElse(null);
+    }
+
+    @ModelAttribute("areaCourseCounts")
+    public Map<CourseState, Integer> areaCourseCounts() {
+        return currentUsers.current().filter(u -> u.is(Role.COORDINATOR)).map(u -> courses.areaCounts()).orElse(null);
+    }
+
+    @ModelAttribute("areaOverdueCourses")
+    public List<CourseQueries.CourseRow> areaOverdue() {
+        return currentUsers.current().filter(u -> u.is(Role.COORDINATOR)).map(u -> courses.areaOverdue()).orElse(null);
+    }
+
+    @ModelAttribute("courseToday")
+    public java.time.LocalDate today() {
+        return courses.today();
+    }
+}

@@ -1,0 +1,234 @@
+package dk.kriminalforsorgen.mentorordning.course.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dk.kriminalforsorgen.mentorordning.actionplan.Goal;
+import dk.kriminalforsorgen.mentorordning.course.CourseGoalOutcome;
+import dk.kriminalforsorgen.mentorordning.course.CourseService;
+import dk.kriminalforsorgen.mentorordning.course.CourseService.CourseView;
+import dk.kriminalforsorgen.mentorordning.course.EndReason;
+import dk.kriminalforsorgen.mentorordning.course.ExpenseType;
+import dk.kriminalforsorgen.mentorordning.course.GoalOutcome;
+import dk.kriminalforsorgen.mentorordning.course.MentorCourse;
+import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.ContinuationForm;
+import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.EndForm;
+import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.FeeForm;
+import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.GrantForm;
+import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.KickOffForm;
+import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.ReviewForm;
+import dk.kriminalforsorgen.mentorordning.meeting.Meetings;
+
+/** The work on an active course: meetings (C5, C8), fee and grants (C9-C11), continuation (C13) and ending (C12). */
+@Controller
+public class CourseWorkController {
+
+    private final CourseService courses;
+
+    CourseWorkController(CourseService courses) {
+        this.courses = courses;
+    }
+
+    @InitBinder
+    void disallowIds(WebDataBinder binder) {
+        binder.setDisallowedFields("id", "areaId", "state", "createdBy");
+    }
+
+    // ---------------------------------------------------------------- meetings
+
+    @GetMapping("/forloeb/{id}/opstartsmoede")
+    public String kickOffForm(@PathVariable long id, Model model) {
+        KickOffForm form = new KickOffForm();
+        form.setHeldOn(courses.today());
+        model.addAttribute("form", form);
+        model.addAttribute("view", courses.forDecision(id, "opstartsmøde"));
+        return "course/kickoff";
+    }
+
+    @PostMapping("/forloeb/{id}/opstartsmoede")
+    public String kickOff(@PathVariable long id, @ModelAttribute("form") KickOffForm form, BindingResult result,
+                          Model model, RedirectAttributes redirect) {
+        requireText(result, "participants", form.getParticipants(), "meeting.participants.required");
+        requireText(result, "agreements", form.getAgreements(), "meeting.kickOff.agreementsRequired");
+        if (form.getHeldOn() == null) {
+            result.rejectValue("heldOn", "meeting.heldOn.required");
+        }
+        if (!result.hasErrors()) {
+            try {
+                courses.recordKickOff(id, new Meetings.Held(form.getHeldOn(), form.getParticipants().strip(),
+                        form.getAgreements().strip()));
+                redirect.addFlashAttribute("flashSuccess", "meeting.kickOff.saved");
+                return "redirect:/forloeb/" + id;
+            } catch (RuntimeException e) {
+                Refusals.show(result, e);
+            }
+        }
+        model.addAttribute("view", courses.forDecision(id, "opstartsmøde"));
+        return "course/kickoff";
+    }
+
+    @GetMapping("/forloeb/{id}/opfoelgning")
+    public String reviewForm(@PathVariable long id, Model model) {
+        CourseView view = courses.forDecision(id, "opfølgning");
+        ReviewForm form = new ReviewForm();
+        form.setHeldOn(courses.today());
+        view.plan().ifPresent(p -> form.load(p.current(), p.plan().getVersion()));
+        model.addAttribute("form", form);
+        model.addAttribute("view", view);
+        return "course/review";
+    }
+
+    @PostMapping("/forloeb/{id}/opfoelgning")
+    public String review(@PathVariable long id, @ModelAttribute("form") ReviewForm form, BindingResult result,
+                         Model model, RedirectAttributes redirect) {
+        requireText(result, "participants", form.getParticipants(), "meeting.participants.required");
+        requireText(result, "agreements", form.getAgreements(), "meeting.review.summaryRequired");
+        if (form.getHeldOn() == null) {
+            result.rejectValue("heldOn", "meeting.heldOn.required");
+        }
+        if (!result.hasErrors()) {
+            try {
+                var newVersion = courses.recordReview(id, new Meetings.Held(form.getHeldOn(),
+                        form.getParticipants().strip(), form.getAgreements().strip()), form.getPlanVersion(),
+                        form.isRevisePlan() ? form.content() : null);
+                redirect.addFlashAttribute("flashSuccess", newVersion.isPresent() ? "meeting.review.savedWithPlan"
+                        : "meeting.review.saved");
+                redirect.addFlashAttribute("flashArgs", newVersion.orElse(null));
+                return "redirect:/forloeb/" + id;
+            } catch (RuntimeException e) {
+                Refusals.show(result, e);
+            }
+        }
+        form.fill();
+        model.addAttribute("view", courses.forDecision(id, "opfølgning"));
+        return "course/review";
+    }
+
+    // ---------------------------------------------------------------- fee and grants
+
+    @GetMapping("/forloeb/{id}/honorar")
+    public String feeForm(@PathVariable long id, Model model) {
+        FeeForm form = new FeeForm();
+        form.setValidFrom(courses.today());
+        model.addAttribute("form", form);
+        model.addAttribute("view", courses.forDecision(id, "honorar"));
+        return "course/fee";
+    }
+
+    @PostMapping("/forloeb/{id}/honorar")
+    public String setFee(@PathVariable long id, @ModelAttribute("form") FeeForm form, BindingResult result, Model model,
+                         RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                courses.setFee(id, form.getMonthlyAmount(), form.getValidFrom(), form.getBasis());
+                redirect.addFlashAttribute("flashSuccess", "course.fee.saved");
+                return "redirect:/forloeb/" + id + "/honorar";
+            } catch (RuntimeException e) {
+                Refusals.show(result, e);
+            }
+        }
+        model.addAttribute("view", courses.forDecision(id, "honorar"));
+        return "course/fee";
+    }
+
+    @GetMapping("/forloeb/{id}/tilskud")
+    public String grantForm(@PathVariable long id, Model model) {
+        GrantForm form = new GrantForm();
+        form.setExpenseType(ExpenseType.ACTIVITY.name());
+        model.addAttribute("form", form);
+        model.addAttribute("view", courses.forDecision(id, "tilskud"));
+        return "course/grants";
+    }
+
+    @PostMapping("/forloeb/{id}/tilskud")
+    public String grant(@PathVariable long id, @ModelAttribute("form") GrantForm form, BindingResult result, Model model,
+                        RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                courses.grant(id, CourseForms.parse(ExpenseType.class, form.getExpenseType()), form.getPurpose(),
+                        form.getAmount());
+                redirect.addFlashAttribute("flashSuccess", "course.grant.saved");
+                return "redirect:/forloeb/" + id + "/tilskud";
+            } catch (RuntimeException e) {
+                Refusals.show(result, e);
+            }
+        }
+        model.addAttribute("view", courses.forDecision(id, "tilskud"));
+        return "course/grants";
+    }
+
+    // ---------------------------------------------------------------- continuation and ending
+
+    @PostMapping("/forloeb/{id}/fortsaettelse")
+    public String confirmContinuation(@PathVariable long id, @ModelAttribute("continuationForm") ContinuationForm form,
+                                      BindingResult result, Model model, RedirectAttributes redirect) {
+        try {
+            courses.confirmContinuation(id, form.getVersion(), form.getNote());
+            redirect.addFlashAttribute("flashSuccess", "course.continuation.confirmed");
+            return "redirect:/forloeb/" + id;
+        } catch (RuntimeException e) {
+            Refusals.show(result, e);
+            model.addAttribute("view", courses.view(id));
+            model.addAttribute("handoverForm", new CourseForms.HandoverForm());
+            return "course/view";
+        }
+    }
+
+    @GetMapping("/forloeb/{id}/afslut")
+    public String endForm(@PathVariable long id, Model model) {
+        CourseView view = courses.forDecision(id, "afslut");
+        EndForm form = new EndForm();
+        form.setVersion(view.course().getVersion());
+        form.setEndedOn(courses.today());
+        model.addAttribute("form", form);
+        return showEnd(view, form, model);
+    }
+
+    @PostMapping("/forloeb/{id}/afslut")
+    public String end(@PathVariable long id, @ModelAttribute("form") EndForm form, BindingResult result, Model model,
+                      RedirectAttributes redirect) {
+        List<CourseGoalOutcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < form.getOutcomes().size(); i++) {
+            GoalOutcome outcome = CourseForms.parse(GoalOutcome.class, form.getOutcomes().get(i));
+            if (outcome != null) {
+                outcomes.add(new CourseGoalOutcome(i + 1, null, null, outcome));
+            }
+        }
+        try {
+            courses.end(id, form.getVersion(), new MentorCourse.Ending(CourseForms.parse(EndReason.class, form.getReason()),
+                    form.getEndedOn(), form.getNote(), outcomes));
+            redirect.addFlashAttribute("flashSuccess", "course.ended");
+            return "redirect:/forloeb/" + id;
+        } catch (RuntimeException e) {
+            Refusals.show(result, e);
+            return showEnd(courses.forDecision(id, "afslut"), form, model);
+        }
+    }
+
+    private String showEnd(CourseView view, EndForm form, Model model) {
+        List<Goal> goals = view.plan().map(p -> p.current().getGoals()).orElse(List.of());
+        while (form.getOutcomes().size() < goals.size()) {
+            form.getOutcomes().add(null);
+        }
+        model.addAttribute("view", view);
+        model.addAttribute("goals", goals);
+        return "course/end";
+    }
+
+    private static void requireText(BindingResult result, String field, String value, String key) {
+        if (value == null || value.isBlank()) {
+            result.rejectValue(field, key);
+        }
+    }
+}
