@@ -4,6 +4,7 @@ import java.util.EnumSet;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 
 import dk.kriminalforsorgen.mentorordning.security.NavigationEntry;
@@ -20,6 +21,7 @@ public class ReportConfiguration {
      * The mentor's own pages (/mine-forloeb) are for the MENTOR role only.
      */
     @Bean
+    @Order(0) // before the course feature's catch-all "/forloeb/**" (caseworkers only), so the directorate may read
     RouteAccess reportRoutes() {
         String caseworker = Role.CASEWORKER.name();
         String directorate = Role.DIRECTORATE.name();
