@@ -311,6 +311,14 @@ public class StatusReport {
         return receivedOn;
     }
 
+    Object goalsForLoading() {
+        return goals;
+    }
+
+    Object tasksForLoading() {
+        return tasks;
+    }
+
     public List<GoalProgress> getGoals() {
         return List.copyOf(goals);
     }

@@ -176,6 +176,7 @@ public class StatusReportService {
             throw notFound(SUBJECT, reportId, "draft"); // a draft is the mentor's own until submitted
         }
         audit.record("REPORT_VIEWED", SUBJECT, reportId, "course=" + courseId);
+        loadContent(report);
         return new ReportView(header(facts, false), report, hours(report, facts),
                 canAcknowledge(facts) && report.awaitsAcknowledgement(), properties.hoursGapPercent());
     }
@@ -269,6 +270,7 @@ public class StatusReportService {
         ReportQueries.CourseFacts facts = requireMyCourse(courseId);
         StatusReport report = myReportOf(facts, reportId);
         audit.record("REPORT_VIEWED", SUBJECT, reportId, "course=" + courseId + " by the mentor");
+        loadContent(report);
         return new MineReport(formContext(facts, true), report);
     }
 
@@ -551,6 +553,12 @@ public class StatusReportService {
         currentUsers.current().ifPresent(user -> securityLog.event(AccessChecker.ACCESS_DENIED, user.getUsername(),
                 Map.of("subjectType", subjectType, "subjectId", String.valueOf(id))));
         return new NotFoundException(subjectType + " " + id);
+    }
+
+    /** The template fields are read by the page after the transaction (open-in-view is off). */
+    private static void loadContent(StatusReport report) {
+        org.hibernate.Hibernate.initialize(report.goalsForLoading());
+        org.hibernate.Hibernate.initialize(report.tasksForLoading());
     }
 
     private static StatusReport.By by(CurrentUser user) {

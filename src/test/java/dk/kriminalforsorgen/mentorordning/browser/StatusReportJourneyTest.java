@@ -1,0 +1,97 @@
+package dk.kriminalforsorgen.mentorordning.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.time.Clock;
+import java.time.YearMonth;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
+import dk.kriminalforsorgen.mentorordning.statusreport.ReportWorld;
+
+/**
+ * S1-S4 in the browser: the demo mentor writes and submits a monthly report that raises the duty to
+ * notify; the flag is on the caseworker's and the coordinator's start pages; the responsible
+ * caseworker acknowledges it; every page (and the error state) has zero axe violations (WS5).
+ */
+class StatusReportJourneyTest extends BrowserTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void mentorSubmitsMonthlyReportCaseworkerSeesTheFlagAndAcknowledges() {
+        ReportWorld world = new ReportWorld(jdbc, clock);
+        ReportWorld.Course course = world.activeCourseOfDemoMentor(2);
+        YearMonth month = YearMonth.from(world.today().minusMonths(1));
+
+        login(DemoUsers.MENTOR);
+        assertThat(page.getByTestId("panel-due-reports")).containsText(course.firstName());
+        assertAccessible();
+        open("/mine-forloeb");
+        assertAccessible();
+        page.locator("a", new com.microsoft.playwright.Page.LocatorOptions().setHasText(course.firstName())).first().click();
+        assertThat(page.getByTestId("client-first-name")).containsText(course.firstName());
+        assertThat(page.locator("main")).not().containsText(course.lastName());
+        assertThat(page.getByTestId("goals")).containsText("Finde et fritidsjob");
+        assertAccessible();
+
+        open("/mine-forloeb/" + course.id() + "/rapporter/ny?art=MONTHLY&periode=" + month);
+        assertAccessible();
+        page.getByTestId("submit").click();
+        assertThat(page.getByTestId("error-summary")).containsText("§17 stk. 2");
+        assertAccessible();
+
+        page.locator("#contactsCount").fill("5");
+        page.locator("#contactsNote").fill("Vi mødtes hver uge i idrætsklubben");
+        page.locator("[id='goalProgress[0]']").fill("Har været til to jobsamtaler");
+        page.locator("[id='taskWork[0]']").fill("Budget og ugeplan");
+        page.locator("#hoursSpent").fill("17");
+        page.locator("#nextSteps").fill("Fortsætte jobsøgningen");
+        page.locator("label[for='dutyToNotify']").click();
+        page.locator("#dutyToNotifyText").fill("Klienten fortalte om et indbrud i sidste uge");
+        page.getByTestId("submit").click();
+        page.waitForURL(url("/mine-forloeb/" + course.id()));
+        assertThat(page.getByTestId("flash-success")).containsText("Rapporten er indsendt");
+        assertAccessible();
+        page.getByTestId("my-reports").locator("a").first().click();
+        assertThat(page.getByTestId("duty-to-notify")).containsText("indbrud");
+        assertAccessible();
+        logout();
+
+        login(DemoUsers.COORDINATOR);
+        assertThat(page.getByTestId("duty-to-notify-flag")).isVisible();
+        assertThat(page.getByTestId("panel-awaiting-reports")).containsText(course.firstName());
+        assertAccessible();
+        logout();
+
+        login(DemoUsers.CASEWORKER);
+        assertThat(page.getByTestId("duty-to-notify-flag")).isVisible();
+        assertAccessible();
+        page.getByTestId("panel-awaiting-reports").locator("a", new com.microsoft.playwright.Locator.LocatorOptions()
+                .setHasText(course.firstName())).first().click();
+        assertThat(page.getByTestId("duty-to-notify")).isVisible();
+        assertThat(page.getByTestId("hours-check")).isVisible();
+        assertAccessible();
+        page.locator("#note").fill("Politiet er orienteret");
+        page.getByTestId("acknowledge").click();
+        assertThat(page.getByTestId("flash-success")).containsText("kvitteret");
+        assertThat(page.getByTestId("report-status")).hasText("Kvitteret");
+        assertAccessible();
+
+        open("/forloeb/" + course.id() + "/rapporter");
+        assertThat(page.getByTestId("reports")).containsText("Kvitteret");
+        assertAccessible();
+        page.getByTestId("log-telephone").click();
+        assertAccessible();
+        page.getByTestId("save").click();
+        assertThat(page.getByTestId("error-summary")).isVisible();
+        assertAccessible();
+    }
+}

@@ -1,0 +1,117 @@
+package dk.kriminalforsorgen.mentorordning.statusreport;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
+
+/**
+ * Test data for status reports on the test database: an ACTIVE course with an action plan of two
+ * goals and a kick-off, whose mentor is the demo user {@code mentor} (or another mentor), named by
+ * state. Each call makes a new client, so tests never share a course. Inserted in SQL because the
+ * courses branch has no demo courses yet and the course use cases need a whole eligibility history.
+ */
+public final class ReportWorld {
+
+    public record Course(long id, long clientId, String firstName, String lastName, long mentorId, long areaId) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public ReportWorld(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** An active course of the demo mentor, responsible: the demo caseworker, started {@code monthsAgo} months ago. */
+    public Course activeCourseOfDemoMentor(int monthsAgo) {
+        return activeCourse(demoMentorId(), DemoUsers.CASEWORKER, monthsAgo);
+    }
+
+    /** An active course of another mentor (not the demo mentor's), in the area of {@code responsible}. */
+    public Course activeCourseOfOtherMentor(String responsible, int monthsAgo) {
+        return activeCourse(newMentor(null), responsible, monthsAgo);
+    }
+
+    public long demoMentorId() {
+        long userId = userId(DemoUsers.MENTOR);
+        List<Long> linked = jdbc.queryForList("select id from mentor where user_id = ?", Long.class, userId);
+        return linked.isEmpty() ? newMentor(userId) : linked.get(0);
+    }
+
+    public long userId(String username) {
+        return jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
+    }
+
+    private long newMentor(Long userId) {
+        Long area = jdbc.queryForObject("select min(id) from area", Long.class);
+        return jdbc.queryForObject("""
+                insert into mentor (first_name, last_name, birth_date, home_area_id, speaks_danish, status,
+                                    status_changed_at, user_id, created_at, created_by, hours_per_week)
+                values (?, ?, date '1975-05-05', ?, true, 'APPROVED', now(), ?, now(), 'test', 10)
+                returning id
+                """, Long.class, userId == null ? "Test" : "Karim", userId == null ? "Mentor" + suffix() : "Nielsen",
+                area, userId);
+    }
+
+    public Course activeCourse(long mentorId, String responsible, int monthsAgo) {
+        long responsibleId = userId(responsible);
+        long areaId = jdbc.queryForObject("select area_id from app_user where id = ?", Long.class, responsibleId);
+        long unitId = jdbc.queryForObject("select min(id) from unit where area_id = ?", Long.class, areaId);
+        String first = "Ahmad" + suffix();
+        String last = "Hemmeligsen" + suffix();
+        LocalDate start = today().minusMonths(monthsAgo);
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        long clientId = jdbc.queryForObject("""
+                insert into client (area_id, first_name, last_name, cpr_encrypted, cpr_hash, custody_status, status_since,
+                                    unit_id, current_risk_level, created_at, updated_at)
+                values (?, ?, ?, ?, ?, 'UNDER_SUPERVISION', ?, ?, 'HIGH', ?, ?) returning id
+                """, Long.class, areaId, first, last, "test-" + UUID.randomUUID(), UUID.randomUUID().toString().replace("-", ""),
+                Date.valueOf(start.minusMonths(1)), unitId, now, now);
+        String responsibleName = jdbc.queryForObject("select display_name from app_user where id = ?", String.class,
+                responsibleId);
+        long courseId = jdbc.queryForObject("""
+                insert into mentor_course (client_id, area_id, state, planned_start, proposal, proposal_recorded_on, mentor_id,
+                                           agreed_hours, responsible_user_id, responsible_name, start_date, established_at,
+                                           established_by, established_by_name, created_at, created_by, created_by_name,
+                                           updated_at)
+                values (?, ?, 'ACTIVE', ?, 'NONE', ?, ?, 4, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
+                """, Long.class, clientId, areaId, Date.valueOf(start), Date.valueOf(start), mentorId, responsibleId,
+                responsibleName, Date.valueOf(start), now, responsibleId, responsibleName, now, responsibleId,
+                responsibleName, now);
+        long planId = jdbc.queryForObject("""
+                insert into action_plan (course_id, current_number, created_at, updated_at) values (?, 1, ?, ?) returning id
+                """, Long.class, courseId, now, now);
+        long versionId = jdbc.queryForObject("""
+                insert into action_plan_version (plan_id, number, need_description, created_at, created_by_name)
+                values (?, 1, 'Brug for struktur og netværk', ?, 'Test') returning id
+                """, Long.class, planId, now);
+        jdbc.update("insert into action_plan_goal (version_id, position, need_area, description) values (?, 1, ?, ?), (?, 2, ?, ?)",
+                versionId, "EDUCATION_EMPLOYMENT", "Finde et fritidsjob", versionId, "COMPANIONS", "Nyt netværk i en idrætsklub");
+        jdbc.update("""
+                insert into course_meeting (course_id, kind, held_on, participants, agreements, recorded_at, recorded_by_name)
+                values (?, 'KICK_OFF', ?, 'Klient, mentor, sagsbehandler', 'Ugentlige møder', ?, 'Test')
+                """, courseId, Date.valueOf(start.plusDays(3).isAfter(today()) ? today() : start.plusDays(3)), now);
+        return new Course(courseId, clientId, first, last, mentorId, areaId);
+    }
+
+    public long reportCount(long courseId) {
+        return jdbc.queryForObject("select count(*) from status_report where course_id = ?", Long.class, courseId);
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "x");
+    }
+}
