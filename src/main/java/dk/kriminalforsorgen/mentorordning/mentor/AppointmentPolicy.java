@@ -35,7 +35,7 @@ public class AppointmentPolicy {
         List<RuleOutcome> out = new ArrayList<>();
         out.add(m.status() == MentorStatus.APPROVED
                 ? RuleOutcome.met("STATUS", "mentor.rule.STATUS.met")
-                : RuleOutcome.notMet("STATUS", "mentor.rule.STATUS.notMet", m.status().publicView().messageKey()));
+                : RuleOutcome.notMet("STATUS", "mentor.rule.STATUS." + m.status().publicView().name()));
 
         // M1 (§5 stk. 1 nr. 1): 18 or older on the day of appointment.
         LocalDate adultOn = m.birthDate().plusYears(Mentor.MINIMUM_AGE);

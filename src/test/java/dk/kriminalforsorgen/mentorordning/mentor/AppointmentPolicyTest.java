@@ -201,6 +201,10 @@ class AppointmentPolicyTest {
     void onlyApprovedMentorsMayBeAppointed() {
         for (MentorStatus status : MentorStatus.values()) {
             assertThat(assess(eligibleFacts().status(status)).met("STATUS")).isEqualTo(status == MentorStatus.APPROVED);
+            if (status == MentorStatus.AWAITING_DIRECTORATE) {
+                assertThat(assess(eligibleFacts().status(status)).outcome("STATUS").orElseThrow().messageKey())
+                        .as("AZ3: no hint of the registration").isEqualTo("mentor.rule.STATUS.VETTING");
+            }
         }
     }
 }

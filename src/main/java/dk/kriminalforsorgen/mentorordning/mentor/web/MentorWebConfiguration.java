@@ -27,9 +27,8 @@ class MentorWebConfiguration {
         return routes -> {
             routes.requestMatchers("/mentorer/ny", "/mentorer/kapacitet").hasRole(COORDINATOR);
             routes.requestMatchers(HttpMethod.GET, "/mentorer/matchning/*").hasRole(CASEWORKER);
-            routes.requestMatchers(HttpMethod.POST, "/mentorer/matchning/*").hasRole(COORDINATOR);
+            routes.requestMatchers(HttpMethod.POST, "/mentorer/matchning/*/naerstaaende").hasRole(CASEWORKER);
             routes.requestMatchers("/mentorer/forslag/*").hasRole(CASEWORKER);
-            routes.requestMatchers(HttpMethod.POST, "/mentorer/*/naerstaaende").hasRole(CASEWORKER);
             routes.requestMatchers("/mentorer/*/rediger").hasRole(COORDINATOR);
             routes.requestMatchers(HttpMethod.GET, "/mentorer", "/mentorer/*").hasAnyRole(CASEWORKER, DIRECTORATE);
             routes.requestMatchers(HttpMethod.POST, "/mentorer/**").hasRole(COORDINATOR);
