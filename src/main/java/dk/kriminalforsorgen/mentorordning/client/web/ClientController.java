@@ -69,27 +69,25 @@ public class ClientController {
     // ------------------------------------------------------------------ list
 
     @GetMapping("/klienter")
-    public String list(@RequestParam(required = false) String status, @RequestParam(required = false) String risiko,
-                       @RequestParam(required = false) String berettiget, @RequestParam(required = false) String tilbud,
-                       @RequestParam(required = false) String sortering, @RequestParam(defaultValue = "0") int side,
-                       HttpSession session, Model model) {
+    public String list(@ModelAttribute("filter") ListFilter filter, BindingResult filterErrors,
+                       @RequestParam(defaultValue = "0") int side, HttpSession session, Model model) {
         SearchState state = (SearchState) session.getAttribute(SEARCH_ATTRIBUTE);
         SearchForm searchForm = new SearchForm();
         if (state != null) {
             searchForm.setName(state.name());
         }
         model.addAttribute("searchForm", searchForm);
-        return showList(status, risiko, berettiget, tilbud, sortering, side, state, model);
+        return showList(filter, side, state, model);
     }
 
-    private String showList(String status, String risiko, String berettiget, String tilbud, String sortering, int side,
-                            SearchState state, Model model) {
-        CustodyStatus statusFilter = parse(CustodyStatus.class, status);
-        RiskLevel riskFilter = parse(RiskLevel.class, risiko);
-        boolean eligibleOnly = "ja".equals(berettiget);
-        boolean offerDueOnly = "ja".equals(tilbud);
-        Sort sort = Sort.fromParameter(sortering);
-        Criteria criteria = new Criteria(statusFilter, riskFilter, eligibleOnly, offerDueOnly,
+    private String showList(ListFilter filter, int side, SearchState state, Model model) {
+        CustodyStatus statusFilter = parse(CustodyStatus.class, filter.getStatus());
+        RiskLevel riskFilter = parse(RiskLevel.class, filter.getRisiko());
+        Sort sort = Sort.fromParameter(filter.getSortering());
+        filter.setStatus(statusFilter == null ? null : statusFilter.name());
+        filter.setRisiko(riskFilter == null ? null : riskFilter.name());
+        filter.setSortering(sort.parameter());
+        Criteria criteria = new Criteria(statusFilter, riskFilter, filter.isBerettiget(), filter.isTilbud(),
                 state == null ? null : state.name(), state == null ? null : state.cprHash(), sort);
         ClientSearch.Page page = search.search(criteria, side);
         UriComponentsBuilder base = UriComponentsBuilder.fromPath("/klienter");
@@ -99,25 +97,21 @@ public class ClientController {
         if (riskFilter != null) {
             base.queryParam("risiko", riskFilter.name());
         }
-        if (eligibleOnly) {
-            base.queryParam("berettiget", "ja");
+        if (filter.isBerettiget()) {
+            base.queryParam("berettiget", "true");
         }
-        if (offerDueOnly) {
-            base.queryParam("tilbud", "ja");
+        if (filter.isTilbud()) {
+            base.queryParam("tilbud", "true");
         }
         base.queryParam("sortering", sort.parameter());
+        model.addAttribute("filter", filter);
         model.addAttribute("page", page);
         model.addAttribute("baseUrl", base.build().toUriString());
-        model.addAttribute("filterStatus", statusFilter == null ? "" : statusFilter.name());
-        model.addAttribute("filterRisk", riskFilter == null ? "" : riskFilter.name());
-        model.addAttribute("filterEligible", eligibleOnly);
-        model.addAttribute("filterOfferDue", offerDueOnly);
-        model.addAttribute("sort", sort.parameter());
-        model.addAttribute("sorts", Sort.values());
         model.addAttribute("cprSearchActive", state != null && state.cprHash() != null);
         model.addAttribute("nameSearch", state == null ? null : state.name());
         model.addAttribute("statusOptions", options.statuses());
         model.addAttribute("riskOptions", options.riskLevels());
+        model.addAttribute("sortOptions", options.sorts());
         model.addAttribute("canCreate", !currentUsers.require().is(Role.DIRECTORATE));
         return "clients/list";
     }
@@ -142,7 +136,7 @@ public class ClientController {
         if (result.hasErrors()) {
             form.setCpr(null); // DP3: a typed CPR number is not written back into the page
             SearchState previous = (SearchState) session.getAttribute(SEARCH_ATTRIBUTE);
-            return showList(null, null, null, null, null, 0, previous, model);
+            return showList(new ListFilter(), 0, previous, model);
         }
         if (form.getName() == null && cprHash == null) {
             session.removeAttribute(SEARCH_ATTRIBUTE);
