@@ -1,0 +1,146 @@
+package dk.kriminalforsorgen.mentorordning.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * All text comes from the message bundles, in Danish and English (DESIGN §3): every key exists in
+ * both languages, every key a template names exists, and no template renders unescaped text (IN4).
+ */
+class MessageBundlesTest {
+
+    private static final Path BUNDLES = Path.of("src/main/resources/i18n");
+    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)[}(]");
+
+    @Test
+    void everyDanishKeyHasAnEnglishTextAndViceVersa() throws IOException {
+        List<String> problems = new ArrayList<>();
+        try (Stream<Path> files = Files.list(BUNDLES)) {
+            for (Path danish : files.filter(p -> !p.getFileName().toString().contains("_")).toList()) {
+                Path english = danish.resolveSibling(danish.getFileName().toString().replace(".properties", "_en.properties"));
+                assertThat(english).as("English bundle for " + danish).exists();
+                Set<String> da = load(danish).stringPropertyNames();
+                Set<String> en = load(english).stringPropertyNames();
+                for (String key : da) {
+                    if (!en.contains(key)) {
+                        problems.add(english.getFileName() + " lacks " + key);
+                    }
+                }
+                for (String key : en) {
+                    if (!da.contains(key)) {
+                        problems.add(danish.getFileName() + " lacks " + key);
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyKeyATemplateUsesExistsInDanish() throws IOException {
+        Set<String> danishKeys = new TreeSet<>();
+        try (Stream<Path> files = Files.list(BUNDLES)) {
+            for (Path danish : files.filter(p -> !p.getFileName().toString().contains("_")).toList()) {
+                danishKeys.addAll(load(danish).stringPropertyNames());
+            }
+        }
+        Set<String> missing = new TreeSet<>();
+        for (Path template : templates()) {
+            Matcher matcher = TEMPLATE_KEY.matcher(Files.readString(template));
+            while (matcher.find()) {
+                if (!danishKeys.contains(matcher.group(1))) {
+                    missing.add(TEMPLATES.relativize(template) + ": " + matcher.group(1));
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    /** A refused rule is shown by its message key; a key with no text would show the user a code. */
+    @Test
+    void everyRuleViolationMessageKeyExistsInDanish() throws IOException {
+        Set<String> danishKeys = danishKeys();
+        Pattern call = Pattern.compile("RuleViolation\\.(?:onField|general)\\(([^;]*?)\\)\\s*;", Pattern.DOTALL);
+        Pattern dotted = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)\"");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher calls = call.matcher(Files.readString(source));
+                while (calls.find()) {
+                    Matcher keys = dotted.matcher(calls.group(1));
+                    while (keys.find()) {
+                        if (!danishKeys.contains(keys.group(1))) {
+                            missing.add(source.getFileName() + ": " + keys.group(1));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    private static Set<String> danishKeys() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.list(BUNDLES)) {
+            for (Path danish : files.filter(p -> !p.getFileName().toString().contains("_")).toList()) {
+                keys.addAll(load(danish).stringPropertyNames());
+            }
+        }
+        return keys;
+    }
+
+    @Test
+    void IN4_noTemplateRendersUnescapedText() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        for (Path template : templates()) {
+            String html = Files.readString(template);
+            if (html.contains("th:utext") || html.contains("[(${")) {
+                offenders.add(TEMPLATES.relativize(template).toString());
+            }
+        }
+        assertThat(offenders).isEmpty();
+    }
+
+    @Test
+    void WS2_noTemplateHasInlineScriptOrStyle() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        Pattern inline = Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>|\\sstyle=\"|<style|\\son[a-z]+=\"");
+        for (Path template : templates()) {
+            if (inline.matcher(Files.readString(template)).find()) {
+                offenders.add(TEMPLATES.relativize(template).toString());
+            }
+        }
+        assertThat(offenders).as("inline script, style or event handler (blocked by the CSP)").isEmpty();
+    }
+
+    private static List<Path> templates() throws IOException {
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            return files.filter(p -> p.toString().endsWith(".html")).toList();
+        }
+    }
+
+    private static Properties load(Path file) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
