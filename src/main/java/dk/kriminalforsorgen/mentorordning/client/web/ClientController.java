@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -125,16 +126,27 @@ public class ClientController {
             return "redirect:/klienter";
         }
         String cprHash = null;
+        String cprError = null;
         if (form.getCpr() != null) {
             Cpr.Validation validation = Cpr.validate(form.getCpr());
             if (validation.valid()) {
                 cprHash = cprProtector.lookupHash(validation.cpr());
             } else {
-                result.rejectValue("cpr", validation.problem() == Cpr.Problem.DATE ? "client.cpr.invalidDate" : "client.cpr.format");
+                cprError = validation.problem() == Cpr.Problem.DATE ? "client.cpr.invalidDate" : "client.cpr.format";
             }
         }
-        if (result.hasErrors()) {
-            form.setCpr(null); // DP3: a typed CPR number is not written back into the page
+        if (result.hasErrors() || cprError != null) {
+            // DP3: the typed CPR number is not written back into the page, not even as the rejected value.
+            SearchForm shown = new SearchForm();
+            shown.setName(form.getName());
+            BindingResult errors = new BeanPropertyBindingResult(shown, "searchForm");
+            result.getFieldErrors().stream().filter(e -> !"cpr".equals(e.getField()))
+                    .forEach(e -> errors.rejectValue(e.getField(), e.getCode(), e.getArguments(), e.getDefaultMessage()));
+            if (cprError != null) {
+                errors.rejectValue("cpr", cprError);
+            }
+            model.addAttribute("searchForm", shown);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "searchForm", errors);
             SearchState previous = (SearchState) session.getAttribute(SEARCH_ATTRIBUTE);
             return showList(new ListFilter(), 0, previous, model);
         }
@@ -250,6 +262,7 @@ public class ClientController {
     @GetMapping("/klienter/{id}/formaal")
     public String purposeForm(@PathVariable long id, Model model) {
         if (!currentUsers.require().is(Role.DIRECTORATE)) {
+            clients.requireVisible(id); // AZ2: another area's id is 404 here too
             return "redirect:/klienter/" + id;
         }
         model.addAttribute("form", new PurposeForm());
@@ -261,6 +274,7 @@ public class ClientController {
     public String recordPurpose(@PathVariable long id, @Valid @ModelAttribute("form") PurposeForm form,
                                 BindingResult result, HttpSession session, Model model) {
         if (!currentUsers.require().is(Role.DIRECTORATE)) {
+            clients.requireVisible(id);
             return "redirect:/klienter/" + id;
         }
         if (result.hasErrors()) {
