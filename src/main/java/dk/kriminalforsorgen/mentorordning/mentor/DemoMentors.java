@@ -20,13 +20,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.kriminalforsorgen.mentorordning.client.NeedArea;
 import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
 
 /**
  * Demo mentors (DOMAIN §8, profile {@code demo} only): fictional people in every registry state, so a
  * newcomer sees each rule at work: one awaiting the directorate (M8), one at the workload ceiling
- * (M10), an employee of KiF København Nord where a demo client is supervised (M5), one with expired
- * vetting, one temporarily unavailable, one linked to the demo user {@code mentor}. Dates are relative
+ * (M10), an employee of KiF København Nord where the demo client Ahmad Rahimi is supervised (M5), the
+ * client's uncle (M6), one with expired vetting, one temporarily unavailable, one proposed by a client
+ * (C3), one linked to the demo user {@code mentor} and mentoring the demo client Ida Jensen. Dates are relative
  * to the clock. Idempotent: a mentor who exists (same name and birth date) is left as is.
  */
 @Component
@@ -47,6 +49,7 @@ public class DemoMentors implements ApplicationRunner {
     private final RegistryProperties properties;
     private final Clock clock;
     private LocalDate today;
+    private Long proposedFor;
     private Instant now;
     private int created;
 
@@ -69,15 +72,16 @@ public class DemoMentors implements ApplicationRunner {
                 Set.of("ar", "en"), true, m -> approve(m, 300));
         if (karim != null) {
             linkUser(karim, DemoUsers.MENTOR);
-            commit(karim, "Mentorforløb (demo)", "7.5");
+            // Ida Jensen's mentor: her course continues after supervision ended (C13), so Karim ranks first for her.
+            commit(karim, clientId("Ida", "Jensen"), "Mentorforløb med Ida Jensen (demo)", "7.5");
         }
         Mentor lone = mentor("Lone", "Andersen", 1968, 9, 2, "2100", "København Ø", HOVEDSTADEN, null, "20",
                 Set.of(NeedArea.FAMILY_MARITAL, NeedArea.LEISURE_RECREATION), Set.of(TaskGroup.PERSONAL, TaskGroup.COMMUNICATION),
                 Set.of(), true, m -> approve(m, 500));
         if (lone != null) {
-            commit(lone, "Mentorforløb 1 (demo)", "8");
-            commit(lone, "Mentorforløb 2 (demo)", "6");
-            commit(lone, "Mentorforløb 3 (demo)", "4.5");
+            commit(lone, clientId("Sofie", "Lindberg"), "Mentorforløb med Sofie Lindberg (demo)", "8");
+            commit(lone, clientId("Line", "Mortensen"), "Mentorforløb med Line Mortensen (demo)", "6");
+            commit(lone, null, "Mentorforløb (demo)", "4.5");
         }
         mentor("Henrik", "Mortensen", 1975, 6, 21, "2400", "København NV", HOVEDSTADEN, KIF_KOEBENHAVN_NORD, "8",
                 Set.of(NeedArea.CRIMINAL_HISTORY, NeedArea.PROCRIMINAL_ATTITUDE), Set.of(TaskGroup.RESOCIALISATION),
@@ -104,8 +108,10 @@ public class DemoMentors implements ApplicationRunner {
         mentor("Peter", "Holm", 1981, 2, 11, "2800", "Kongens Lyngby", HOVEDSTADEN, null, "8",
                 Set.of(NeedArea.LEISURE_RECREATION), Set.of(TaskGroup.PRACTICAL), Set.of(), true,
                 m -> m.recordConsent(HOVEDSTADEN, today.minusDays(4), BY, ago(4), today));
+        proposedFor = clientId("Jonas", "Friis");
         mentor("Sara", "Jensen", 1995, 12, 1, "2200", "København N", HOVEDSTADEN, null, "5",
                 Set.of(NeedArea.EDUCATION_EMPLOYMENT), Set.of(TaskGroup.COMMUNICATION), Set.of("en"), true, m -> { });
+        proposedFor = null;
         mentor("Thomas", "Vinther", 1970, 5, 5, "2700", "Brønshøj", HOVEDSTADEN, null, "10",
                 Set.of(), Set.of(TaskGroup.PRACTICAL), Set.of(), true, m -> {
                     checked(m, RecordResult.NOT_REGISTERED, 40, null);
@@ -136,12 +142,14 @@ public class DemoMentors implements ApplicationRunner {
         Mentor birgit = mentor("Birgit", "Lauridsen", 1969, 2, 14, "6700", "Esbjerg", SYDDANMARK, null, "18",
                 Set.of(NeedArea.FAMILY_MARITAL), Set.of(TaskGroup.PERSONAL), Set.of(), true, m -> approve(m, 350));
         if (birgit != null) {
-            commit(birgit, "Mentorforløb (demo)", "9");
-            commit(birgit, "Mentorforløb (demo)", "7");
+            commit(birgit, clientId("Mikkel", "Thomsen"), "Mentorforløb med Mikkel Thomsen (demo)", "9");
+            commit(birgit, null, "Mentorforløb (demo)", "7");
         }
         mentor("Rasmus", "Skov", 1988, 6, 6, "8000", "Aarhus C", MIDT_NORDJYLLAND, null, "10",
                 Set.of(NeedArea.LEISURE_RECREATION, NeedArea.EDUCATION_EMPLOYMENT), Set.of(TaskGroup.PRACTICAL),
                 Set.of("en"), true, m -> approve(m, 180));
+        // M6: Ole Madsen is Ahmad Rahimi's uncle, so he can never be his mentor.
+        closeRelation("Ole", "Madsen", clientId("Ahmad", "Rahimi"), "CLIENT", "Morbror til klienten.");
         if (created > 0) {
             log.info("{} demo mentors created", created);
         }
@@ -159,7 +167,8 @@ public class DemoMentors implements ApplicationRunner {
         MentorProfile profile = new MentorProfile(first, last, birth, email, "+45 30 00 00 00", "Demovej 1", postalCode,
                 city, area, true, declared, declared, confidentiality ? declared : null, employeeUnit, new BigDecimal(hours),
                 confidentiality ? declared.plusMonths(1) : null, needs, tasks, languages);
-        Mentor mentor = Mentor.apply(profile, null, BY, ago(800), today, "Ansøgning modtaget");
+        Mentor mentor = Mentor.apply(profile, proposedFor, BY, ago(800), today,
+                proposedFor == null ? "Ansøgning modtaget" : "Foreslået af klienten (§11)");
         history.accept(mentor);
         mentors.saveAndFlush(mentor);
         created++;
@@ -180,13 +189,30 @@ public class DemoMentors implements ApplicationRunner {
         m.recordCheck(checkedOn, result, notes, "tovholder", ago(daysAgo), checkedOn);
     }
 
-    private void commit(Mentor mentor, String description, String hours) {
+    private void commit(Mentor mentor, Long clientId, String description, String hours) {
         jdbc.update("""
                 insert into mentor_commitment (mentor_id, client_id, description, hours_per_week, active, started_on,
                                                created_at, created_by)
-                values (?, null, ?, ?, true, ?, ?, ?)
-                """, mentor.getId(), description, new BigDecimal(hours), Date.valueOf(today.minusMonths(2)),
+                values (?, ?, ?, ?, true, ?, ?, ?)
+                """, mentor.getId(), clientId, description, new BigDecimal(hours), Date.valueOf(today.minusMonths(2)),
                 Timestamp.from(now), BY);
+    }
+
+    /** A demo client's id (DemoClients runs first, @Order(20)), or null without the client demo data. */
+    private Long clientId(String first, String last) {
+        return jdbc.query("select id from client where first_name = ? and last_name = ? order by id limit 1",
+                rs -> rs.next() ? rs.getLong(1) : null, first, last);
+    }
+
+    private void closeRelation(String mentorFirst, String mentorLast, Long clientId, String declaredBy, String description) {
+        if (clientId == null) {
+            return;
+        }
+        jdbc.update("""
+                insert into mentor_close_relation (mentor_id, client_id, declared_by, description, recorded_at, recorded_by)
+                select m.id, ?, ?, ?, ?, ? from mentor m where m.first_name = ? and m.last_name = ?
+                on conflict (mentor_id, client_id) do nothing
+                """, clientId, declaredBy, description, Timestamp.from(now), BY, mentorFirst, mentorLast);
     }
 
     private void linkUser(Mentor mentor, String username) {

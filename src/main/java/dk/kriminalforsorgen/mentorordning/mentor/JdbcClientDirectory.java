@@ -7,12 +7,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
+import dk.kriminalforsorgen.mentorordning.client.NeedArea;
 import dk.kriminalforsorgen.mentorordning.security.AccessChecker;
 import dk.kriminalforsorgen.mentorordning.security.AreaScoped;
 
@@ -37,23 +37,18 @@ class JdbcClientDirectory implements ClientDirectory {
         this.audit = audit;
     }
 
-    private record Row(long id, String name, Long areaId, Long unitId, String language, String address)
+    private record Row(long id, String name, Long areaId, Long unitId, Long releaseUnitId, String language, String address)
             implements AreaScoped {
     }
 
     @Override
     @Transactional
     public Optional<ClientFacts> findVisible(long clientId) {
-        List<Row> rows;
-        try {
-            rows = jdbc.query("""
-                    select id, first_name || ' ' || last_name, area_id, unit_id, preferred_language, address
-                    from client where id = ?
-                    """, (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
-                    rs.getString(5), rs.getString(6)), clientId);
-        } catch (DataAccessException noClientFeatureYet) {
-            return Optional.empty();
-        }
+        List<Row> rows = jdbc.query("""
+                select id, first_name || ' ' || last_name, area_id, unit_id, release_unit_id, preferred_language, address
+                from client where id = ?
+                """, (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+                rs.getObject(5, Long.class), rs.getString(6), rs.getString(7)), clientId);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -73,7 +68,7 @@ class JdbcClientDirectory implements ClientDirectory {
             Matcher m = POSTAL_CODE.matcher(row.address());
             postalCode = m.find() ? m.group(1) : null;
         }
-        return Optional.of(new ClientFacts(row.id(), row.name(), row.areaId(), row.unitId(), needs,
+        return Optional.of(new ClientFacts(row.id(), row.name(), row.areaId(), row.unitId(), row.releaseUnitId(), needs,
                 row.language() == null ? null : row.language().toLowerCase(java.util.Locale.ROOT), postalCode));
     }
 }

@@ -29,6 +29,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import dk.kriminalforsorgen.mentorordning.client.NeedArea;
 import dk.kriminalforsorgen.mentorordning.security.AreaScoped;
 import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
 

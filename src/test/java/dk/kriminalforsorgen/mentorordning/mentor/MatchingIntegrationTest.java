@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
+import dk.kriminalforsorgen.mentorordning.client.NeedArea;
 import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
 import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
 import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
@@ -42,7 +43,7 @@ class MatchingIntegrationTest {
     /** A client supervised at KiF København Nord (104) in Hovedstaden, with a fresh id per test. */
     private ClientFacts client() {
         long id = 900_000_000L + ThreadLocalRandom.current().nextInt(1_000_000);
-        return new ClientFacts(id, "Testklient", 1L, 104L, Set.of(NeedArea.EDUCATION_EMPLOYMENT, NeedArea.COMPANIONS),
+        return new ClientFacts(id, "Testklient", 1L, 104L, null, Set.of(NeedArea.EDUCATION_EMPLOYMENT, NeedArea.COMPANIONS),
                 "ar", "2200");
     }
 

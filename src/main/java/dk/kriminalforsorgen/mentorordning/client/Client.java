@@ -1,0 +1,352 @@
+package dk.kriminalforsorgen.mentorordning.client;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import dk.kriminalforsorgen.mentorordning.security.AreaScoped;
+import dk.kriminalforsorgen.mentorordning.shared.Language;
+
+/**
+ * A client (klient): a convicted person the service may give a mentor. Area-scoped by the competent
+ * area (C1), which follows from the custody status. The CPR number is stored only encrypted with a
+ * keyed lookup hash (DP1). The current custody status, the latest assessment, the latest offer and
+ * the eligibility window are kept on the record by {@link ClientService} so that lists need one
+ * query (no N+1); their histories are in their own tables.
+ */
+@Entity
+@Table(name = "client")
+public class Client implements AreaScoped {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "area_id")
+    private Long areaId;
+
+    @Column(name = "first_name")
+    private String firstName;
+
+    @Column(name = "last_name")
+    private String lastName;
+
+    @Column(name = "cpr_encrypted")
+    private String cprEncrypted;
+
+    @Column(name = "cpr_hash")
+    private String cprHash;
+
+    private String phone;
+    private String email;
+    private String address;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "preferred_language")
+    private Language preferredLanguage;
+
+    // The current custody status (the latest row of client_custody_status).
+    @Enumerated(EnumType.STRING)
+    @Column(name = "custody_status")
+    private CustodyStatus custodyStatus;
+
+    @Column(name = "status_since")
+    private LocalDate statusSince;
+
+    @Column(name = "unit_id")
+    private Long unitId;
+
+    @Column(name = "release_unit_id")
+    private Long releaseUnitId;
+
+    @Column(name = "expected_release_date")
+    private LocalDate expectedReleaseDate;
+
+    @Column(name = "supervision_end_date")
+    private LocalDate supervisionEndDate;
+
+    @Column(name = "previously_under_supervision")
+    private boolean previouslyUnderSupervision;
+
+    // E2, E3
+    @Column(name = "special_need")
+    private String specialNeed;
+
+    private Boolean motivated;
+
+    @Column(name = "motivation_date")
+    private LocalDate motivationDate;
+
+    @Column(name = "motivation_note")
+    private String motivationNote;
+
+    // The latest LS/RNR assessment (E1).
+    @Enumerated(EnumType.STRING)
+    @Column(name = "current_risk_level")
+    private RiskLevel currentRiskLevel;
+
+    @Column(name = "current_assessment_date")
+    private LocalDate currentAssessmentDate;
+
+    // The latest offer (E9).
+    @Column(name = "last_offer_date")
+    private LocalDate lastOfferDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "last_offer_answer")
+    private OfferAnswer lastOfferAnswer;
+
+    // The eligibility window as things stand (maintained from Eligibility on every change).
+    @Column(name = "eligible_from")
+    private LocalDate eligibleFrom;
+
+    @Column(name = "eligible_until")
+    private LocalDate eligibleUntil;
+
+    @Column(name = "offer_due")
+    private boolean offerDue;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "created_by")
+    private Long createdBy;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Client() {
+    }
+
+    Client(Long areaId, PersonalData data, String cprEncrypted, String cprHash, Long createdBy, Instant now) {
+        this.areaId = areaId;
+        this.cprEncrypted = cprEncrypted;
+        this.cprHash = cprHash;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+        applyPersonalData(data, now);
+    }
+
+    /** Name, contact details and preferred language: what the edit form changes. */
+    public record PersonalData(String firstName, String lastName, String phone, String email, String address,
+                               Language preferredLanguage) {
+    }
+
+    void applyPersonalData(PersonalData data, Instant now) {
+        this.firstName = data.firstName();
+        this.lastName = data.lastName();
+        this.phone = data.phone();
+        this.email = data.email();
+        this.address = data.address();
+        this.preferredLanguage = data.preferredLanguage();
+        this.updatedAt = now;
+    }
+
+    void changeCpr(String encrypted, String hash, Instant now) {
+        this.cprEncrypted = encrypted;
+        this.cprHash = hash;
+        this.updatedAt = now;
+    }
+
+    /**
+     * Records a new custody status and the competent area that follows from it (C1). Changes nothing
+     * else: the need, motivation, assessments and offers stay as they are (C13: never silently).
+     */
+    void applyCustody(CustodyPlacement placement, LocalDate since, Long competentAreaId, Instant now) {
+        if (custodyStatus == CustodyStatus.UNDER_SUPERVISION && placement.status() == CustodyStatus.VOLUNTARY_SUPERVISION) {
+            this.previouslyUnderSupervision = true; // E8 rather than E7
+        } else if (placement.status() != CustodyStatus.VOLUNTARY_SUPERVISION) {
+            this.previouslyUnderSupervision = false;
+        }
+        this.custodyStatus = placement.status();
+        this.unitId = placement.unitId();
+        this.releaseUnitId = placement.releaseUnitId();
+        this.expectedReleaseDate = placement.expectedReleaseDate();
+        this.supervisionEndDate = placement.supervisionEndDate();
+        this.statusSince = since;
+        this.areaId = competentAreaId;
+        this.updatedAt = now;
+    }
+
+    void applyNeedAndMotivation(String specialNeed, Boolean motivated, LocalDate motivationDate, String motivationNote,
+                                Instant now) {
+        this.specialNeed = specialNeed;
+        this.motivated = motivated;
+        this.motivationDate = motivated == null ? null : motivationDate;
+        this.motivationNote = motivationNote;
+        this.updatedAt = now;
+    }
+
+    /** The latest assessment counts (by date, then the most recently recorded). */
+    void applyLatestAssessment(RiskLevel level, LocalDate assessedOn) {
+        this.currentRiskLevel = level;
+        this.currentAssessmentDate = assessedOn;
+    }
+
+    void applyLatestOffer(LocalDate offeredOn, OfferAnswer answer) {
+        this.lastOfferDate = offeredOn;
+        this.lastOfferAnswer = answer;
+    }
+
+    void applyEligibility(EligibilityResult result) {
+        this.eligibleFrom = result.earliestStart();
+        this.eligibleUntil = result.earliestStart() == null ? null : result.eligibleUntil();
+        this.offerDue = result.offerDue();
+    }
+
+    /** Marks the record as changed, so a concurrent edit of it is refused (CI1). */
+    void touch(Instant now) {
+        this.updatedAt = now;
+    }
+
+    public EligibilityFacts facts() {
+        return new EligibilityFacts(custodyStatus, expectedReleaseDate, supervisionEndDate, previouslyUnderSupervision,
+                currentRiskLevel, currentAssessmentDate, specialNeed != null && !specialNeed.isBlank(), motivated,
+                motivationDate, lastOfferAnswer, lastOfferDate);
+    }
+
+    public CustodyPlacement placement() {
+        return new CustodyPlacement(custodyStatus, unitId, releaseUnitId, expectedReleaseDate, supervisionEndDate);
+    }
+
+    @Override
+    public Long areaId() {
+        return areaId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getFullName() {
+        return firstName + " " + lastName;
+    }
+
+    String getCprEncrypted() {
+        return cprEncrypted;
+    }
+
+    String getCprHash() {
+        return cprHash;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public Language getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public CustodyStatus getCustodyStatus() {
+        return custodyStatus;
+    }
+
+    public LocalDate getStatusSince() {
+        return statusSince;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public Long getReleaseUnitId() {
+        return releaseUnitId;
+    }
+
+    public LocalDate getExpectedReleaseDate() {
+        return expectedReleaseDate;
+    }
+
+    public LocalDate getSupervisionEndDate() {
+        return supervisionEndDate;
+    }
+
+    public boolean isPreviouslyUnderSupervision() {
+        return previouslyUnderSupervision;
+    }
+
+    public String getSpecialNeed() {
+        return specialNeed;
+    }
+
+    public Boolean getMotivated() {
+        return motivated;
+    }
+
+    public LocalDate getMotivationDate() {
+        return motivationDate;
+    }
+
+    public String getMotivationNote() {
+        return motivationNote;
+    }
+
+    public RiskLevel getCurrentRiskLevel() {
+        return currentRiskLevel;
+    }
+
+    public LocalDate getCurrentAssessmentDate() {
+        return currentAssessmentDate;
+    }
+
+    public LocalDate getLastOfferDate() {
+        return lastOfferDate;
+    }
+
+    public OfferAnswer getLastOfferAnswer() {
+        return lastOfferAnswer;
+    }
+
+    public LocalDate getEligibleFrom() {
+        return eligibleFrom;
+    }
+
+    public LocalDate getEligibleUntil() {
+        return eligibleUntil;
+    }
+
+    public boolean isOfferDue() {
+        return offerDue;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

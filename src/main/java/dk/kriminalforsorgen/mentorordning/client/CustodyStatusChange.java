@@ -1,0 +1,121 @@
+package dk.kriminalforsorgen.mentorordning.client;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
+
+/** One entry of a client's custody status history: what, from when, and who recorded it when. Never changed. */
+@Entity
+@Immutable
+@Table(name = "client_custody_status")
+public class CustodyStatusChange {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "client_id")
+    private Long clientId;
+
+    @Enumerated(EnumType.STRING)
+    private CustodyStatus status;
+
+    @Column(name = "valid_from")
+    private LocalDate validFrom;
+
+    @Column(name = "unit_id")
+    private Long unitId;
+
+    @Column(name = "release_unit_id")
+    private Long releaseUnitId;
+
+    @Column(name = "expected_release_date")
+    private LocalDate expectedReleaseDate;
+
+    @Column(name = "supervision_end_date")
+    private LocalDate supervisionEndDate;
+
+    @Column(name = "area_id")
+    private Long areaId;
+
+    @Column(name = "recorded_at")
+    private Instant recordedAt;
+
+    @Column(name = "recorded_by")
+    private Long recordedBy;
+
+    @Column(name = "recorded_by_name")
+    private String recordedByName;
+
+    protected CustodyStatusChange() {
+    }
+
+    CustodyStatusChange(Long clientId, CustodyPlacement placement, LocalDate validFrom, Long areaId, Long recordedBy,
+                        String recordedByName, Instant recordedAt) {
+        this.clientId = clientId;
+        this.status = placement.status();
+        this.unitId = placement.unitId();
+        this.releaseUnitId = placement.releaseUnitId();
+        this.expectedReleaseDate = placement.expectedReleaseDate();
+        this.supervisionEndDate = placement.supervisionEndDate();
+        this.validFrom = validFrom;
+        this.areaId = areaId;
+        this.recordedBy = recordedBy;
+        this.recordedByName = recordedByName;
+        this.recordedAt = recordedAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getClientId() {
+        return clientId;
+    }
+
+    public CustodyStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public Long getReleaseUnitId() {
+        return releaseUnitId;
+    }
+
+    public LocalDate getExpectedReleaseDate() {
+        return expectedReleaseDate;
+    }
+
+    public LocalDate getSupervisionEndDate() {
+        return supervisionEndDate;
+    }
+
+    public Long getAreaId() {
+        return areaId;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+
+    public String getRecordedByName() {
+        return recordedByName;
+    }
+}

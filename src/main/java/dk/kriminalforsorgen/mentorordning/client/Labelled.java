@@ -1,0 +1,7 @@
+package dk.kriminalforsorgen.mentorordning.client;
+
+/** A value shown to users by a message key (used for the arguments of eligibility reasons). */
+public interface Labelled {
+
+    String messageKey();
+}

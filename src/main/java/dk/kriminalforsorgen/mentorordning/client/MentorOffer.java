@@ -1,0 +1,84 @@
+package dk.kriminalforsorgen.mentorordning.client;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
+
+/** An offer of a mentor to a client and the client's answer (E9). Never changed; a new offer is recorded instead. */
+@Entity
+@Immutable
+@Table(name = "mentor_offer")
+public class MentorOffer {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "client_id")
+    private Long clientId;
+
+    @Column(name = "offered_on")
+    private LocalDate offeredOn;
+
+    @Enumerated(EnumType.STRING)
+    private OfferAnswer answer;
+
+    private String note;
+
+    @Column(name = "recorded_by")
+    private Long recordedBy;
+
+    @Column(name = "recorded_by_name")
+    private String recordedByName;
+
+    @Column(name = "recorded_at")
+    private Instant recordedAt;
+
+    protected MentorOffer() {
+    }
+
+    MentorOffer(Long clientId, LocalDate offeredOn, OfferAnswer answer, String note, Long recordedBy,
+                String recordedByName, Instant recordedAt) {
+        this.clientId = clientId;
+        this.offeredOn = offeredOn;
+        this.answer = answer;
+        this.note = note;
+        this.recordedBy = recordedBy;
+        this.recordedByName = recordedByName;
+        this.recordedAt = recordedAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public LocalDate getOfferedOn() {
+        return offeredOn;
+    }
+
+    public OfferAnswer getAnswer() {
+        return answer;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public String getRecordedByName() {
+        return recordedByName;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+}

@@ -1,0 +1,287 @@
+package dk.kriminalforsorgen.mentorordning.client.web;
+
+import java.io.Serializable;
+
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import dk.kriminalforsorgen.mentorordning.client.ClientSearch;
+import dk.kriminalforsorgen.mentorordning.client.ClientSearch.Criteria;
+import dk.kriminalforsorgen.mentorordning.client.ClientSearch.Sort;
+import dk.kriminalforsorgen.mentorordning.client.ClientService;
+import dk.kriminalforsorgen.mentorordning.client.ClientService.ClientRecord;
+import dk.kriminalforsorgen.mentorordning.client.ClientService.NewClient;
+import dk.kriminalforsorgen.mentorordning.client.CustodyStatus;
+import dk.kriminalforsorgen.mentorordning.client.InvalidClientInput;
+import dk.kriminalforsorgen.mentorordning.client.NeedArea;
+import dk.kriminalforsorgen.mentorordning.client.RiskLevel;
+import dk.kriminalforsorgen.mentorordning.security.CurrentUser;
+import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
+import dk.kriminalforsorgen.mentorordning.security.Role;
+import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
+import dk.kriminalforsorgen.mentorordning.shared.cpr.Cpr;
+import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
+import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
+
+/**
+ * The client list with its filters and search, registering a client, and the client page with its
+ * eligibility panel, the audited CPR reveal (DP2) and the directorate's purpose (AZ5).
+ */
+@Controller
+public class ClientController {
+
+    static final String SEARCH_ATTRIBUTE = ClientController.class.getName() + ".search";
+
+    private final ClientService clients;
+    private final ClientSearch search;
+    private final CprProtector cprProtector;
+    private final CurrentUsers currentUsers;
+    private final ClientOptions options;
+    private final EligibilityPanel panel;
+    private final DirectoratePurposes purposes;
+
+    ClientController(ClientService clients, ClientSearch search, CprProtector cprProtector, CurrentUsers currentUsers,
+                     ClientOptions options, EligibilityPanel panel, DirectoratePurposes purposes) {
+        this.clients = clients;
+        this.search = search;
+        this.cprProtector = cprProtector;
+        this.currentUsers = currentUsers;
+        this.options = options;
+        this.panel = panel;
+        this.purposes = purposes;
+    }
+
+    /** The name and CPR criteria of the session's search: never in a URL (DP3); the CPR number only as its keyed hash. */
+    record SearchState(String name, String cprHash) implements Serializable {
+    }
+
+    // ------------------------------------------------------------------ list
+
+    @GetMapping("/klienter")
+    public String list(@ModelAttribute("filter") ListFilter filter, BindingResult filterErrors,
+                       @RequestParam(defaultValue = "0") int side, HttpSession session, Model model) {
+        SearchState state = (SearchState) session.getAttribute(SEARCH_ATTRIBUTE);
+        SearchForm searchForm = new SearchForm();
+        if (state != null) {
+            searchForm.setName(state.name());
+        }
+        model.addAttribute("searchForm", searchForm);
+        return showList(filter, side, state, model);
+    }
+
+    private String showList(ListFilter filter, int side, SearchState state, Model model) {
+        CustodyStatus statusFilter = parse(CustodyStatus.class, filter.getStatus());
+        RiskLevel riskFilter = parse(RiskLevel.class, filter.getRisiko());
+        Sort sort = Sort.fromParameter(filter.getSortering());
+        filter.setStatus(statusFilter == null ? null : statusFilter.name());
+        filter.setRisiko(riskFilter == null ? null : riskFilter.name());
+        filter.setSortering(sort.parameter());
+        Criteria criteria = new Criteria(statusFilter, riskFilter, filter.isBerettiget(), filter.isTilbud(),
+                state == null ? null : state.name(), state == null ? null : state.cprHash(), sort);
+        ClientSearch.Page page = search.search(criteria, side);
+        UriComponentsBuilder base = UriComponentsBuilder.fromPath("/klienter");
+        if (statusFilter != null) {
+            base.queryParam("status", statusFilter.name());
+        }
+        if (riskFilter != null) {
+            base.queryParam("risiko", riskFilter.name());
+        }
+        if (filter.isBerettiget()) {
+            base.queryParam("berettiget", "true");
+        }
+        if (filter.isTilbud()) {
+            base.queryParam("tilbud", "true");
+        }
+        base.queryParam("sortering", sort.parameter());
+        model.addAttribute("filter", filter);
+        model.addAttribute("page", page);
+        model.addAttribute("baseUrl", base.build().toUriString());
+        model.addAttribute("cprSearchActive", state != null && state.cprHash() != null);
+        model.addAttribute("nameSearch", state == null ? null : state.name());
+        model.addAttribute("statusOptions", options.statuses());
+        model.addAttribute("riskOptions", options.riskLevels());
+        model.addAttribute("sortOptions", options.sorts());
+        model.addAttribute("canCreate", !currentUsers.require().is(Role.DIRECTORATE));
+        return "clients/list";
+    }
+
+    /** Search by name and exact CPR number: a POST, so neither reaches a URL or an access log (DP3). */
+    @PostMapping("/klienter/soeg")
+    public String search(@Valid @ModelAttribute("searchForm") SearchForm form, BindingResult result,
+                         @RequestParam(required = false) String nulstil, HttpSession session, Model model) {
+        if (nulstil != null) {
+            session.removeAttribute(SEARCH_ATTRIBUTE);
+            return "redirect:/klienter";
+        }
+        String cprHash = null;
+        String cprError = null;
+        if (form.getCpr() != null) {
+            Cpr.Validation validation = Cpr.validate(form.getCpr());
+            if (validation.valid()) {
+                cprHash = cprProtector.lookupHash(validation.cpr());
+            } else {
+                cprError = validation.problem() == Cpr.Problem.DATE ? "client.cpr.invalidDate" : "client.cpr.format";
+            }
+        }
+        if (result.hasErrors() || cprError != null) {
+            // DP3: the typed CPR number is not written back into the page, not even as the rejected value.
+            SearchForm shown = new SearchForm();
+            shown.setName(form.getName());
+            BindingResult errors = new BeanPropertyBindingResult(shown, "searchForm");
+            result.getFieldErrors().stream().filter(e -> !"cpr".equals(e.getField()))
+                    .forEach(e -> errors.rejectValue(e.getField(), e.getCode(), e.getArguments(), e.getDefaultMessage()));
+            if (cprError != null) {
+                errors.rejectValue("cpr", cprError);
+            }
+            model.addAttribute("searchForm", shown);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "searchForm", errors);
+            SearchState previous = (SearchState) session.getAttribute(SEARCH_ATTRIBUTE);
+            return showList(new ListFilter(), 0, previous, model);
+        }
+        if (form.getName() == null && cprHash == null) {
+            session.removeAttribute(SEARCH_ATTRIBUTE);
+        } else {
+            session.setAttribute(SEARCH_ATTRIBUTE, new SearchState(form.getName(), cprHash));
+        }
+        return "redirect:/klienter";
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    // ------------------------------------------------------------------ create
+
+    @GetMapping("/klienter/ny")
+    public String newClient(Model model) {
+        ClientForm form = new ClientForm();
+        form.setStatusSince(clients.today());
+        model.addAttribute("form", form);
+        return showCreate(model);
+    }
+
+    @PostMapping("/klienter/ny")
+    public String create(@Valid @ModelAttribute("form") ClientForm form, BindingResult result, Model model,
+                         RedirectAttributes redirect) {
+        if (form.getStatus() != null) {
+            clients.checkNew(form.getCpr(), form.placement(), form.getStatusSince()).forEach(v -> FormErrors.add(result, v));
+        } else {
+            clients.checkCpr(form.getCpr(), "cpr").forEach(v -> FormErrors.add(result, v));
+        }
+        if (result.hasErrors()) {
+            return showCreate(model);
+        }
+        long id;
+        try {
+            id = clients.create(new NewClient(form.personalData(), form.getCpr(), form.placement(), form.getStatusSince()));
+        } catch (InvalidClientInput e) {
+            e.violations().forEach(v -> FormErrors.add(result, v));
+            return showCreate(model);
+        } catch (RuleViolation e) {
+            FormErrors.add(result, e);
+            return showCreate(model);
+        }
+        redirect.addFlashAttribute("flashSuccess", "client.created");
+        return "redirect:/klienter/" + id;
+    }
+
+    private String showCreate(Model model) {
+        CurrentUser user = currentUsers.require();
+        model.addAttribute("statusOptions", options.statuses());
+        model.addAttribute("unitOptions", options.units(user.areaId()));
+        model.addAttribute("releaseUnitOptions", options.probationOffices());
+        model.addAttribute("languageOptions", options.languages());
+        return "clients/new";
+    }
+
+    // ------------------------------------------------------------------ the client page
+
+    @GetMapping("/klienter/{id}")
+    public String show(@PathVariable long id, HttpSession session, Model model) {
+        if (lacksPurpose(id, session)) {
+            return "redirect:/klienter/" + id + "/formaal";
+        }
+        return showRecord(clients.open(id, purpose(id, session)), model);
+    }
+
+    /** DP2: the full CPR number in this response only (a POST, never a URL), audited as CPR_REVEALED. */
+    @PostMapping("/klienter/{id}/cpr")
+    public String reveal(@PathVariable long id, HttpSession session, Model model) {
+        if (lacksPurpose(id, session)) {
+            return "redirect:/klienter/" + id + "/formaal";
+        }
+        String purpose = purpose(id, session);
+        Cpr cpr = clients.revealCpr(id, purpose);
+        model.addAttribute("revealedCpr", cpr.full());
+        return showRecord(clients.open(id, purpose), model);
+    }
+
+    /** AZ5: the directorate has not (or no longer) recorded a purpose for this client. */
+    private boolean lacksPurpose(long id, HttpSession session) {
+        return currentUsers.require().is(Role.DIRECTORATE) && purposes.current(session, id) == null;
+    }
+
+    /** The directorate's recorded purpose, or null for the area's own users, who need none. */
+    private String purpose(long id, HttpSession session) {
+        return currentUsers.require().is(Role.DIRECTORATE) ? purposes.current(session, id) : null;
+    }
+
+    private String showRecord(ClientRecord record, Model model) {
+        CurrentUser user = currentUsers.require();
+        model.addAttribute("record", record);
+        model.addAttribute("client", record.client());
+        model.addAttribute("eligibility", panel.of(record.eligibility()));
+        model.addAttribute("units", options.unitsById());
+        model.addAttribute("needAreas", NeedArea.values());
+        model.addAttribute("canChange", !user.is(Role.DIRECTORATE));
+        model.addAttribute("canAssess", !user.is(Role.DIRECTORATE) && user.certifiedAssessor());
+        return "clients/detail";
+    }
+
+    // ------------------------------------------------------------------ AZ5
+
+    @GetMapping("/klienter/{id}/formaal")
+    public String purposeForm(@PathVariable long id, Model model) {
+        if (!currentUsers.require().is(Role.DIRECTORATE)) {
+            clients.requireVisible(id); // AZ2: another area's id is 404 here too
+            return "redirect:/klienter/" + id;
+        }
+        model.addAttribute("form", new PurposeForm());
+        model.addAttribute("clientId", id);
+        return "clients/purpose";
+    }
+
+    @PostMapping("/klienter/{id}/formaal")
+    public String recordPurpose(@PathVariable long id, @Valid @ModelAttribute("form") PurposeForm form,
+                                BindingResult result, HttpSession session, Model model) {
+        if (!currentUsers.require().is(Role.DIRECTORATE)) {
+            clients.requireVisible(id);
+            return "redirect:/klienter/" + id;
+        }
+        if (result.hasErrors()) {
+            model.addAttribute("clientId", id);
+            return "clients/purpose";
+        }
+        purposes.remember(session, id, form.getPurpose());
+        return "redirect:/klienter/" + id;
+    }
+}
