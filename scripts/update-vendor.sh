@@ -22,6 +22,7 @@ cp dkfds-*/package/dist/css/dkfds.min.css "$DK/css/"
 cp dkfds-*/package/dist/js/dkfds.min.js "$DK/js/"
 cp dkfds-*/package/dist/img/all-svg-icons.svg dkfds-*/package/dist/img/logo-placeholder.png \
    dkfds-*/package/dist/img/logo-header-placeholder.png "$DK/img/"
+cp -r dkfds-*/package/dist/img/svg-icons "$DK/img/"   # referenced by the CSS (checkbox tick, alerts, ...)
 # Browsers that can show this application use woff2 (woff as fallback); the eot/ttf copies are left out.
 cp -r dkfds-*/package/dist/fonts/IBMPlexSans/complete/woff2 dkfds-*/package/dist/fonts/IBMPlexSans/complete/woff \
    "$DK/fonts/IBMPlexSans/complete/"

@@ -59,18 +59,18 @@ import dk.kriminalforsorgen.mentorordning.shared.Language;
 public class DemoCourses implements ApplicationRunner {
 
     /** The eligible client of Hovedstaden without a course, for the browser journey and for trying it out. */
-    public static final String JOURNEY_CLIENT = "Emil Kristensen";
+    public static final String JOURNEY_CLIENT = "Ahmad Rahimi";
     /** The active course whose quarterly review is overdue (shown first on the caseworker's start page). */
     public static final String OVERDUE_CLIENT = "Mikkel Jensen";
-    public static final String KICK_OFF_CLIENT = "Ahmad Rahimi";
-    public static final String INMATE_CLIENT = "Kasper Nielsen";
+    public static final String KICK_OFF_CLIENT = "Yusuf Demir";
+    public static final String INMATE_CLIENT = "Kasper Holm";
     public static final String ENDED_CLIENT = "Sofie Larsen";
     public static final String PREPARING_CLIENT = "Jonas Madsen";
     public static final String SOUTH_CLIENT = "Lars Poulsen";
 
     private static final Logger log = LoggerFactory.getLogger(DemoCourses.class);
     private static final long KIF_KOEBENHAVN_NORD = 104;
-    private static final long BISPEBJERG = 101;
+    private static final long HALFWAY_HOUSE = 103;
     private static final long KIF_ODENSE = 304;
 
     private final JdbcTemplate jdbc;
@@ -109,40 +109,40 @@ public class DemoCourses implements ApplicationRunner {
         try {
             LocalDate today = LocalDate.now(clock);
             as("tovholder", () -> {
-                mentor("Henrik", "Bach", "2200", "København N", Set.of(NeedArea.EDUCATION_EMPLOYMENT, NeedArea.COMPANIONS));
-                mentor("Lone", "Winther", "2400", "København NV", Set.of(NeedArea.FAMILY_MARITAL, NeedArea.LEISURE_RECREATION));
-                mentor("Per", "Holst", "3400", "Hillerød", Set.of(NeedArea.ALCOHOL_DRUG, NeedArea.EDUCATION_EMPLOYMENT));
+                mentor("Karim", "Nielsen", "2200", "København N", Set.of(NeedArea.EDUCATION_EMPLOYMENT, NeedArea.COMPANIONS));
+                mentor("Fatima", "Jama", "2300", "København S", Set.of(NeedArea.EDUCATION_EMPLOYMENT, NeedArea.FAMILY_MARITAL));
+                mentor("Ole", "Madsen", "2200", "København N", Set.of(NeedArea.ALCOHOL_DRUG, NeedArea.COMPANIONS));
                 return null;
             });
-            long henrik = mentorId("Henrik", "Bach").orElseThrow();
-            long lone = mentorId("Lone", "Winther").orElseThrow();
-            long per = mentorId("Per", "Holst").orElseThrow();
+            long karim = mentorId("Karim", "Nielsen").orElseThrow();
+            long fatima = mentorId("Fatima", "Jama").orElseThrow();
+            long ole = mentorId("Ole", "Madsen").orElseThrow();
             Actor caseworker = actor("sagsbehandler");
 
             as("sagsbehandler", () -> {
-                long journey = client(JOURNEY_CLIENT, "150390-1231", supervised(today), today.minusMonths(2));
+                client(JOURNEY_CLIENT, "150390-1231", supervised(today), today.minusMonths(2));
                 long overdue = client(OVERDUE_CLIENT, "020288-1413", supervised(today), today.minusMonths(9));
                 long kickOff = client(KICK_OFF_CLIENT, "110495-1677", supervised(today), today.minusMonths(1));
-                long inmate = client(INMATE_CLIENT, "300192-1235", new CustodyPlacement(CustodyStatus.INMATE, BISPEBJERG,
+                long inmate = client(INMATE_CLIENT, "300192-1235", new CustodyPlacement(CustodyStatus.INMATE, HALFWAY_HOUSE,
                         KIF_KOEBENHAVN_NORD, today.plusMonths(2), null), today.minusYears(1));
                 long ended = client(ENDED_CLIENT, "081185-1240", supervised(today), today.minusMonths(16));
                 long preparing = client(PREPARING_CLIENT, "240599-1453", supervised(today), today.minusMonths(1));
                 tx.executeWithoutResult(s -> {
                     if (noCourse(overdue)) {
-                        MentorCourse c = active(overdue, henrik, "4", today.minusMonths(8), false, caseworker);
+                        MentorCourse c = active(overdue, karim, "4", today.minusMonths(8), false, caseworker);
                         meeting(c, true, today.minusMonths(8).plusDays(6), "Opstart: ugentlige møder, mentor ringer til forløbsansvarlig ved bekymring.");
                         meeting(c, false, today.minusMonths(4).minusDays(15), "Job-mål på vej; fortsæt som aftalt.");
                         fee(c, "1800", today.minusMonths(8), caseworker);
                     }
                     if (noCourse(kickOff)) {
-                        active(kickOff, lone, "3", today.minusDays(3), false, caseworker);
+                        active(kickOff, fatima, "3", today.minusDays(3), false, caseworker);
                     }
                     if (noCourse(inmate)) {
-                        MentorCourse c = active(inmate, per, "3", today.minusDays(20), true, caseworker);
+                        MentorCourse c = active(inmate, ole, "3", today.minusDays(20), true, caseworker);
                         meeting(c, true, today.minusDays(15), "Mentor besøger i fængslet hver anden uge og fortsætter efter løsladelsen.");
                     }
                     if (noCourse(ended)) {
-                        MentorCourse c = active(ended, lone, "2", today.minusMonths(14), false, caseworker);
+                        MentorCourse c = active(ended, fatima, "2", today.minusMonths(14), false, caseworker);
                         meeting(c, true, today.minusMonths(14).plusDays(5), "Opstart aftalt.");
                         meeting(c, false, today.minusMonths(11), "God fremgang.");
                         meeting(c, false, today.minusMonths(8), "Arbejde fundet.");
@@ -165,9 +165,14 @@ public class DemoCourses implements ApplicationRunner {
                         plans.save(c.getId(), null, plan(), true, caseworker.userId(), caseworker.name());
                     }
                 });
-                return journey;
+                return null;
             });
 
+            as("tovholder", () -> {
+                mentor("Ahmed", "Yilmaz", "5000", "Odense C", Set.of(NeedArea.EDUCATION_EMPLOYMENT));
+                return null;
+            });
+            long yilmaz = mentorId("Ahmed", "Yilmaz").orElseThrow();
             Actor south = actor("sagsbehandler.syd");
             as("sagsbehandler.syd", () -> {
                 long client = client(SOUTH_CLIENT, "170793-1417",
@@ -175,7 +180,7 @@ public class DemoCourses implements ApplicationRunner {
                         today.minusMonths(3));
                 tx.executeWithoutResult(s -> {
                     if (noCourse(client)) {
-                        MentorCourse c = active(client, henrik, "2", today.minusMonths(2), false, south);
+                        MentorCourse c = active(client, yilmaz, "2", today.minusMonths(2), false, south);
                         meeting(c, true, today.minusMonths(2).plusDays(4), "Opstart i Odense.");
                     }
                 });
@@ -273,9 +278,7 @@ public class DemoCourses implements ApplicationRunner {
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        Set<dk.kriminalforsorgen.mentorordning.mentor.NeedArea> needs = strengths.stream()
-                .map(n -> dk.kriminalforsorgen.mentorordning.mentor.NeedArea.valueOf(n.name()))
-                .collect(java.util.stream.Collectors.toSet());
+        Set<NeedArea> needs = strengths;
         // One transaction: the registry's embedded vetting is null when reloaded before consent (reported to the
         // registry feature), so the mentor is registered, vetted and approved while it stays loaded.
         tx.executeWithoutResult(s -> {

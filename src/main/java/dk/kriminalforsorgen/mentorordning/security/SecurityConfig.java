@@ -87,11 +87,15 @@ public class SecurityConfig {
         return routes -> routes.requestMatchers("/", "/session/forlaeng").authenticated();
     }
 
-    /** Routes of user administration and the area page, owned by this feature. */
+    /**
+     * Routes of user administration and the area page, owned by this feature, and of the audit log
+     * search (audit.web), declared here so that the audit package does not depend on security.
+     */
     @Bean
     RouteAccess userRoutes() {
         return routes -> {
             routes.requestMatchers("/admin/brugere", "/admin/brugere/**").hasRole(Role.DIRECTORATE.name());
+            routes.requestMatchers("/admin/revision", "/admin/revision/**").hasRole(Role.DIRECTORATE.name());
             routes.requestMatchers("/omraade", "/omraade/**").hasRole(Role.CASEWORKER.name());
         };
     }
@@ -109,6 +113,12 @@ public class SecurityConfig {
     @Bean
     NavigationEntry usersNavigation() {
         return new NavigationEntry(90, "/admin/brugere", "nav.users", EnumSet.of(Role.DIRECTORATE));
+    }
+
+    /** The audit log search (audit.web); its menu item lives here because audit must not depend on security. */
+    @Bean
+    NavigationEntry auditNavigation() {
+        return new NavigationEntry(95, "/admin/revision", "nav.audit", EnumSet.of(Role.DIRECTORATE));
     }
 
     /** A coordinator may everything a caseworker may in their area (DOMAIN §1). */

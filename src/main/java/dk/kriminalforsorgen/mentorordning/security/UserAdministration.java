@@ -29,6 +29,8 @@ import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
 public class UserAdministration {
 
     public static final int PAGE_SIZE = 25;
+    /** The length of the column {@code app_user.display_name}. */
+    public static final int MAX_DISPLAY_NAME = 200;
     private static final String SUBJECT = "USER";
 
     private final AppUserRepository users;
@@ -91,14 +93,22 @@ public class UserAdministration {
     @Transactional
     public AppUser create(String username, String password, Assignment assignment) {
         String name = username == null ? "" : username.trim();
+        // IN1: every wrong field is reported at once, not only the first.
+        List<RuleViolation> problems = new ArrayList<>();
         if (!name.matches("[A-Za-z0-9._-]{3,100}")) {
-            throw RuleViolation.onField("USER", "username", "user.username.invalid");
+            problems.add(RuleViolation.onField("USER", "username", "user.username.invalid"));
+        } else if (users.findByUsernameIgnoreCase(name).isPresent()) {
+            problems.add(RuleViolation.onField("USER", "username", "user.username.taken"));
         }
-        if (users.findByUsernameIgnoreCase(name).isPresent()) {
-            throw RuleViolation.onField("USER", "username", "user.username.taken");
+        try {
+            passwordPolicy.check("password", password);
+        } catch (RuleViolation tooWeak) {
+            problems.add(tooWeak);
         }
-        passwordPolicy.check("password", password);
-        checkAssignment(assignment);
+        problems.addAll(assignmentProblems(assignment));
+        if (!problems.isEmpty()) {
+            throw new UserRulesViolated(problems);
+        }
         Instant now = Instant.now(clock);
         AppUser user = new AppUser(name, assignment.displayName(), passwordEncoder.encode(password), now);
         user.assign(assignment.role(), assignment.areaId(), assignment.unitId(), assignment.certifiedAssessor(), now);
@@ -160,9 +170,18 @@ public class UserAdministration {
 
     /** DOMAIN §1: caseworkers and coordinators work in one unit of one area; the unit must lie in that area. */
     private void checkAssignment(Assignment assignment) {
+        List<RuleViolation> problems = assignmentProblems(assignment);
+        if (!problems.isEmpty()) {
+            throw new UserRulesViolated(problems);
+        }
+    }
+
+    private List<RuleViolation> assignmentProblems(Assignment assignment) {
         List<RuleViolation> problems = new ArrayList<>();
         if (assignment.displayName() == null || assignment.displayName().isBlank()) {
             problems.add(RuleViolation.onField("USER", "displayName", "user.displayName.required"));
+        } else if (assignment.displayName().length() > MAX_DISPLAY_NAME) {
+            problems.add(RuleViolation.onField("USER", "displayName", "user.displayName.tooLong", MAX_DISPLAY_NAME));
         }
         if (assignment.role() == null) {
             problems.add(RuleViolation.onField("USER", "role", "user.role.required"));
@@ -180,9 +199,7 @@ public class UserAdministration {
         } else if (assignment.certifiedAssessor()) {
             problems.add(RuleViolation.onField("USER", "certifiedAssessor", "user.assessor.areaRoleOnly"));
         }
-        if (!problems.isEmpty()) {
-            throw new UserRulesViolated(problems);
-        }
+        return problems;
     }
 
     private static String describe(AppUser user) {

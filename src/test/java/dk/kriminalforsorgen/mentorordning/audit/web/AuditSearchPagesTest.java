@@ -1,0 +1,158 @@
+package dk.kriminalforsorgen.mentorordning.audit.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import dk.kriminalforsorgen.mentorordning.audit.AuditSearch;
+import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
+import dk.kriminalforsorgen.mentorordning.shared.ClockConfiguration;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
+import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+
+/** The directorate's audit log search at /admin/revision (AU1). Each test writes rows with its own subject id. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuditSearchPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    LoginSessions sessions;
+
+    MockHttpSession directorate;
+
+    @BeforeAll
+    void logIn() {
+        sessions = new LoginSessions(mvc);
+        directorate = sessions.fresh(DemoUsers.DIRECTORATE);
+    }
+
+    @Test
+    void AZ1_caseworkerAndCoordinatorGet403() throws Exception {
+        for (String name : new String[] {DemoUsers.CASEWORKER, DemoUsers.COORDINATOR, DemoUsers.MENTOR}) {
+            MockHttpSession session = sessions.fresh(name);
+            mvc.perform(get("/admin/revision").session(session)).andExpect(status().isForbidden());
+        }
+        mvc.perform(get("/admin/revision").session(directorate))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<h1>Revisionsspor</h1>")))
+                .andExpect(content().string(containsString("href=\"/admin/revision\"")));
+    }
+
+    @Test
+    void AU1_searchFiltersBySubjectAndActionNewestFirst() throws Exception {
+        String subject = subject();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        insert("TEST_OLD", subject, "detalje-gammel", now.minus(2, ChronoUnit.HOURS));
+        insert("TEST_NEW", subject, "detalje-ny", now.minus(1, ChronoUnit.HOURS));
+        insert("TEST_OTHER", subject(), "andet emne", now);
+
+        String page = mvc.perform(get("/admin/revision").session(directorate)
+                        .param("subjectType", "TEST").param("subjectId", subject))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("andet emne"))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("detalje-gammel", "detalje-ny");
+        assertThat(page.indexOf("detalje-ny")).isLessThan(page.indexOf("detalje-gammel"));
+
+        mvc.perform(get("/admin/revision").session(directorate)
+                        .param("subjectId", subject).param("action", "TEST_OLD"))
+                .andExpect(content().string(containsString("detalje-gammel")))
+                .andExpect(content().string(not(containsString("detalje-ny"))))
+                // the action drop-down lists the actions in the log and keeps the choice
+                .andExpect(content().string(containsString("<option value=\"TEST_OLD\" selected=\"selected\">")));
+    }
+
+    @Test
+    void AU1_searchByUserNameAndDate() throws Exception {
+        String subject = subject();
+        insert("TEST_USER", subject, "fundet", Instant.now());
+        LocalDate today = LocalDate.now(ClockConfiguration.DANISH_TIME);
+        mvc.perform(get("/admin/revision").session(directorate).param("username", "TESTBRUGER")
+                        .param("subjectId", subject).param("from", today.toString()).param("to", today.toString()))
+                .andExpect(content().string(containsString("fundet")));
+        mvc.perform(get("/admin/revision").session(directorate).param("username", "en-anden")
+                        .param("subjectId", subject))
+                .andExpect(content().string(not(containsString("fundet"))))
+                .andExpect(content().string(containsString("data-testid=\"empty\"")));
+        mvc.perform(get("/admin/revision").session(directorate).param("subjectId", subject)
+                        .param("from", today.plusDays(1).toString()))
+                .andExpect(content().string(not(containsString("fundet"))));
+    }
+
+    @Test
+    void AU1_theSearchIsItselfAuditedWithItsCriteria() throws Exception {
+        String subject = subject();
+        mvc.perform(get("/admin/revision").session(directorate).param("subjectId", subject)).andExpect(status().isOk());
+        Integer searches = jdbc.queryForObject("""
+                select count(*) from audit_event where action = 'AUDIT_SEARCH' and username = ?
+                and details like ?""", Integer.class, DemoUsers.DIRECTORATE, "%emne=" + subject + "%");
+        assertThat(searches).isEqualTo(1);
+    }
+
+    @Test
+    void IN1_invalidDatesAreShownOnTheFormAndNothingIsSearched() throws Exception {
+        String subject = subject();
+        mvc.perform(get("/admin/revision").session(directorate).param("subjectId", subject)
+                        .param("from", "2026-05-10").param("to", "2026-05-01"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"error-summary\"")))
+                .andExpect(content().string(containsString("Til-datoen skal være samme dag som eller efter fra-datoen.")))
+                .andExpect(content().string(not(containsString("data-testid=\"audit-table\""))));
+        mvc.perform(get("/admin/revision").session(directorate).param("subjectId", subject).param("from", "ikke-en-dato"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Skriv en gyldig dato")))
+                .andExpect(content().string(containsString("value=\"ikke-en-dato\"")));
+        Integer searches = jdbc.queryForObject("select count(*) from audit_event where action = 'AUDIT_SEARCH' and details like ?",
+                Integer.class, "%emne=" + subject + "%");
+        assertThat(searches).isZero();
+    }
+
+    @Test
+    void resultsArePagedWithTheFiltersKept() throws Exception {
+        String subject = subject();
+        Instant start = Instant.now().minus(1, ChronoUnit.HOURS);
+        for (int i = 0; i <= AuditSearch.PAGE_SIZE; i++) {
+            insert("TEST_PAGE", subject, "række " + i, start.plusSeconds(i));
+        }
+        mvc.perform(get("/admin/revision").session(directorate).param("subjectId", subject))
+                .andExpect(content().string(containsString("række " + AuditSearch.PAGE_SIZE + "<")))
+                .andExpect(content().string(not(containsString("række 0<"))))
+                .andExpect(content().string(containsString("/admin/revision?subjectId=" + subject + "&amp;side=1")));
+        mvc.perform(get("/admin/revision").session(directorate).param("subjectId", subject).param("side", "1"))
+                .andExpect(content().string(containsString("række 0<")))
+                .andExpect(content().string(not(containsString("række 1<"))))
+                .andExpect(content().string(containsString("side=0")));
+    }
+
+    private void insert(String action, String subjectId, String details, Instant at) {
+        jdbc.update("""
+                insert into audit_event (occurred_at, username, role, action, subject_type, subject_id, details)
+                values (?, 'testbruger', 'CASEWORKER', ?, 'TEST', ?, ?)""", Timestamp.from(at), action, subjectId, details);
+    }
+
+    private static String subject() {
+        return UUID.randomUUID().toString();
+    }
+}

@@ -1,0 +1,512 @@
+package dk.kriminalforsorgen.mentorordning.security.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import dk.kriminalforsorgen.mentorordning.security.AppUser;
+import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
+import dk.kriminalforsorgen.mentorordning.security.Role;
+import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
+import dk.kriminalforsorgen.mentorordning.security.UserAdministration.Assignment;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
+import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+
+/** The directorate's user administration at /admin/brugere, through HTTP on the real database. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class UserAdministrationPagesTest {
+
+    static final String GOOD_PASSWORD = "tre grønne æbler på en gren";
+    static final long HOVEDSTADEN = 1;
+    static final long SYDDANMARK = 3;
+    static final long BISPEBJERG = 101;
+    static final long KIF_KOEBENHAVN_NORD = 104;
+    static final long KIF_ODENSE = 304;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    UserAdministration users;
+
+    LoginSessions sessions;
+
+    MockHttpSession directorate;
+
+    @BeforeAll
+    void logInDirectorate() {
+        sessions = new LoginSessions(mvc);
+        directorate = sessions.fresh(DemoUsers.DIRECTORATE);
+    }
+
+    // --- access ---
+
+    @Test
+    void AZ1_caseworkerCoordinatorAndMentorGet403OnAdminPagesAndChangeNothing() throws Exception {
+        AppUser target = caseworker();
+        for (String name : new String[] {DemoUsers.CASEWORKER, DemoUsers.COORDINATOR, DemoUsers.MENTOR}) {
+            MockHttpSession session = sessions.fresh(name);
+            for (String path : new String[] {"/admin/brugere", "/admin/brugere/ny", "/admin/brugere/" + target.getId(),
+                    "/admin/brugere/" + target.getId() + "/adgangskode", "/admin/revision"}) {
+                mvc.perform(get(path).session(session)).andExpect(status().isForbidden());
+            }
+            mvc.perform(post("/admin/brugere/" + target.getId() + "/deaktiver").session(session).with(csrf()))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/admin/brugere/ny").session(session).with(csrf())
+                            .param("username", "ikke." + suffix()).param("displayName", "Ikke Oprettet")
+                            .param("role", "DIRECTORATE").param("password", GOOD_PASSWORD))
+                    .andExpect(status().isForbidden());
+        }
+        assertThat(row(target.getId()).get("enabled")).isEqualTo(true);
+        assertThat(jdbc.queryForObject("select count(*) from app_user where display_name = 'Ikke Oprettet'",
+                Integer.class)).isZero();
+    }
+
+    @Test
+    void AZ1_directorateReachesUserAdministrationAndAnonymousGoesToLogin() throws Exception {
+        mvc.perform(get("/admin/brugere").session(directorate))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<h1>Brugere</h1>")));
+        mvc.perform(get("/admin/brugere/ny").session(directorate)).andExpect(status().isOk());
+        mvc.perform(get("/admin/brugere")).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void WS1_postWithoutCsrfTokenIsRefusedAndChangesNothing() throws Exception {
+        AppUser target = caseworker();
+        mvc.perform(post("/admin/brugere/" + target.getId() + "/deaktiver").session(directorate))
+                .andExpect(status().isForbidden());
+        assertThat(row(target.getId()).get("enabled")).isEqualTo(true);
+    }
+
+    @Test
+    void unknownOrNonNumericUserIdAnswers404() throws Exception {
+        mvc.perform(get("/admin/brugere/99999999").session(directorate)).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/brugere/abc").session(directorate)).andExpect(status().isNotFound());
+        mvc.perform(post("/admin/brugere/99999999/deaktiver").session(directorate).with(csrf()))
+                .andExpect(status().isNotFound());
+    }
+
+    // --- list and search ---
+
+    @Test
+    void searchFiltersByTextRoleAndArea() throws Exception {
+        mvc.perform(get("/admin/brugere").session(directorate)
+                        .param("text", "sagsbehandler").param("role", "CASEWORKER").param("areaId", String.valueOf(SYDDANMARK)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Mads Kjær")))
+                .andExpect(content().string(not(containsString("Signe Holm"))));
+        mvc.perform(get("/admin/brugere").session(directorate).param("role", "COORDINATOR"))
+                .andExpect(content().string(containsString("Birgitte Lund")))
+                .andExpect(content().string(not(containsString("Signe Holm"))));
+        mvc.perform(get("/admin/brugere").session(directorate).param("text", "ingen-findes-" + suffix()))
+                .andExpect(content().string(containsString("data-testid=\"empty\"")));
+    }
+
+    @Test
+    void searchWithTamperedFiltersDoesNotFail() throws Exception {
+        mvc.perform(get("/admin/brugere").session(directorate)
+                        .param("role", "KONGE").param("areaId", "x").param("side", "-3").param("text", "%_\\"))
+                .andExpect(status().isOk());
+    }
+
+    // --- create ---
+
+    @Test
+    void AU1_createdUserCanLogInAndTheCreationIsAudited() throws Exception {
+        String username = "ny." + suffix();
+        MvcResult result = mvc.perform(newUser(username, "Nanna Nybegynder", "CASEWORKER", HOVEDSTADEN, BISPEBJERG,
+                        GOOD_PASSWORD).param("certifiedAssessor", "true"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrlPattern("/admin/brugere/*"))
+                .andExpect(flash().attribute("flashSuccess", "user.created"))
+                .andReturn();
+        long id = idOf(username);
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/admin/brugere/" + id);
+        Map<String, Object> row = row(id);
+        assertThat(row).containsEntry("role", "CASEWORKER").containsEntry("area_id", HOVEDSTADEN)
+                .containsEntry("unit_id", BISPEBJERG).containsEntry("certified_assessor", true)
+                .containsEntry("enabled", true);
+        assertThat((String) row.get("password_hash")).startsWith("{pbkdf2").doesNotContain(GOOD_PASSWORD);
+        assertThat(audits("USER_CREATED", id)).isEqualTo(1);
+        assertThat(canLogIn(username, GOOD_PASSWORD)).isTrue();
+
+        mvc.perform(get("/admin/brugere/" + id).session(directorate).flashAttr("flashSuccess", "user.created")
+                        .flashAttr("flashArgs", username))
+                .andExpect(content().string(containsString("Brugeren " + username + " er oprettet.")));
+    }
+
+    @Test
+    void AS1_acceptsPasswordOfExactly15Characters() throws Exception {
+        String username = "femten." + suffix();
+        mvc.perform(newUser(username, "Femten Tegn", "DIRECTORATE", null, null, "abcdefghij-klmn"))
+                .andExpect(status().isFound());
+        assertThat(exists(username)).isTrue();
+    }
+
+    @Test
+    void AS1_refusesPasswordShorterThan15() throws Exception {
+        String username = "kort." + suffix();
+        mvc.perform(newUser(username, "Kort Kode", "DIRECTORATE", null, null, "abcdefghij-klm"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Adgangskoden skal være mindst 15 tegn")))
+                .andExpect(content().string(not(containsString("abcdefghij-klm"))));
+        assertThat(exists(username)).isFalse();
+    }
+
+    @Test
+    void AS1_refusesCommonPassword() throws Exception {
+        String username = "almindelig." + suffix();
+        mvc.perform(newUser(username, "Almindelig Kode", "DIRECTORATE", null, null, "QWERTYUIOPASDFGHJKL"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Adgangskoden er for almindelig")));
+        assertThat(exists(username)).isFalse();
+    }
+
+    @Test
+    void IN1_invalidUserFormKeepsInputAndChangesNothing() throws Exception {
+        int usersBefore = count("select count(*) from app_user");
+        int auditsBefore = count("select count(*) from audit_event where action = 'USER_CREATED'");
+        String name = "Test <b>Fejl</b> " + suffix();
+        String page = mvc.perform(newUser("x", name, "CASEWORKER", HOVEDSTADEN, KIF_ODENSE, "hemmelig1")
+                        .param("certifiedAssessor", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"error-summary\"")))
+                // every wrong field at once, each linked from the summary and marked aria-invalid
+                .andExpect(content().string(containsString("href=\"#username\"")))
+                .andExpect(content().string(containsString("href=\"#unitId\"")))
+                .andExpect(content().string(containsString("href=\"#password\"")))
+                .andExpect(content().string(containsString("Enheden ligger ikke i det valgte område")))
+                // the input is kept (escaped), the password is not echoed
+                .andExpect(content().string(containsString("value=\"x\"")))
+                .andExpect(content().string(containsString("value=\"" + name.replace("<", "&lt;").replace(">", "&gt;") + "\"")))
+                .andExpect(content().string(containsString("<option value=\"" + KIF_ODENSE + "\" selected=\"selected\"")))
+                .andExpect(content().string(containsString("checked=\"checked\"")))
+                .andExpect(content().string(not(containsString("hemmelig1"))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).containsPattern("<input[^>]*id=\"username\"[^>]*aria-invalid=\"true\"")
+                .containsPattern("<select[^>]*id=\"unitId\"[^>]*aria-invalid=\"true\"")
+                .containsPattern("<input[^>]*id=\"password\"[^>]*aria-invalid=\"true\"")
+                .containsPattern("<input[^>]*id=\"displayName\"(?![^>]*aria-invalid)[^>]*>");
+        assertThat(count("select count(*) from app_user")).isEqualTo(usersBefore);
+        assertThat(count("select count(*) from audit_event where action = 'USER_CREATED'")).isEqualTo(auditsBefore);
+    }
+
+    @Test
+    void IN1_missingRoleAreaAndUnitAreReported() throws Exception {
+        mvc.perform(newUser("mangler." + suffix(), "", "", null, null, GOOD_PASSWORD))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Skriv brugerens navn.")))
+                .andExpect(content().string(containsString("Vælg en rolle.")));
+        mvc.perform(newUser("mangler." + suffix(), "Uden Område", "COORDINATOR", null, null, GOOD_PASSWORD))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Sagsbehandlere og mentortovholdere skal høre til et område.")));
+        mvc.perform(newUser("mangler." + suffix(), "Uden Enhed", "COORDINATOR", HOVEDSTADEN, null, GOOD_PASSWORD))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Sagsbehandlere og mentortovholdere skal høre til en enhed.")));
+    }
+
+    @Test
+    void usernameAlreadyInUseIsRefusedRegardlessOfCase() throws Exception {
+        int before = count("select count(*) from app_user");
+        mvc.perform(newUser("SAGSBEHANDLER", "Dublet", "DIRECTORATE", null, null, GOOD_PASSWORD))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Brugernavnet er allerede i brug")));
+        assertThat(count("select count(*) from app_user")).isEqualTo(before);
+    }
+
+    @Test
+    void certifiedAssessorOnlyForAreaRoles() throws Exception {
+        String username = "direktoer." + suffix();
+        mvc.perform(newUser(username, "National Udreder", "DIRECTORATE", null, null, GOOD_PASSWORD)
+                        .param("certifiedAssessor", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kun sagsbehandlere og mentortovholdere kan være certificeret")));
+        assertThat(exists(username)).isFalse();
+    }
+
+    @Test
+    void AZ4_extraFieldsOnTheCreateFormChangeNothing() throws Exception {
+        String username = "ekstra." + suffix();
+        mvc.perform(newUser(username, "Ekstra Felter", "CASEWORKER", HOVEDSTADEN, BISPEBJERG, GOOD_PASSWORD)
+                        .param("id", "987654321").param("version", "42").param("enabled", "false")
+                        .param("passwordHash", "{noop}x").param("createdAt", "2000-01-01T00:00:00Z"))
+                .andExpect(status().isFound());
+        long id = idOf(username);
+        Map<String, Object> row = row(id);
+        assertThat(id).isNotEqualTo(987654321L);
+        assertThat(row).containsEntry("enabled", true).containsEntry("version", 0L);
+        assertThat((String) row.get("password_hash")).startsWith("{pbkdf2");
+        assertThat(canLogIn(username, GOOD_PASSWORD)).isTrue();
+    }
+
+    // --- edit ---
+
+    @Test
+    void AU1_userChangesAreSavedAndAudited() throws Exception {
+        AppUser user = caseworker();
+        mvc.perform(edit(user.getId(), user.getVersion(), "Nyt Navn", "COORDINATOR", SYDDANMARK, KIF_ODENSE, false))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/admin/brugere/" + user.getId()))
+                .andExpect(flash().attribute("flashSuccess", "user.saved"));
+        assertThat(row(user.getId())).containsEntry("display_name", "Nyt Navn").containsEntry("role", "COORDINATOR")
+                .containsEntry("area_id", SYDDANMARK).containsEntry("unit_id", KIF_ODENSE)
+                .containsEntry("certified_assessor", false);
+        String details = jdbc.queryForObject("""
+                select details from audit_event where action = 'USER_CHANGED' and subject_type = 'USER'
+                and subject_id = ? and username = ?""", String.class, String.valueOf(user.getId()), DemoUsers.DIRECTORATE);
+        assertThat(details).contains("før: rolle=CASEWORKER").contains("efter: rolle=COORDINATOR");
+    }
+
+    @Test
+    void editPageShowsTheUserWithItsVersionAndUnitsGroupedByArea() throws Exception {
+        AppUser user = caseworker();
+        mvc.perform(get("/admin/brugere/" + user.getId()).session(directorate))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"version\" value=\"" + user.getVersion() + "\"")))
+                .andExpect(content().string(containsString("<optgroup label=\"Syddanmark\">")))
+                .andExpect(content().string(containsString("<option value=\"" + KIF_KOEBENHAVN_NORD + "\" selected=\"selected\"")))
+                .andExpect(content().string(containsString("data-testid=\"disable\"")));
+    }
+
+    @Test
+    void IN1_invalidEditKeepsInputAndChangesNothing() throws Exception {
+        AppUser user = caseworker();
+        mvc.perform(edit(user.getId(), user.getVersion(), "Forkert Enhed", "CASEWORKER", HOVEDSTADEN, KIF_ODENSE, true))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enheden ligger ikke i det valgte område")))
+                .andExpect(content().string(containsString("value=\"Forkert Enhed\"")));
+        assertThat(row(user.getId())).containsEntry("display_name", user.getDisplayName())
+                .containsEntry("unit_id", KIF_KOEBENHAVN_NORD).containsEntry("version", user.getVersion());
+    }
+
+    @Test
+    void CI1_staleUserEditKeepsInputAndShowsConflict() throws Exception {
+        AppUser user = caseworker();
+        AppUser changedByOther = users.change(user.getId(), user.getVersion(),
+                new Assignment("Ændret Af En Anden", Role.CASEWORKER, HOVEDSTADEN, KIF_KOEBENHAVN_NORD, true));
+        mvc.perform(edit(user.getId(), user.getVersion(), "Mit Navn", "CASEWORKER", HOVEDSTADEN, BISPEBJERG, false))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("En anden har gemt ændringer i de samme oplysninger")))
+                .andExpect(content().string(containsString("value=\"Mit Navn\"")))
+                .andExpect(content().string(containsString("<option value=\"" + BISPEBJERG + "\" selected=\"selected\"")))
+                .andExpect(content().string(containsString("data-testid=\"saved-values\"")))
+                // the form now carries the saved version, so saving again on purpose overwrites
+                .andExpect(content().string(containsString("name=\"version\" value=\"" + changedByOther.getVersion() + "\"")));
+        assertThat(row(user.getId())).containsEntry("display_name", "Ændret Af En Anden")
+                .containsEntry("unit_id", KIF_KOEBENHAVN_NORD);
+    }
+
+    @Test
+    void CI1_saveWithTheCurrentVersionSucceedsAfterAConflict() throws Exception {
+        AppUser user = caseworker();
+        AppUser changedByOther = users.change(user.getId(), user.getVersion(),
+                new Assignment("Ændret Igen", Role.CASEWORKER, HOVEDSTADEN, KIF_KOEBENHAVN_NORD, true));
+        mvc.perform(edit(user.getId(), changedByOther.getVersion(), "Mit Navn", "CASEWORKER", HOVEDSTADEN, BISPEBJERG, false))
+                .andExpect(status().isFound());
+        assertThat(row(user.getId())).containsEntry("display_name", "Mit Navn").containsEntry("unit_id", BISPEBJERG);
+    }
+
+    @Test
+    void CI1_editWithoutVersionIsTreatedAsStale() throws Exception {
+        AppUser user = caseworker();
+        mvc.perform(post("/admin/brugere/" + user.getId()).session(directorate).with(csrf())
+                        .param("displayName", "Uden Version").param("role", "CASEWORKER")
+                        .param("areaId", String.valueOf(HOVEDSTADEN)).param("unitId", String.valueOf(BISPEBJERG)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("En anden har gemt ændringer")));
+        assertThat(row(user.getId())).containsEntry("display_name", user.getDisplayName());
+    }
+
+    @Test
+    void AZ4_extraFormFieldsChangeNothing() throws Exception {
+        AppUser user = caseworker();
+        String hashBefore = (String) row(user.getId()).get("password_hash");
+        mvc.perform(edit(user.getId(), user.getVersion(), "Kun Navnet", "CASEWORKER", HOVEDSTADEN, KIF_KOEBENHAVN_NORD, true)
+                        .param("id", "1").param("username", "overtaget." + suffix()).param("enabled", "false")
+                        .param("passwordHash", "{noop}x").param("password", GOOD_PASSWORD)
+                        .param("createdAt", "2000-01-01T00:00:00Z"))
+                .andExpect(status().isFound());
+        Map<String, Object> row = row(user.getId());
+        assertThat(row).containsEntry("display_name", "Kun Navnet").containsEntry("username", user.getUsername())
+                .containsEntry("enabled", true).containsEntry("password_hash", hashBefore);
+        assertThat(row(1L).get("display_name")).isNotEqualTo("Kun Navnet");
+    }
+
+    // --- sessions, disable and enable, password reset ---
+
+    @Test
+    void AS7_disablingAUserEndsTheirLiveSession() throws Exception {
+        AppUser user = caseworker();
+        MockHttpSession session = sessions.fresh(user.getUsername(), GOOD_PASSWORD);
+        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+
+        mvc.perform(post("/admin/brugere/" + user.getId() + "/deaktiver").session(directorate).with(csrf()))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/admin/brugere/" + user.getId()))
+                .andExpect(flash().attribute("flashSuccess", "user.disabled"));
+
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?udloebet"));
+        assertThat(row(user.getId())).containsEntry("enabled", false);
+        assertThat(canLogIn(user.getUsername(), GOOD_PASSWORD)).isFalse();
+        assertThat(audits("USER_DISABLED", user.getId())).isEqualTo(1);
+    }
+
+    @Test
+    void AS7_enablingAUserLetsThemLogInAgain() throws Exception {
+        AppUser user = caseworker();
+        users.setEnabled(user.getId(), false);
+        mvc.perform(get("/admin/brugere/" + user.getId()).session(directorate))
+                .andExpect(content().string(containsString("data-testid=\"enable\"")));
+        mvc.perform(post("/admin/brugere/" + user.getId() + "/aktiver").session(directorate).with(csrf()))
+                .andExpect(status().isFound())
+                .andExpect(flash().attribute("flashSuccess", "user.enabled"));
+        assertThat(canLogIn(user.getUsername(), GOOD_PASSWORD)).isTrue();
+        assertThat(audits("USER_ENABLED", user.getId())).isEqualTo(1);
+    }
+
+    @Test
+    void AS7_movingAUserToAnotherAreaEndsTheirLiveSession() throws Exception {
+        AppUser user = caseworker();
+        MockHttpSession session = sessions.fresh(user.getUsername(), GOOD_PASSWORD);
+        mvc.perform(edit(user.getId(), user.getVersion(), user.getDisplayName(), "CASEWORKER", SYDDANMARK, KIF_ODENSE, true))
+                .andExpect(status().isFound());
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?udloebet"));
+    }
+
+    @Test
+    void AS7_renamingOnlyKeepsTheLiveSession() throws Exception {
+        AppUser user = caseworker();
+        MockHttpSession session = sessions.fresh(user.getUsername(), GOOD_PASSWORD);
+        mvc.perform(edit(user.getId(), user.getVersion(), "Nyt Navn Samme Adgang", "CASEWORKER", HOVEDSTADEN,
+                        KIF_KOEBENHAVN_NORD, true))
+                .andExpect(status().isFound());
+        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+    }
+
+    @Test
+    void directorateCannotDisableItself() throws Exception {
+        long self = idOf(DemoUsers.DIRECTORATE);
+        mvc.perform(get("/admin/brugere/" + self).session(directorate))
+                .andExpect(content().string(not(containsString("data-testid=\"disable\""))));
+        mvc.perform(post("/admin/brugere/" + self + "/deaktiver").session(directorate).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Du kan ikke deaktivere din egen bruger.")));
+        assertThat(row(self)).containsEntry("enabled", true);
+        mvc.perform(get("/").session(directorate)).andExpect(status().isOk());
+    }
+
+    @Test
+    void AS1_passwordResetRefusesShortPasswordAndKeepsTheOld() throws Exception {
+        AppUser user = caseworker();
+        mvc.perform(post("/admin/brugere/" + user.getId() + "/adgangskode").session(directorate).with(csrf())
+                        .param("newPassword", "for-kort"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Adgangskoden skal være mindst 15 tegn")))
+                .andExpect(content().string(containsString("id=\"newPassword\" autocomplete=\"new-password\" aria-invalid=\"true\"")));
+        assertThat(canLogIn(user.getUsername(), GOOD_PASSWORD)).isTrue();
+    }
+
+    @Test
+    void AS7_passwordResetEndsSessionsAndOnlyTheNewPasswordWorks() throws Exception {
+        AppUser user = caseworker();
+        MockHttpSession session = sessions.fresh(user.getUsername(), GOOD_PASSWORD);
+        String newPassword = "en helt ny og lang adgangssætning";
+        mvc.perform(get("/admin/brugere/" + user.getId() + "/adgangskode").session(directorate))
+                .andExpect(status().isOk());
+        mvc.perform(post("/admin/brugere/" + user.getId() + "/adgangskode").session(directorate).with(csrf())
+                        .param("newPassword", newPassword))
+                .andExpect(status().isFound())
+                .andExpect(flash().attribute("flashSuccess", "user.passwordReset"));
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?udloebet"));
+        assertThat(canLogIn(user.getUsername(), GOOD_PASSWORD)).isFalse();
+        assertThat(canLogIn(user.getUsername(), newPassword)).isTrue();
+        assertThat(audits("USER_PASSWORD_RESET", user.getId())).isEqualTo(1);
+    }
+
+    // --- helpers ---
+
+    private AppUser caseworker() {
+        return users.create("test." + suffix(), GOOD_PASSWORD,
+                new Assignment("Test Sagsbehandler", Role.CASEWORKER, HOVEDSTADEN, KIF_KOEBENHAVN_NORD, true));
+    }
+
+    private MockHttpServletRequestBuilder newUser(String username, String displayName, String role, Long areaId,
+                                                  Long unitId, String password) {
+        MockHttpServletRequestBuilder request = post("/admin/brugere/ny").session(directorate).with(csrf())
+                .param("username", username).param("displayName", displayName).param("role", role)
+                .param("password", password).param("_certifiedAssessor", "on");
+        request.param("areaId", areaId == null ? "" : String.valueOf(areaId));
+        request.param("unitId", unitId == null ? "" : String.valueOf(unitId));
+        return request;
+    }
+
+    private MockHttpServletRequestBuilder edit(long id, long version, String displayName, String role, Long areaId,
+                                               Long unitId, boolean certified) {
+        MockHttpServletRequestBuilder request = post("/admin/brugere/" + id).session(directorate).with(csrf())
+                .param("version", String.valueOf(version)).param("displayName", displayName).param("role", role)
+                .param("areaId", String.valueOf(areaId)).param("unitId", String.valueOf(unitId))
+                .param("_certifiedAssessor", "on");
+        if (certified) {
+            request.param("certifiedAssessor", "true");
+        }
+        return request;
+    }
+
+    /** Whether a log-in succeeds: the real log-in form redirects to the start page. */
+    private boolean canLogIn(String username, String password) throws Exception {
+        MvcResult result = mvc.perform(formLogin().user(username).password(password)).andReturn();
+        return "/".equals(result.getResponse().getRedirectedUrl());
+    }
+
+    private Map<String, Object> row(long id) {
+        return jdbc.queryForMap("select * from app_user where id = ?", id);
+    }
+
+    private long idOf(String username) {
+        return jdbc.queryForObject("select id from app_user where lower(username) = lower(?)", Long.class, username);
+    }
+
+    private boolean exists(String username) {
+        return count("select count(*) from app_user where lower(username) = lower('" + username.replace("'", "") + "')") > 0;
+    }
+
+    private int count(String sql) {
+        return jdbc.queryForObject(sql, Integer.class);
+    }
+
+    private int audits(String action, long subjectId) {
+        return jdbc.queryForObject("select count(*) from audit_event where action = ? and subject_type = 'USER' "
+                + "and subject_id = ?", Integer.class, action, String.valueOf(subjectId));
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
