@@ -346,12 +346,15 @@ public class CourseService {
             input = new EstablishInput(course.getMentorId(), input.agreedHours(), input.responsibleUserId(),
                     input.startDate(), input.continuesAfterRelease(), input.noContinuationReason());
         }
+        // C2 first: when the client is (or will be) supervised in another area, only that area may decide,
+        // and this area may no longer even open the client record.
+        CourseQueries.ClientSummary summary = queries.client(course.getClientId()).orElseThrow();
+        if (!Objects.equals(summary.areaId(), course.areaId())) {
+            throw new CourseRefused(List.of(RuleViolation.general("C2", "course.C2.handoverRequired",
+                    referenceData.areaName(summary.areaId()))));
+        }
         List<RuleViolation> violations = new ArrayList<>();
         Client client = clients.requireVisible(course.getClientId());
-        if (!Objects.equals(client.areaId(), course.areaId())) {
-            violations.add(RuleViolation.general("C2", "course.C2.handoverRequired",
-                    referenceData.areaName(client.areaId())));
-        }
         LocalDate start = input.startDate();
         if (start == null) {
             violations.add(RuleViolation.onField("IN1", "startDate", "course.startDate.required"));
@@ -485,9 +488,9 @@ public class CourseService {
         meetings.checkReview(id, held.heldOn(), schedule);
         Integer newNumber = null;
         if (revised != null) {
-            ActionPlans.PlanView before = plans.find(id).orElse(null);
+            int before = plans.find(id).map(p -> p.plan().getCurrentNumber()).orElse(0);
             int number = plans.save(id, planVersion, revised, false, by.userId(), by.name());
-            if (before == null || number != before.plan().getCurrentNumber()) {
+            if (number != before) {
                 newNumber = number;
             }
         }
