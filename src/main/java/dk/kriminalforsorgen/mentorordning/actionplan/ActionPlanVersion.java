@@ -118,6 +118,11 @@ public class ActionPlanVersion {
         return createdAt;
     }
 
+    /** The day the version was made in Danish time, for pages. */
+    public java.time.LocalDate getCreatedOn() {
+        return createdAt.atZone(java.time.ZoneId.of("Europe/Copenhagen")).toLocalDate();
+    }
+
     public String getCreatedByName() {
         return createdByName;
     }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
+import dk.kriminalforsorgen.mentorordning.mentor.DirectorateApprovals;
 import dk.kriminalforsorgen.mentorordning.mentor.Mentor;
 import dk.kriminalforsorgen.mentorordning.mentor.MentorRegistry;
 import dk.kriminalforsorgen.mentorordning.mentor.RecordAccess;
@@ -31,7 +32,7 @@ import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
  */
 @Service
 @Transactional
-public class ApprovalService {
+public class ApprovalService implements DirectorateApprovals {
 
     public static final String SUBJECT = "APPROVAL_CASE";
 
@@ -60,7 +61,8 @@ public class ApprovalService {
     }
 
     /** The coordinator sends a registered candidate to the directorate (M8). */
-    public ApprovalCase flag(long mentorId, long mentorVersion, String justification) {
+    @Override
+    public void flag(long mentorId, long mentorVersion, String justification) {
         CurrentUser user = currentUsers.require();
         Mentor mentor = registry.changeable(mentorId, mentorVersion);
         Instant now = Instant.now(clock);
@@ -68,7 +70,6 @@ public class ApprovalService {
         ApprovalCase approvalCase = cases.saveAndFlush(new ApprovalCase(mentorId, user.areaId(), justification.strip(),
                 user.getUsername(), now));
         audit.record("MENTOR_FLAGGED_FOR_DIRECTORATE", SUBJECT, approvalCase.getId(), "mentor=" + mentorId);
-        return approvalCase;
     }
 
     public record QueueItem(long caseId, long mentorId, String mentorName, String areaName, Instant flaggedAt,
@@ -142,12 +143,18 @@ public class ApprovalService {
     }
 
     /** The cases of a mentor, for users who may see the vetting details (AZ3); empty for everyone else. */
+    @Override
     @Transactional(readOnly = true)
-    public List<ApprovalCase> casesOf(Mentor mentor) {
+    public List<CaseSummary> casesOf(Mentor mentor) {
         if (!recordAccess.canSeeDetails(mentor)) {
             return List.of();
         }
-        return cases.findByMentorIdOrderByFlaggedAtDesc(mentor.getId());
+        return cases.findByMentorIdOrderByFlaggedAtDesc(mentor.getId()).stream()
+                .map(c -> new CaseSummary(c.getId(), c.getJustification(), c.getFlaggedAt(), c.getFlaggedBy(),
+                        c.getDecision() == null ? "approval.decision.PENDING" : c.getDecision().messageKey(),
+                        c.getDecision() == ApprovalDecision.APPROVED, c.getDecisionReason(), c.getDecidedAt(),
+                        c.getDecidedBy()))
+                .toList();
     }
 
     public record AreaDecision(long caseId, long mentorId, String mentorName, ApprovalDecision decision,

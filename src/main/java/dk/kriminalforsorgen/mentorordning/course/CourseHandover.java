@@ -74,6 +74,11 @@ public class CourseHandover {
         return handedOverAt;
     }
 
+    /** The day of the hand-over in Danish time, for pages. */
+    public java.time.LocalDate getHandedOverOn() {
+        return handedOverAt.atZone(java.time.ZoneId.of("Europe/Copenhagen")).toLocalDate();
+    }
+
     public String getByName() {
         return byName;
     }

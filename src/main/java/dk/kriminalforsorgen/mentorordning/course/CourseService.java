@@ -24,7 +24,6 @@ import dk.kriminalforsorgen.mentorordning.client.Client;
 import dk.kriminalforsorgen.mentorordning.client.ClientService;
 import dk.kriminalforsorgen.mentorordning.client.CustodyStatus;
 import dk.kriminalforsorgen.mentorordning.client.EligibilityResult;
-import dk.kriminalforsorgen.mentorordning.client.RiskAssessment;
 import dk.kriminalforsorgen.mentorordning.client.RuleOutcome.Status;
 import dk.kriminalforsorgen.mentorordning.meeting.Meeting;
 import dk.kriminalforsorgen.mentorordning.meeting.MeetingSchedule;
@@ -33,7 +32,7 @@ import dk.kriminalforsorgen.mentorordning.mentor.AppointmentAssessment;
 import dk.kriminalforsorgen.mentorordning.mentor.ClientFacts;
 import dk.kriminalforsorgen.mentorordning.mentor.Matching;
 import dk.kriminalforsorgen.mentorordning.mentor.MentorRegistry;
-import dk.kriminalforsorgen.mentorordning.mentor.NeedArea;
+import dk.kriminalforsorgen.mentorordning.mentor.ClientDirectory;
 import dk.kriminalforsorgen.mentorordning.mentor.RuleOutcome;
 import dk.kriminalforsorgen.mentorordning.reference.ReferenceData;
 import dk.kriminalforsorgen.mentorordning.security.AccessChecker;
@@ -64,6 +63,7 @@ public class CourseService {
     private final Meetings meetings;
     private final ClientService clients;
     private final MentorRegistry registry;
+    private final ClientDirectory clientDirectory;
     private final Matching matching;
     private final AccessChecker access;
     private final CurrentUsers currentUsers;
@@ -76,7 +76,7 @@ public class CourseService {
     CourseService(MentorCourseRepository courses, CourseHandoverRepository handovers,
                   CourseContinuationRepository continuations, CourseFeeRepository fees, ActivityGrantRepository grants,
                   CourseQueries queries, ActionPlans plans, Meetings meetings, ClientService clients,
-                  MentorRegistry registry, Matching matching, AccessChecker access, CurrentUsers currentUsers,
+                  MentorRegistry registry, ClientDirectory clientDirectory, Matching matching, AccessChecker access, CurrentUsers currentUsers,
                   AuditService audit, ReferenceData referenceData, CourseProperties properties, Clock clock) {
         this.courses = courses;
         this.handovers = handovers;
@@ -88,6 +88,7 @@ public class CourseService {
         this.meetings = meetings;
         this.clients = clients;
         this.registry = registry;
+        this.clientDirectory = clientDirectory;
         this.matching = matching;
         this.access = access;
         this.currentUsers = currentUsers;
@@ -345,12 +346,15 @@ public class CourseService {
             input = new EstablishInput(course.getMentorId(), input.agreedHours(), input.responsibleUserId(),
                     input.startDate(), input.continuesAfterRelease(), input.noContinuationReason());
         }
+        // C2 first: when the client is (or will be) supervised in another area, only that area may decide,
+        // and this area may no longer even open the client record.
+        CourseQueries.ClientSummary summary = queries.client(course.getClientId()).orElseThrow();
+        if (!Objects.equals(summary.areaId(), course.areaId())) {
+            throw new CourseRefused(List.of(RuleViolation.general("C2", "course.C2.handoverRequired",
+                    referenceData.areaName(summary.areaId()))));
+        }
         List<RuleViolation> violations = new ArrayList<>();
         Client client = clients.requireVisible(course.getClientId());
-        if (!Objects.equals(client.areaId(), course.areaId())) {
-            violations.add(RuleViolation.general("C2", "course.C2.handoverRequired",
-                    referenceData.areaName(client.areaId())));
-        }
         LocalDate start = input.startDate();
         if (start == null) {
             violations.add(RuleViolation.onField("IN1", "startDate", "course.startDate.required"));
@@ -484,9 +488,9 @@ public class CourseService {
         meetings.checkReview(id, held.heldOn(), schedule);
         Integer newNumber = null;
         if (revised != null) {
-            ActionPlans.PlanView before = plans.find(id).orElse(null);
+            int before = plans.find(id).map(p -> p.plan().getCurrentNumber()).orElse(0);
             int number = plans.save(id, planVersion, revised, false, by.userId(), by.name());
-            if (before == null || number != before.plan().getCurrentNumber()) {
+            if (number != before) {
                 newNumber = number;
             }
         }
@@ -638,19 +642,12 @@ public class CourseService {
 
     // ================================================================ facts for the registry
 
+    /** What the registry needs about the client (M5 units, need areas, language), through its port. */
     private ClientFacts clientFacts(long clientId) {
-        return clientFacts(clients.requireVisible(clientId));
+        return clientDirectory.findVisible(clientId).orElseThrow(() -> new NotFoundException("client " + clientId));
     }
 
-    /** What the registry needs about the client (M5 unit, need areas of medium or higher level, language). */
     private ClientFacts clientFacts(Client client) {
-        ClientService.ClientRecord record = clients.open(client.getId(), null);
-        RiskAssessment latest = record.latestAssessment();
-        Set<NeedArea> needs = latest == null ? Set.of() : latest.getNeeds().entrySet().stream()
-                .filter(e -> e.getValue() != null && e.getValue().qualifiesForMentor())
-                .map(e -> NeedArea.valueOf(e.getKey().name()))
-                .collect(Collectors.toSet());
-        return new ClientFacts(client.getId(), client.getFullName(), client.areaId(), client.getUnitId(), needs,
-                client.getPreferredLanguage() == null ? null : client.getPreferredLanguage().code(), null);
+        return clientFacts(client.getId());
     }
 }

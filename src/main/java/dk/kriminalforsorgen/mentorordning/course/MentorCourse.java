@@ -13,6 +13,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -119,7 +120,7 @@ public class MentorCourse implements AreaScoped {
     @Column(name = "continuation_raised_on")
     private LocalDate continuationRaisedOn;
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "course_goal_outcome", joinColumns = @JoinColumn(name = "course_id"))
     private List<CourseGoalOutcome> goalOutcomes = new ArrayList<>();
 

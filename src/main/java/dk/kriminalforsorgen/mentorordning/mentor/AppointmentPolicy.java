@@ -35,7 +35,7 @@ public class AppointmentPolicy {
         List<RuleOutcome> out = new ArrayList<>();
         out.add(m.status() == MentorStatus.APPROVED
                 ? RuleOutcome.met("STATUS", "mentor.rule.STATUS.met")
-                : RuleOutcome.notMet("STATUS", "mentor.rule.STATUS.notMet", m.status().publicView().messageKey()));
+                : RuleOutcome.notMet("STATUS", "mentor.rule.STATUS." + m.status().publicView().name()));
 
         // M1 (§5 stk. 1 nr. 1): 18 or older on the day of appointment.
         LocalDate adultOn = m.birthDate().plusYears(Mentor.MINIMUM_AGE);
@@ -53,8 +53,10 @@ public class AppointmentPolicy {
         out.add(declared(m.documentationDeclaredOn(), day) ? RuleOutcome.met("M4", "mentor.rule.M4.met")
                 : RuleOutcome.notMet("M4", "mentor.rule.M4.notMet"));
 
-        // M5 (§5 stk. 2): not for a client of the unit where the mentor works, unless an exception is recorded.
-        boolean sameUnit = m.employeeUnitId() != null && Objects.equals(m.employeeUnitId(), client.currentUnitId());
+        // M5 (§5 stk. 2): not for a client placed or supervised at the unit where the mentor works (for an
+        // inmate also the probation office that will supervise after release), unless an exception is recorded.
+        boolean sameUnit = m.employeeUnitId() != null && (Objects.equals(m.employeeUnitId(), client.currentUnitId())
+                || Objects.equals(m.employeeUnitId(), client.releaseUnitId()));
         if (!sameUnit) {
             out.add(RuleOutcome.met("M5", "mentor.rule.M5.met"));
         } else if (m.employeeExceptionForClient()) {

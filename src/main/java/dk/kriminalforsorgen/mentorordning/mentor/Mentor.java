@@ -29,6 +29,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import dk.kriminalforsorgen.mentorordning.client.NeedArea;
 import dk.kriminalforsorgen.mentorordning.security.AreaScoped;
 import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
 
@@ -224,7 +225,7 @@ public class Mentor implements AreaScoped {
                 && status != MentorStatus.INACTIVE) {
             throw RuleViolation.general("LIFECYCLE", "mentor.vetting.notNow", status.messageKey());
         }
-        vetting.startRound(vettingAreaId, consentOn);
+        vetting().startRound(vettingAreaId, consentOn);
         if (status == MentorStatus.APPLICANT) {
             transition(MentorStatus.VETTING, by, at, "Skriftligt samtykke til undersøgelse i kriminalregisteret modtaget (§6).");
         }
@@ -236,10 +237,10 @@ public class Mentor implements AreaScoped {
      * must take a position again (M8).
      */
     public void recordCheck(LocalDate checkedOn, RecordResult result, String notes, String by, Instant at, LocalDate today) {
-        if (!vetting.hasConsent()) {
+        if (!vetting().hasConsent()) {
             throw RuleViolation.onField("M7", "checkedOn", "mentor.M7.consentMissing");
         }
-        if (vetting.isChecked()) {
+        if (vetting().isChecked()) {
             throw RuleViolation.general("M7", "mentor.M7.alreadyChecked");
         }
         if (checkedOn == null) {
@@ -249,13 +250,13 @@ public class Mentor implements AreaScoped {
             throw RuleViolation.onField("M7", "result", "mentor.M7.resultRequired");
         }
         requireNotFuture(checkedOn, "checkedOn", today);
-        if (checkedOn.isBefore(vetting.consentGivenOn())) {
-            throw RuleViolation.onField("M7", "checkedOn", "mentor.M7.checkBeforeConsent", vetting.consentGivenOn());
+        if (checkedOn.isBefore(vetting().consentGivenOn())) {
+            throw RuleViolation.onField("M7", "checkedOn", "mentor.M7.checkBeforeConsent", vetting().consentGivenOn());
         }
         if (status != MentorStatus.VETTING && status != MentorStatus.APPROVED && status != MentorStatus.INACTIVE) {
             throw RuleViolation.general("LIFECYCLE", "mentor.vetting.notNow", status.messageKey());
         }
-        vetting.recordCheck(checkedOn, result, notes);
+        vetting().recordCheck(checkedOn, result, notes);
         if (result == RecordResult.REGISTERED && status != MentorStatus.VETTING) {
             transition(MentorStatus.VETTING, by, at,
                     "Fornyet vandelsundersøgelse: området skal tage stilling igen (§7 stk. 2).");
@@ -270,10 +271,10 @@ public class Mentor implements AreaScoped {
      */
     public void approve(String reason, String by, Instant at, LocalDate today, RegistryProperties properties) {
         requireStatus(MentorStatus.VETTING, MentorStatus.APPROVED);
-        if (!vetting.isChecked()) {
+        if (!vetting().isChecked()) {
             throw RuleViolation.general("M7", "mentor.M7.notChecked");
         }
-        if (vetting.isRegistered()) {
+        if (vetting().isRegistered()) {
             throw RuleViolation.general("M8", "mentor.M8.mustGoToDirectorate");
         }
         requireEligibleForApproval(today, properties);
@@ -284,7 +285,7 @@ public class Mentor implements AreaScoped {
     public void flagForDirectorate(String justification, String by, Instant at, LocalDate today,
                                    RegistryProperties properties) {
         requireStatus(MentorStatus.VETTING, MentorStatus.AWAITING_DIRECTORATE);
-        if (!vetting.isChecked() || !vetting.isRegistered()) {
+        if (!vetting().isChecked() || !vetting().isRegistered()) {
             throw RuleViolation.general("M8", "mentor.M8.onlyRegistered");
         }
         if (justification == null || justification.isBlank()) {
@@ -299,7 +300,7 @@ public class Mentor implements AreaScoped {
         MentorStatus next = approved ? MentorStatus.APPROVED : MentorStatus.REJECTED;
         requireStatus(MentorStatus.AWAITING_DIRECTORATE, next);
         if (approved) {
-            vetting.directorateApproved(at);
+            vetting().directorateApproved(at);
         }
         transition(next, by, at, (approved ? "Godkendt af direktoratet (§7 stk. 2): " : "Afvist af direktoratet (§7 stk. 2): ")
                 + requireReason(reason));
@@ -320,7 +321,7 @@ public class Mentor implements AreaScoped {
 
     public void reactivate(String reason, String by, Instant at) {
         requireStatus(MentorStatus.INACTIVE, MentorStatus.APPROVED);
-        if (vetting.isRegistered() && !vetting.isDirectorateApproved()) {
+        if (vetting().isRegistered() && !vetting().isDirectorateApproved()) {
             throw RuleViolation.general("M8", "mentor.M8.notApproved");
         }
         transition(MentorStatus.APPROVED, by, at, requireReason(reason));
@@ -352,8 +353,8 @@ public class Mentor implements AreaScoped {
     }
 
     private void requireEligibleForApproval(LocalDate today, RegistryProperties properties) {
-        if (!vetting.isValidOn(today, properties)) {
-            throw RuleViolation.general("VETTING", "mentor.vetting.expired", vetting.validUntil(properties));
+        if (!vetting().isValidOn(today, properties)) {
+            throw RuleViolation.general("VETTING", "mentor.vetting.expired", vetting().validUntil(properties));
         }
         if (ageOn(today) < MINIMUM_AGE) {
             throw RuleViolation.general("M1", "mentor.M1.underAgeToday", birthDate.plusYears(MINIMUM_AGE));
@@ -399,6 +400,14 @@ public class Mentor implements AreaScoped {
         history.add(new MentorStatusChange(status, next, at, by, reason));
         status = next;
         statusChangedAt = at;
+    }
+
+    /** Loads the lazy collections while the persistence context is open. */
+    void loadCollections() {
+        org.hibernate.Hibernate.initialize(needAreas);
+        org.hibernate.Hibernate.initialize(taskGroups);
+        org.hibernate.Hibernate.initialize(languages);
+        org.hibernate.Hibernate.initialize(history);
     }
 
     public int ageOn(LocalDate day) {
@@ -496,7 +505,11 @@ public class Mentor implements AreaScoped {
         return statusChangedAt;
     }
 
+    /** The vetting; Hibernate leaves an embedded value null when all its columns are null. */
     public Vetting vetting() {
+        if (vetting == null) {
+            vetting = new Vetting();
+        }
         return vetting;
     }
 

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
 
+import dk.kriminalforsorgen.mentorordning.client.NeedArea;
+
 /**
  * What a coordinator records about a mentor (issue item 1). The declarations M3, M4 and the signed
  * confidentiality declaration M9 are dates (null = not given); M5 is the unit of an employee.

@@ -64,7 +64,7 @@ public class MentorRegistry {
     /** A mentor's page: the record, whether the user may see the vetting details, and the workload. */
     public record MentorView(Mentor mentor, boolean recordDetailsVisible, boolean changeable, BigDecimal agreedHours,
                              BigDecimal capacityLeft, LocalDate vettingValidUntil, boolean vettingValid,
-                             boolean availableToday, String homeAreaName, String employeeUnitName) {
+                             boolean availableToday, String homeAreaName, String employeeUnitName, int age) {
     }
 
     // ---- reading ----
@@ -81,7 +81,7 @@ public class MentorRegistry {
         return new MentorView(mentor, details, changeable, agreed, workload.capacityLeft(agreed),
                 mentor.vetting().validUntil(properties), mentor.vetting().isValidOn(today, properties),
                 mentor.isAvailableOn(today), referenceData.areaName(mentor.getHomeAreaId()),
-                referenceData.unit(mentor.getEmployeeUnitId()).map(Unit::getName).orElse(null));
+                referenceData.unit(mentor.getEmployeeUnitId()).map(Unit::getName).orElse(null), mentor.ageOn(today));
     }
 
     /** For an edit form: the mentor if the signed-in coordinator may change it. Audited as a read. */
@@ -244,8 +244,11 @@ public class MentorRegistry {
 
     // ---- helpers ----
 
+    /** The mentor with its collections loaded, so pages can render them after the transaction (no open-in-view). */
     Mentor find(long id) {
-        return mentors.findById(id).orElseThrow(() -> new NotFoundException("mentor " + id));
+        Mentor mentor = mentors.findById(id).orElseThrow(() -> new NotFoundException("mentor " + id));
+        mentor.loadCollections();
+        return mentor;
     }
 
     private Mentor findChangeable(long id) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -85,7 +86,7 @@ public class Workload {
                                                created_at, created_by)
                 values (?, ?, ?, ?, true, ?, ?, ?) returning id
                 """, Long.class, mentorId, clientId, description, hours, Date.valueOf(LocalDate.now(clock)),
-                Timestamp.from(now), currentUsers.currentActor().username());
+                Timestamp.from(now), Objects.requireNonNullElse(currentUsers.currentActor().username(), "system"));
         audit.record("MENTOR_HOURS_RESERVED", "MENTOR", mentorId, "hours=" + hours + " client=" + clientId);
         return id;
     }

@@ -26,10 +26,10 @@ public class ReportConfiguration {
         String caseworker = Role.CASEWORKER.name();
         String directorate = Role.DIRECTORATE.name();
         return routes -> {
-            routes.requestMatchers(HttpMethod.GET, "/forloeb/*/rapporter", "/forloeb/*/rapporter/*")
-                    .hasAnyRole(caseworker, directorate);
             routes.requestMatchers("/forloeb/*/rapporter/telefonisk", "/forloeb/*/rapporter/*/kvitter")
                     .hasRole(caseworker);
+            routes.requestMatchers(HttpMethod.GET, "/forloeb/*/rapporter", "/forloeb/*/rapporter/*")
+                    .hasAnyRole(caseworker, directorate);
             routes.requestMatchers("/mine-forloeb", "/mine-forloeb/**").hasRole(Role.MENTOR.name());
         };
     }

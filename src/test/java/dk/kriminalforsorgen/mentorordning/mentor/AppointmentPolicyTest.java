@@ -91,6 +91,14 @@ class AppointmentPolicyTest {
     }
 
     @Test
+    void M5_refusesEmployeeOfTheProbationOfficeThatWillSuperviseAnInmateAfterRelease() {
+        ClientFacts inmate = new ClientFacts(8L, "Indsat I.", 1L, 101L, 104L, java.util.Set.of(), null, null);
+        assertThat(policy.assess(eligibleFacts().employeeUnit(104L).build(), inmate, TODAY, BigDecimal.ONE).met("M5")).isFalse();
+        assertThat(policy.assess(eligibleFacts().employeeUnit(101L).build(), inmate, TODAY, BigDecimal.ONE).met("M5")).isFalse();
+        assertThat(policy.assess(eligibleFacts().employeeUnit(102L).build(), inmate, TODAY, BigDecimal.ONE).met("M5")).isTrue();
+    }
+
+    @Test
     void M5_allowsEmployeeOfOwnUnitWithRecordedException() {
         AppointmentAssessment result = assess(eligibleFacts().employeeUnit(104L).exception(true));
         assertThat(result.met("M5")).isTrue();
@@ -201,6 +209,10 @@ class AppointmentPolicyTest {
     void onlyApprovedMentorsMayBeAppointed() {
         for (MentorStatus status : MentorStatus.values()) {
             assertThat(assess(eligibleFacts().status(status)).met("STATUS")).isEqualTo(status == MentorStatus.APPROVED);
+            if (status == MentorStatus.AWAITING_DIRECTORATE) {
+                assertThat(assess(eligibleFacts().status(status)).outcome("STATUS").orElseThrow().messageKey())
+                        .as("AZ3: no hint of the registration").isEqualTo("mentor.rule.STATUS.VETTING");
+            }
         }
     }
 }

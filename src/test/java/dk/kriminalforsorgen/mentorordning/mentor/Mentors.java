@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 
+import dk.kriminalforsorgen.mentorordning.client.NeedArea;
+
 /** Test factories named by state (DESIGN §4): mentors and their facts. */
 public final class Mentors {
 
@@ -65,7 +67,7 @@ public final class Mentors {
     }
 
     public static ClientFacts client() {
-        return new ClientFacts(7L, "Klient K.", 1L, 104L, Set.of(NeedArea.EDUCATION_EMPLOYMENT), "ar", "2200");
+        return new ClientFacts(7L, "Klient K.", 1L, 104L, null, Set.of(NeedArea.EDUCATION_EMPLOYMENT), "ar", "2200");
     }
 
     public static final class FactsBuilder {

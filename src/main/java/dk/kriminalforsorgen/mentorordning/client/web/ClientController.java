@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -69,27 +70,25 @@ public class ClientController {
     // ------------------------------------------------------------------ list
 
     @GetMapping("/klienter")
-    public String list(@RequestParam(required = false) String status, @RequestParam(required = false) String risiko,
-                       @RequestParam(required = false) String berettiget, @RequestParam(required = false) String tilbud,
-                       @RequestParam(required = false) String sortering, @RequestParam(defaultValue = "0") int side,
-                       HttpSession session, Model model) {
+    public String list(@ModelAttribute("filter") ListFilter filter, BindingResult filterErrors,
+                       @RequestParam(defaultValue = "0") int side, HttpSession session, Model model) {
         SearchState state = (SearchState) session.getAttribute(SEARCH_ATTRIBUTE);
         SearchForm searchForm = new SearchForm();
         if (state != null) {
             searchForm.setName(state.name());
         }
         model.addAttribute("searchForm", searchForm);
-        return showList(status, risiko, berettiget, tilbud, sortering, side, state, model);
+        return showList(filter, side, state, model);
     }
 
-    private String showList(String status, String risiko, String berettiget, String tilbud, String sortering, int side,
-                            SearchState state, Model model) {
-        CustodyStatus statusFilter = parse(CustodyStatus.class, status);
-        RiskLevel riskFilter = parse(RiskLevel.class, risiko);
-        boolean eligibleOnly = "ja".equals(berettiget);
-        boolean offerDueOnly = "ja".equals(tilbud);
-        Sort sort = Sort.fromParameter(sortering);
-        Criteria criteria = new Criteria(statusFilter, riskFilter, eligibleOnly, offerDueOnly,
+    private String showList(ListFilter filter, int side, SearchState state, Model model) {
+        CustodyStatus statusFilter = parse(CustodyStatus.class, filter.getStatus());
+        RiskLevel riskFilter = parse(RiskLevel.class, filter.getRisiko());
+        Sort sort = Sort.fromParameter(filter.getSortering());
+        filter.setStatus(statusFilter == null ? null : statusFilter.name());
+        filter.setRisiko(riskFilter == null ? null : riskFilter.name());
+        filter.setSortering(sort.parameter());
+        Criteria criteria = new Criteria(statusFilter, riskFilter, filter.isBerettiget(), filter.isTilbud(),
                 state == null ? null : state.name(), state == null ? null : state.cprHash(), sort);
         ClientSearch.Page page = search.search(criteria, side);
         UriComponentsBuilder base = UriComponentsBuilder.fromPath("/klienter");
@@ -99,25 +98,21 @@ public class ClientController {
         if (riskFilter != null) {
             base.queryParam("risiko", riskFilter.name());
         }
-        if (eligibleOnly) {
-            base.queryParam("berettiget", "ja");
+        if (filter.isBerettiget()) {
+            base.queryParam("berettiget", "true");
         }
-        if (offerDueOnly) {
-            base.queryParam("tilbud", "ja");
+        if (filter.isTilbud()) {
+            base.queryParam("tilbud", "true");
         }
         base.queryParam("sortering", sort.parameter());
+        model.addAttribute("filter", filter);
         model.addAttribute("page", page);
         model.addAttribute("baseUrl", base.build().toUriString());
-        model.addAttribute("filterStatus", statusFilter == null ? "" : statusFilter.name());
-        model.addAttribute("filterRisk", riskFilter == null ? "" : riskFilter.name());
-        model.addAttribute("filterEligible", eligibleOnly);
-        model.addAttribute("filterOfferDue", offerDueOnly);
-        model.addAttribute("sort", sort.parameter());
-        model.addAttribute("sorts", Sort.values());
         model.addAttribute("cprSearchActive", state != null && state.cprHash() != null);
         model.addAttribute("nameSearch", state == null ? null : state.name());
         model.addAttribute("statusOptions", options.statuses());
         model.addAttribute("riskOptions", options.riskLevels());
+        model.addAttribute("sortOptions", options.sorts());
         model.addAttribute("canCreate", !currentUsers.require().is(Role.DIRECTORATE));
         return "clients/list";
     }
@@ -131,18 +126,29 @@ public class ClientController {
             return "redirect:/klienter";
         }
         String cprHash = null;
+        String cprError = null;
         if (form.getCpr() != null) {
             Cpr.Validation validation = Cpr.validate(form.getCpr());
             if (validation.valid()) {
                 cprHash = cprProtector.lookupHash(validation.cpr());
             } else {
-                result.rejectValue("cpr", validation.problem() == Cpr.Problem.DATE ? "client.cpr.invalidDate" : "client.cpr.format");
+                cprError = validation.problem() == Cpr.Problem.DATE ? "client.cpr.invalidDate" : "client.cpr.format";
             }
         }
-        if (result.hasErrors()) {
-            form.setCpr(null); // DP3: a typed CPR number is not written back into the page
+        if (result.hasErrors() || cprError != null) {
+            // DP3: the typed CPR number is not written back into the page, not even as the rejected value.
+            SearchForm shown = new SearchForm();
+            shown.setName(form.getName());
+            BindingResult errors = new BeanPropertyBindingResult(shown, "searchForm");
+            result.getFieldErrors().stream().filter(e -> !"cpr".equals(e.getField()))
+                    .forEach(e -> errors.rejectValue(e.getField(), e.getCode(), e.getArguments(), e.getDefaultMessage()));
+            if (cprError != null) {
+                errors.rejectValue("cpr", cprError);
+            }
+            model.addAttribute("searchForm", shown);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "searchForm", errors);
             SearchState previous = (SearchState) session.getAttribute(SEARCH_ATTRIBUTE);
-            return showList(null, null, null, null, null, 0, previous, model);
+            return showList(new ListFilter(), 0, previous, model);
         }
         if (form.getName() == null && cprHash == null) {
             session.removeAttribute(SEARCH_ATTRIBUTE);
@@ -256,6 +262,7 @@ public class ClientController {
     @GetMapping("/klienter/{id}/formaal")
     public String purposeForm(@PathVariable long id, Model model) {
         if (!currentUsers.require().is(Role.DIRECTORATE)) {
+            clients.requireVisible(id); // AZ2: another area's id is 404 here too
             return "redirect:/klienter/" + id;
         }
         model.addAttribute("form", new PurposeForm());
@@ -267,6 +274,7 @@ public class ClientController {
     public String recordPurpose(@PathVariable long id, @Valid @ModelAttribute("form") PurposeForm form,
                                 BindingResult result, HttpSession session, Model model) {
         if (!currentUsers.require().is(Role.DIRECTORATE)) {
+            clients.requireVisible(id);
             return "redirect:/klienter/" + id;
         }
         if (result.hasErrors()) {

@@ -36,6 +36,11 @@ class ClientOptions {
         return Arrays.stream(RiskLevel.values()).map(r -> Option.ofKey(r.name(), r.messageKey())).toList();
     }
 
+    List<Option> sorts() {
+        return Arrays.stream(dk.kriminalforsorgen.mentorordning.client.ClientSearch.Sort.values())
+                .map(s -> Option.ofKey(s.parameter(), "clients.sort." + s.parameter())).toList();
+    }
+
     List<Option> answers() {
         return Arrays.stream(OfferAnswer.values()).map(a -> Option.ofKey(a.name(), a.messageKey())).toList();
     }

@@ -70,7 +70,10 @@ class EligibilityPanel {
             return DanishDates.longDate(date);
         }
         if (arg instanceof Labelled labelled) {
-            return messages.getMessage(labelled.messageKey(), null, MessagesConfiguration.DANISH);
+            String label = messages.getMessage(labelled.messageKey(), null, MessagesConfiguration.DANISH);
+            // Inside a sentence: "risikoniveau mellem", not "risikoniveau Mellem".
+            return labelled instanceof dk.kriminalforsorgen.mentorordning.client.RiskLevel
+                    ? label.toLowerCase(MessagesConfiguration.DANISH) : label;
         }
         return String.valueOf(arg);
     }

@@ -42,6 +42,16 @@ public class CourseController {
         this.options = options;
     }
 
+    /** The choices of the forms (Thymeleaf may not call beans from fragment parameters). */
+    @ModelAttribute
+    void options(org.springframework.ui.Model model) {
+        model.addAttribute("needAreaOptions", options.needAreas());
+        model.addAttribute("proposalOptions", options.proposals());
+        model.addAttribute("endReasonOptions", options.endReasons());
+        model.addAttribute("goalOutcomeOptions", options.goalOutcomes());
+        model.addAttribute("expenseTypeOptions", options.expenseTypes());
+    }
+
     @InitBinder
     void disallowIds(WebDataBinder binder) {
         binder.setDisallowedFields("id", "areaId", "state", "clientName", "createdBy");

@@ -35,9 +35,21 @@ import dk.kriminalforsorgen.mentorordning.meeting.Meetings;
 public class CourseWorkController {
 
     private final CourseService courses;
+    private final CourseOptions options;
 
-    CourseWorkController(CourseService courses) {
+    CourseWorkController(CourseService courses, CourseOptions options) {
         this.courses = courses;
+        this.options = options;
+    }
+
+    /** The choices of the forms (Thymeleaf may not call beans from fragment parameters). */
+    @ModelAttribute
+    void options(org.springframework.ui.Model model) {
+        model.addAttribute("needAreaOptions", options.needAreas());
+        model.addAttribute("proposalOptions", options.proposals());
+        model.addAttribute("endReasonOptions", options.endReasons());
+        model.addAttribute("goalOutcomeOptions", options.goalOutcomes());
+        model.addAttribute("expenseTypeOptions", options.expenseTypes());
     }
 
     @InitBinder

@@ -95,15 +95,15 @@ public final class ActionForms {
     /** M6: a declared close relation to a client. */
     public static class RelationForm {
         @NotNull
-        private Long clientId;
+        private Long mentorId;
         @NotBlank
         private String declaredBy;
         @NotBlank
         @Size(max = 500)
         private String description;
 
-        public Long getClientId() { return clientId; }
-        public void setClientId(Long v) { clientId = v; }
+        public Long getMentorId() { return mentorId; }
+        public void setMentorId(Long v) { mentorId = v; }
         public String getDeclaredBy() { return declaredBy; }
         public void setDeclaredBy(String v) { declaredBy = v; }
         public String getDescription() { return description; }
@@ -113,13 +113,13 @@ public final class ActionForms {
     /** M5: the area's exception for an employee, with a written justification. */
     public static class ExceptionForm {
         @NotNull
-        private Long clientId;
+        private Long mentorId;
         @NotBlank
         @Size(max = 2000)
         private String justification;
 
-        public Long getClientId() { return clientId; }
-        public void setClientId(Long v) { clientId = v; }
+        public Long getMentorId() { return mentorId; }
+        public void setMentorId(Long v) { mentorId = v; }
         public String getJustification() { return justification; }
         public void setJustification(String v) { justification = v; }
     }

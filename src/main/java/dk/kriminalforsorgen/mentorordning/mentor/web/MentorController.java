@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dk.kriminalforsorgen.mentorordning.approval.ApprovalService;
+import dk.kriminalforsorgen.mentorordning.mentor.DirectorateApprovals;
 import dk.kriminalforsorgen.mentorordning.mentor.Mentor;
 import dk.kriminalforsorgen.mentorordning.mentor.MentorRegistry;
 import dk.kriminalforsorgen.mentorordning.mentor.MentorRegistry.AreaDecision;
@@ -43,10 +43,10 @@ import dk.kriminalforsorgen.mentorordning.shared.web.Option;
 class MentorController {
 
     private final MentorRegistry registry;
-    private final ApprovalService approvals;
+    private final DirectorateApprovals approvals;
     private final MentorOptions options;
 
-    MentorController(MentorRegistry registry, ApprovalService approvals, MentorOptions options) {
+    MentorController(MentorRegistry registry, DirectorateApprovals approvals, MentorOptions options) {
         this.registry = registry;
         this.approvals = approvals;
         this.options = options;

@@ -13,9 +13,9 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import dk.kriminalforsorgen.mentorordning.client.NeedArea;
 import dk.kriminalforsorgen.mentorordning.mentor.Mentor;
 import dk.kriminalforsorgen.mentorordning.mentor.MentorProfile;
-import dk.kriminalforsorgen.mentorordning.mentor.NeedArea;
 import dk.kriminalforsorgen.mentorordning.mentor.TaskGroup;
 
 /** The mentor profile form (create, edit and a client's proposal). Binds no id, area or status (AZ4). */

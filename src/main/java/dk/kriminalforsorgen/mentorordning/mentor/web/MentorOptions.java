@@ -5,9 +5,9 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import dk.kriminalforsorgen.mentorordning.client.NeedArea;
 import dk.kriminalforsorgen.mentorordning.mentor.MentorLanguages;
 import dk.kriminalforsorgen.mentorordning.mentor.MentorStatus;
-import dk.kriminalforsorgen.mentorordning.mentor.NeedArea;
 import dk.kriminalforsorgen.mentorordning.mentor.RecordResult;
 import dk.kriminalforsorgen.mentorordning.mentor.TaskGroup;
 import dk.kriminalforsorgen.mentorordning.reference.ReferenceData;

@@ -8,8 +8,8 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
+import dk.kriminalforsorgen.mentorordning.client.NeedArea;
 import dk.kriminalforsorgen.mentorordning.mentor.MentorStatus;
-import dk.kriminalforsorgen.mentorordning.mentor.NeedArea;
 import dk.kriminalforsorgen.mentorordning.mentor.RegistrySearch.Criteria;
 import dk.kriminalforsorgen.mentorordning.mentor.TaskGroup;
 

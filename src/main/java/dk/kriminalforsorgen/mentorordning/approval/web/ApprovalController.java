@@ -1,0 +1,96 @@
+package dk.kriminalforsorgen.mentorordning.approval.web;
+
+import java.util.Arrays;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dk.kriminalforsorgen.mentorordning.approval.ApprovalDecision;
+import dk.kriminalforsorgen.mentorordning.approval.ApprovalService;
+import dk.kriminalforsorgen.mentorordning.approval.ApprovalService.CaseView;
+import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
+import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
+import dk.kriminalforsorgen.mentorordning.shared.web.Option;
+
+/** The directorate's approval queue and decisions (M8, §7 stk. 2). */
+@Controller
+@RequestMapping("/godkendelser")
+class ApprovalController {
+
+    private final ApprovalService approvals;
+
+    ApprovalController(ApprovalService approvals) {
+        this.approvals = approvals;
+    }
+
+    @GetMapping
+    String queue(Model model) {
+        model.addAttribute("items", approvals.queue());
+        return "approval/queue";
+    }
+
+    @GetMapping("/{id}")
+    String open(@PathVariable long id, Model model) {
+        return page(id, model, null);
+    }
+
+    @PostMapping("/{id}")
+    String decide(@PathVariable long id, @Valid @ModelAttribute("form") DecisionForm form, BindingResult errors,
+                  Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                approvals.decide(id, form.getVersion(), form.getDecision(), form.getReason());
+                redirect.addFlashAttribute("flashSuccess", form.getDecision() == ApprovalDecision.APPROVED
+                        ? "approval.approved" : "approval.rejected");
+                return "redirect:/godkendelser";
+            } catch (RuleViolation violation) {
+                FormErrors.add(errors, violation);
+            } catch (OptimisticLockingFailureException stale) {
+                errors.reject("approval.alreadyDecided", "approval.alreadyDecided");
+            }
+        }
+        return page(id, model, form);
+    }
+
+    private String page(long id, Model model, DecisionForm form) {
+        CaseView view = approvals.open(id);
+        model.addAttribute("view", view);
+        if (form == null) {
+            DecisionForm fresh = new DecisionForm();
+            fresh.setVersion(view.approvalCase().getVersion());
+            model.addAttribute("form", fresh);
+        }
+        model.addAttribute("decisionOptions", Arrays.stream(ApprovalDecision.values())
+                .map(d -> Option.ofKey(d, "approval.choose." + d.name())).toList());
+        return "approval/case";
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Routes {
+
+        /** AZ1: the approval queue is the directorate's (M8). */
+        @Bean
+        dk.kriminalforsorgen.mentorordning.shared.web.RouteAccess approvalRoutes() {
+            return routes -> routes.requestMatchers("/godkendelser", "/godkendelser/**")
+                    .hasRole(dk.kriminalforsorgen.mentorordning.security.Role.DIRECTORATE.name());
+        }
+
+        @Bean
+        dk.kriminalforsorgen.mentorordning.security.NavigationEntry approvalNavigation() {
+            return new dk.kriminalforsorgen.mentorordning.security.NavigationEntry(20, "/godkendelser",
+                    "nav.approvals", java.util.EnumSet.of(dk.kriminalforsorgen.mentorordning.security.Role.DIRECTORATE));
+        }
+    }
+}

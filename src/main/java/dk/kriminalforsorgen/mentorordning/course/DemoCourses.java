@@ -1,0 +1,321 @@
+package dk.kriminalforsorgen.mentorordning.course;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dk.kriminalforsorgen.mentorordning.actionplan.ActionPlans;
+import dk.kriminalforsorgen.mentorordning.actionplan.PlanContent;
+import dk.kriminalforsorgen.mentorordning.client.Client;
+import dk.kriminalforsorgen.mentorordning.client.ClientService;
+import dk.kriminalforsorgen.mentorordning.client.CustodyPlacement;
+import dk.kriminalforsorgen.mentorordning.client.CustodyStatus;
+import dk.kriminalforsorgen.mentorordning.client.NeedArea;
+import dk.kriminalforsorgen.mentorordning.client.RiskLevel;
+import dk.kriminalforsorgen.mentorordning.meeting.MeetingSchedule;
+import dk.kriminalforsorgen.mentorordning.meeting.Meetings;
+import dk.kriminalforsorgen.mentorordning.mentor.MentorProfile;
+import dk.kriminalforsorgen.mentorordning.mentor.MentorRegistry;
+import dk.kriminalforsorgen.mentorordning.mentor.RecordResult;
+import dk.kriminalforsorgen.mentorordning.mentor.TaskGroup;
+import dk.kriminalforsorgen.mentorordning.security.CurrentUser;
+import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
+import dk.kriminalforsorgen.mentorordning.shared.Language;
+
+/**
+ * Demo courses (DOMAIN §8, profile {@code demo} only): a course in every state, one review overdue,
+ * one kick-off pending, an inmate course that continues after release, one ended with goal outcomes,
+ * one in Syddanmark, and an eligible client without a course for trying the whole journey. Dates are
+ * relative to the injected clock. Uses the demo clients and mentors of the client and registry
+ * features when they exist (looked up by name) and otherwise registers them through those
+ * features' services, acting as the demo caseworker and coordinator. Idempotent: a client who
+ * already has a course is left alone.
+ */
+@Component
+@Profile("demo")
+@Order(40)
+public class DemoCourses implements ApplicationRunner {
+
+    /** The eligible client of Hovedstaden without a course, for the browser journey and for trying it out. */
+    public static final String JOURNEY_CLIENT = "Ahmad Rahimi";
+    /** The active course whose quarterly review is overdue (shown first on the caseworker's start page). */
+    public static final String OVERDUE_CLIENT = "Mikkel Jensen";
+    public static final String KICK_OFF_CLIENT = "Yusuf Demir";
+    public static final String INMATE_CLIENT = "Kasper Holm";
+    public static final String ENDED_CLIENT = "Sofie Larsen";
+    public static final String PREPARING_CLIENT = "Jonas Madsen";
+    public static final String SOUTH_CLIENT = "Lars Poulsen";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCourses.class);
+    private static final long KIF_KOEBENHAVN_NORD = 104;
+    private static final long HALFWAY_HOUSE = 103;
+    private static final long KIF_ODENSE = 304;
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final AuthenticationProvider logins;
+    private final ClientService clients;
+    private final MentorRegistry registry;
+    private final MentorCourseRepository courses;
+    private final CourseFeeRepository fees;
+    private final ActivityGrantRepository grants;
+    private final ActionPlans plans;
+    private final Meetings meetings;
+    private final CourseProperties properties;
+    private final Clock clock;
+
+    DemoCourses(JdbcTemplate jdbc, TransactionTemplate tx, AuthenticationProvider logins, ClientService clients,
+                MentorRegistry registry, MentorCourseRepository courses, CourseFeeRepository fees,
+                ActivityGrantRepository grants, ActionPlans plans, Meetings meetings, CourseProperties properties,
+                Clock clock) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.logins = logins;
+        this.clients = clients;
+        this.registry = registry;
+        this.courses = courses;
+        this.fees = fees;
+        this.grants = grants;
+        this.plans = plans;
+        this.meetings = meetings;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        try {
+            LocalDate today = LocalDate.now(clock);
+            as("tovholder", () -> {
+                mentor("Karim", "Nielsen", "2200", "København N", Set.of(NeedArea.EDUCATION_EMPLOYMENT, NeedArea.COMPANIONS));
+                mentor("Fatima", "Jama", "2300", "København S", Set.of(NeedArea.EDUCATION_EMPLOYMENT, NeedArea.FAMILY_MARITAL));
+                mentor("Ole", "Madsen", "2200", "København N", Set.of(NeedArea.ALCOHOL_DRUG, NeedArea.COMPANIONS));
+                return null;
+            });
+            long karim = mentorId("Karim", "Nielsen").orElseThrow();
+            long fatima = mentorId("Fatima", "Jama").orElseThrow();
+            long ole = mentorId("Ole", "Madsen").orElseThrow();
+            Actor caseworker = actor("sagsbehandler");
+
+            as("sagsbehandler", () -> {
+                client(JOURNEY_CLIENT, "150390-1231", supervised(today), today.minusMonths(2));
+                long overdue = client(OVERDUE_CLIENT, "020288-1413", supervised(today), today.minusMonths(9));
+                long kickOff = client(KICK_OFF_CLIENT, "110495-1677", supervised(today), today.minusMonths(1));
+                long inmate = client(INMATE_CLIENT, "300192-1235", new CustodyPlacement(CustodyStatus.INMATE, HALFWAY_HOUSE,
+                        KIF_KOEBENHAVN_NORD, today.plusMonths(2), null), today.minusYears(1));
+                long ended = client(ENDED_CLIENT, "081185-1240", supervised(today), today.minusMonths(16));
+                long preparing = client(PREPARING_CLIENT, "240599-1453", supervised(today), today.minusMonths(1));
+                tx.executeWithoutResult(s -> {
+                    if (noCourse(overdue)) {
+                        MentorCourse c = active(overdue, karim, "4", today.minusMonths(8), false, caseworker);
+                        meeting(c, true, today.minusMonths(8).plusDays(6), "Opstart: ugentlige møder, mentor ringer til forløbsansvarlig ved bekymring.");
+                        meeting(c, false, today.minusMonths(4).minusDays(15), "Job-mål på vej; fortsæt som aftalt.");
+                        fee(c, "1800", today.minusMonths(8), caseworker);
+                    }
+                    if (noCourse(kickOff)) {
+                        active(kickOff, fatima, "3", today.minusDays(3), false, caseworker);
+                    }
+                    if (noCourse(inmate)) {
+                        MentorCourse c = active(inmate, ole, "3", today.minusDays(20), true, caseworker);
+                        meeting(c, true, today.minusDays(15), "Mentor besøger i fængslet hver anden uge og fortsætter efter løsladelsen.");
+                    }
+                    if (noCourse(ended)) {
+                        MentorCourse c = active(ended, fatima, "2", today.minusMonths(14), false, caseworker);
+                        meeting(c, true, today.minusMonths(14).plusDays(5), "Opstart aftalt.");
+                        meeting(c, false, today.minusMonths(11), "God fremgang.");
+                        meeting(c, false, today.minusMonths(8), "Arbejde fundet.");
+                        meeting(c, false, today.minusMonths(5), "Netværk styrket.");
+                        fee(c, "1200", today.minusMonths(14), caseworker);
+                        grants.save(new ActivityGrant(c.getId(), today.minusMonths(6), "Svømmekursus i hold med frivillige",
+                                new BigDecimal("750"), caseworker, Instant.now(clock)));
+                        c.end(new MentorCourse.Ending(EndReason.PURPOSE_ACHIEVED, today.minusMonths(1),
+                                "Klienten har fast arbejde og et netværk uden kriminalitet.",
+                                List.of(new CourseGoalOutcome(1, NeedArea.EDUCATION_EMPLOYMENT, "Fast job eller uddannelse", GoalOutcome.ACHIEVED),
+                                        new CourseGoalOutcome(2, NeedArea.COMPANIONS, "Et netværk uden kriminalitet", GoalOutcome.PARTLY))),
+                                List.of(1, 2), caseworker, today, Instant.now(clock));
+                        courses.saveAndFlush(c);
+                    }
+                    if (noCourse(preparing)) {
+                        MentorCourse c = courses.saveAndFlush(MentorCourse.prepare(preparing, 1L, today, caseworker,
+                                Instant.now(clock)));
+                        c.recordProposal(ProposalKind.PROPOSED, "Sin tidligere fodboldtræner, Ole Damgaard", null, today,
+                                Instant.now(clock));
+                        plans.save(c.getId(), null, plan(), true, caseworker.userId(), caseworker.name());
+                    }
+                });
+                return null;
+            });
+
+            as("tovholder", () -> {
+                mentor("Ahmed", "Yilmaz", "5000", "Odense C", Set.of(NeedArea.EDUCATION_EMPLOYMENT));
+                return null;
+            });
+            long yilmaz = mentorId("Ahmed", "Yilmaz").orElseThrow();
+            Actor south = actor("sagsbehandler.syd");
+            as("sagsbehandler.syd", () -> {
+                long client = client(SOUTH_CLIENT, "170793-1417",
+                        new CustodyPlacement(CustodyStatus.UNDER_SUPERVISION, KIF_ODENSE, null, null, today.plusYears(1)),
+                        today.minusMonths(3));
+                tx.executeWithoutResult(s -> {
+                    if (noCourse(client)) {
+                        MentorCourse c = active(client, yilmaz, "2", today.minusMonths(2), false, south);
+                        meeting(c, true, today.minusMonths(2).plusDays(4), "Opstart i Odense.");
+                    }
+                });
+                return null;
+            });
+            log.info("Demo courses ready");
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    // ---------------------------------------------------------------- courses
+
+    private boolean noCourse(long clientId) {
+        Integer n = jdbc.queryForObject("select count(*) from mentor_course where client_id = ?", Integer.class, clientId);
+        return n == null || n == 0;
+    }
+
+    private MentorCourse active(long clientId, long mentorId, String hours, LocalDate start, boolean inmate, Actor by) {
+        Instant now = Instant.now(clock);
+        long area = jdbc.queryForObject("select area_id from client where id = ?", Long.class, clientId);
+        MentorCourse course = courses.saveAndFlush(MentorCourse.prepare(clientId, area, start, by, now));
+        course.recordProposal(ProposalKind.NONE, null, null, start, now);
+        plans.save(course.getId(), null, plan(), true, by.userId(), by.name());
+        course.establish(new MentorCourse.Establishment(mentorId, new BigDecimal(hours), by.userId(), by.name(), start,
+                inmate ? Boolean.TRUE : null, null), inmate, true, true, by, now);
+        return courses.saveAndFlush(course);
+    }
+
+    private void meeting(MentorCourse course, boolean kickOff, LocalDate on, String agreed) {
+        MeetingSchedule schedule = new MeetingSchedule(properties.reviewInterval(), properties.kickOffWithin());
+        Meetings.Held held = new Meetings.Held(on, "Klienten, mentoren og den forløbsansvarlige", agreed);
+        if (kickOff) {
+            meetings.recordKickOff(course.getId(), course.getStartDate(), held, schedule, course.getResponsibleUserId(),
+                    course.getResponsibleName());
+        } else {
+            meetings.recordReview(course.getId(), held, null, schedule, course.getResponsibleUserId(),
+                    course.getResponsibleName());
+        }
+    }
+
+    private void fee(MentorCourse course, String amount, LocalDate from, Actor by) {
+        fees.save(new CourseFee(course.getId(), new BigDecimal(amount), from,
+                "Aftalte timer om ugen og månedlige statusrapporter (§14 stk. 2)", by, Instant.now(clock)));
+    }
+
+    static PlanContent plan() {
+        return new PlanContent("Klienten har brug for en fast voksen at spejle sig i og for støtte til at komme i "
+                + "arbejde og ud af et kriminelt miljø. Behovet kan ikke dækkes af familie eller kommune alene.",
+                List.of(new PlanContent.GoalText(NeedArea.EDUCATION_EMPLOYMENT, "Fast job eller uddannelse"),
+                        new PlanContent.GoalText(NeedArea.COMPANIONS, "Et netværk uden kriminalitet")),
+                List.of(new PlanContent.Tasks(TaskGroup.PRACTICAL, "Struktur i hverdagen, jobsøgning", "Kontakt til jobcenter"),
+                        new PlanContent.Tasks(TaskGroup.PERSONAL, "Samtaler om netværk og fritid", null),
+                        new PlanContent.Tasks(TaskGroup.RESOCIALISATION, "Melder tilbage hver måned (§17)",
+                                "Tilsyn og opfølgning på handleplanen")));
+    }
+
+    // ---------------------------------------------------------------- clients and mentors of the other features
+
+    private static CustodyPlacement supervised(LocalDate today) {
+        return new CustodyPlacement(CustodyStatus.UNDER_SUPERVISION, KIF_KOEBENHAVN_NORD, null, null, today.plusYears(1));
+    }
+
+    /** The client by name, else registered through the client feature and made eligible (E1-E3). */
+    private long client(String name, String cpr, CustodyPlacement placement, LocalDate since) {
+        String[] parts = name.split(" ", 2);
+        Optional<Long> existing = jdbc.queryForList("select id from client where first_name = ? and last_name = ? order by id",
+                Long.class, parts[0], parts[1]).stream().findFirst();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        long id = clients.create(new ClientService.NewClient(new Client.PersonalData(parts[0], parts[1], null, null,
+                null, Language.DA), cpr, placement, since));
+        Map<NeedArea, RiskLevel> needs = new EnumMap<>(NeedArea.class);
+        for (NeedArea area : NeedArea.values()) {
+            needs.put(area, area == NeedArea.EDUCATION_EMPLOYMENT || area == NeedArea.COMPANIONS ? RiskLevel.HIGH
+                    : RiskLevel.LOW);
+        }
+        LocalDate today = LocalDate.now(clock);
+        clients.recordAssessment(id, today.minusMonths(1), RiskLevel.HIGH, needs);
+        long version = jdbc.queryForObject("select version from client where id = ?", Long.class, id);
+        clients.recordNeedAndMotivation(id, version, "Har brug for en stabil voksen til at komme i arbejde og bryde "
+                + "med det kriminelle miljø; familien kan ikke løfte opgaven.", true, today.minusMonths(1), null);
+        return id;
+    }
+
+    private Optional<Long> mentorId(String first, String last) {
+        return jdbc.queryForList("select id from mentor where first_name = ? and last_name = ? and status = 'APPROVED' order by id",
+                Long.class, first, last).stream().findFirst();
+    }
+
+    /** An approved mentor of Hovedstaden by name, else registered, vetted and approved through the registry. */
+    private void mentor(String first, String last, String postalCode, String city, Set<NeedArea> strengths) {
+        if (mentorId(first, last).isPresent()) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        Set<NeedArea> needs = strengths;
+        // One transaction: the registry's embedded vetting is null when reloaded before consent (reported to the
+        // registry feature), so the mentor is registered, vetted and approved while it stays loaded.
+        tx.executeWithoutResult(s -> {
+            dk.kriminalforsorgen.mentorordning.mentor.Mentor m = registry.register(new MentorProfile(first, last,
+                    today.minusYears(45), null, null, null, postalCode, city, 1L, true, today.minusMonths(2),
+                    today.minusMonths(2), today.minusMonths(2), null, new BigDecimal("10"), today.minusMonths(1), needs,
+                    Set.of(TaskGroup.PRACTICAL, TaskGroup.PERSONAL), Set.of()), "Demodata");
+            registry.recordConsent(m.getId(), m.getVersion(), today.minusMonths(2));
+            registry.recordCheck(m.getId(), m.getVersion(), today.minusMonths(2), RecordResult.NOT_REGISTERED, null);
+            registry.decide(m.getId(), m.getVersion(), MentorRegistry.AreaDecision.APPROVE,
+                    "Egnet efter samtale og referencer");
+        });
+    }
+
+    private long version(long mentorId) {
+        return jdbc.queryForObject("select version from mentor where id = ?", Long.class, mentorId);
+    }
+
+    private Actor actor(String username) {
+        return Actor.of((CurrentUser) login(username).getPrincipal());
+    }
+
+    /** Acts as a demo user by logging in with the demo password, so the other features' checks and audit apply. */
+    private Authentication login(String username) {
+        return logins.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, DemoUsers.PASSWORD));
+    }
+
+    private <T> T as(String username, Supplier<T> work) {
+        SecurityContextHolder.getContext().setAuthentication(login(username));
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    static ZoneId zone() {
+        return ZoneId.of("Europe/Copenhagen");
+    }
+}

@@ -1,0 +1,196 @@
+package dk.kriminalforsorgen.mentorordning.mentor.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dk.kriminalforsorgen.mentorordning.mentor.ClientDirectory;
+import dk.kriminalforsorgen.mentorordning.mentor.ClientFacts;
+import dk.kriminalforsorgen.mentorordning.mentor.Matching;
+import dk.kriminalforsorgen.mentorordning.mentor.Mentor;
+import dk.kriminalforsorgen.mentorordning.mentor.MentorRegistry;
+import dk.kriminalforsorgen.mentorordning.mentor.web.ActionForms.ChoiceForm;
+import dk.kriminalforsorgen.mentorordning.mentor.web.ActionForms.ExceptionForm;
+import dk.kriminalforsorgen.mentorordning.mentor.web.ActionForms.RelationForm;
+import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
+import dk.kriminalforsorgen.mentorordning.security.Role;
+import dk.kriminalforsorgen.mentorordning.shared.NotFoundException;
+import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
+import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
+import dk.kriminalforsorgen.mentorordning.shared.web.Option;
+
+/**
+ * Explainable matching for a client (DOMAIN §9), the client's own proposal of a mentor (C3, §11), and
+ * the client-specific facts behind M5 (an employee exception) and M6 (a declared close relation).
+ * The client is loaded through {@link ClientDirectory}, which applies the area check (C1, AZ2).
+ */
+@Controller
+@RequestMapping("/mentorer")
+class MatchingController {
+
+    private final ClientDirectory clients;
+    private final Matching matching;
+    private final MentorRegistry registry;
+    private final MentorOptions options;
+    private final CurrentUsers currentUsers;
+
+    MatchingController(ClientDirectory clients, Matching matching, MentorRegistry registry, MentorOptions options,
+                       CurrentUsers currentUsers) {
+        this.clients = clients;
+        this.matching = matching;
+        this.registry = registry;
+        this.options = options;
+        this.currentUsers = currentUsers;
+    }
+
+    @GetMapping("/matchning/{clientId}")
+    String match(@PathVariable long clientId, @RequestParam(name = "timer", required = false) BigDecimal hours,
+                 Model model) {
+        ChoiceForm choice = new ChoiceForm();
+        choice.setHours(hours);
+        model.addAttribute("choiceForm", choice);
+        return page(client(clientId), hours, model);
+    }
+
+    /** A coordinator's choice of a candidate; another than the first needs a reason (a recorded override). */
+    @PostMapping("/matchning/{clientId}")
+    String choose(@PathVariable long clientId, @Valid @ModelAttribute("choiceForm") ChoiceForm form, BindingResult errors,
+                  Model model, RedirectAttributes redirect) {
+        ClientFacts client = client(clientId);
+        if (!errors.hasErrors()) {
+            try {
+                matching.choose(client, form.getMentorId(), form.getHours(), form.getOverrideReason());
+                redirect.addFlashAttribute("flashSuccess", "mentor.match.chosen");
+                return "redirect:/mentorer/matchning/" + clientId + hoursParam(form.getHours());
+            } catch (RuleViolation violation) {
+                FormErrors.add(errors, violation);
+            }
+        }
+        return page(client, form.getHours(), model);
+    }
+
+    /** M6 (§5 stk. 3): a caseworker records a declared close relation between a mentor and the client. */
+    @PostMapping("/matchning/{clientId}/naerstaaende")
+    String relation(@PathVariable long clientId, @Valid @ModelAttribute("relationForm") RelationForm form,
+                    BindingResult errors, Model model, RedirectAttributes redirect) {
+        ClientFacts client = client(clientId);
+        if (!errors.hasErrors()) {
+            try {
+                registry.recordCloseRelation(form.getMentorId(), client, form.getDeclaredBy(), form.getDescription());
+                redirect.addFlashAttribute("flashSuccess", "mentor.relation.saved");
+                return "redirect:/mentorer/matchning/" + client.clientId();
+            } catch (RuleViolation violation) {
+                FormErrors.add(errors, violation);
+            }
+        }
+        return page(client, null, model);
+    }
+
+    /** M5 (§5 stk. 2): the client's area records an exception for an employee, with a written justification. */
+    @PostMapping("/matchning/{clientId}/undtagelse")
+    String exception(@PathVariable long clientId, @Valid @ModelAttribute("exceptionForm") ExceptionForm form,
+                     BindingResult errors, Model model, RedirectAttributes redirect) {
+        ClientFacts client = client(clientId);
+        if (!errors.hasErrors()) {
+            try {
+                registry.recordEmployeeException(form.getMentorId(), client, form.getJustification());
+                redirect.addFlashAttribute("flashSuccess", "mentor.exception.saved");
+                return "redirect:/mentorer/matchning/" + client.clientId();
+            } catch (RuleViolation violation) {
+                FormErrors.add(errors, violation);
+            }
+        }
+        return page(client, null, model);
+    }
+
+    // ---- C3: the client's own proposal ----
+
+    @GetMapping("/forslag/{clientId}")
+    String proposalForm(@PathVariable long clientId, Model model) {
+        ClientFacts client = client(clientId);
+        model.addAttribute("form", new MentorForm());
+        return proposalPage(client, model);
+    }
+
+    @PostMapping("/forslag/{clientId}")
+    String propose(@PathVariable long clientId, @Valid @ModelAttribute("form") MentorForm form, BindingResult errors,
+                   Model model, RedirectAttributes redirect) {
+        ClientFacts client = client(clientId);
+        if (!errors.hasErrors()) {
+            try {
+                Mentor mentor = registry.registerProposal(client, form.toProfile());
+                redirect.addFlashAttribute("flashSuccess", "mentor.proposal.saved");
+                return "redirect:/mentorer/" + mentor.getId();
+            } catch (RuleViolation violation) {
+                FormErrors.add(errors, violation);
+            }
+        }
+        return proposalPage(client, model);
+    }
+
+    private String proposalPage(ClientFacts client, Model model) {
+        model.addAttribute("mentor", null);
+        model.addAttribute("titleKey", "mentor.proposal.title");
+        model.addAttribute("client", client);
+        model.addAttribute("needAreaOptions", options.needAreas());
+        model.addAttribute("taskGroupOptions", options.taskGroups());
+        model.addAttribute("languageOptions", options.languages());
+        model.addAttribute("unitOptions", options.units());
+        model.addAttribute("action", "/mentorer/forslag/" + client.clientId());
+        return "mentor/form";
+    }
+
+    // ---- page ----
+
+    private String page(ClientFacts client, BigDecimal hours, Model model) {
+        Matching.Result result = matching.match(client, hours);
+        model.addAttribute("client", client);
+        model.addAttribute("result", result);
+        model.addAttribute("hours", hours);
+        model.addAttribute("isCoordinator", currentUsers.require().is(Role.COORDINATOR));
+        List<Option> ranked = new ArrayList<>();
+        result.ranked().forEach(c -> ranked.add(Option.ofText(c.mentorId(), c.rank() + ". " + c.name())));
+        model.addAttribute("rankedOptions", ranked);
+        List<Option> all = new ArrayList<>(ranked);
+        result.excluded().forEach(e -> all.add(Option.ofText(e.mentorId(), e.name())));
+        model.addAttribute("allOptions", all);
+        model.addAttribute("declaredByOptions", List.of(Option.ofKey("MENTOR", "mentor.relation.by.MENTOR"),
+                Option.ofKey("CLIENT", "mentor.relation.by.CLIENT"), Option.ofKey("CASEWORKER", "mentor.relation.by.CASEWORKER")));
+        if (!model.containsAttribute("choiceForm")) {
+            ChoiceForm choice = new ChoiceForm();
+            choice.setHours(hours);
+            model.addAttribute("choiceForm", choice);
+        }
+        if (!model.containsAttribute("relationForm")) {
+            model.addAttribute("relationForm", new RelationForm());
+        }
+        if (!model.containsAttribute("exceptionForm")) {
+            model.addAttribute("exceptionForm", new ExceptionForm());
+        }
+        model.addAttribute("employeeOptions", result.excluded().stream()
+                .filter(e -> e.reasons().stream().anyMatch(r -> r.ruleId().equals("M5")))
+                .map(e -> Option.ofText(e.mentorId(), e.name())).toList());
+        return "mentor/matching";
+    }
+
+    private ClientFacts client(long clientId) {
+        return clients.findVisible(clientId).orElseThrow(() -> new NotFoundException("client " + clientId));
+    }
+
+    private static String hoursParam(BigDecimal hours) {
+        return hours == null ? "" : "?timer=" + hours.toPlainString();
+    }
+}

@@ -1,0 +1,135 @@
+package dk.kriminalforsorgen.mentorordning.approval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
+import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.MentorRegistrySteps;
+
+/** M8 (§7 stk. 2) end to end over HTTP: flag, queue, approve, reject, the area sees it, stale decisions. */
+@IntegrationTest
+class ApprovalIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    LoginSessions sessions;
+    MentorRegistrySteps steps;
+    MockHttpSession coordinator;
+    MockHttpSession directorate;
+
+    @BeforeEach
+    void setUp() {
+        sessions = new LoginSessions(mvc);
+        steps = new MentorRegistrySteps(mvc, jdbc);
+        coordinator = sessions.of(DemoUsers.COORDINATOR);
+        directorate = sessions.of(DemoUsers.DIRECTORATE);
+    }
+
+    private String html(MockHttpSession session, String path) throws Exception {
+        return mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+    }
+
+    private long flaggedCandidate(String lastPrefix) throws Exception {
+        String last = MentorRegistrySteps.uniqueLastName(lastPrefix);
+        long id = steps.registeredCandidate(coordinator, "Kim", last, "Dom for vold 2011");
+        steps.flag(coordinator, id, "Forholdet er gammelt; kandidaten er stabil og anbefalet.");
+        assertThat(steps.status(id)).isEqualTo("AWAITING_DIRECTORATE");
+        return id;
+    }
+
+    private void decide(long caseId, String decision, String reason, long version) throws Exception {
+        mvc.perform(post("/godkendelser/{id}", caseId).session(directorate).with(csrf())
+                        .param("decision", decision).param("reason", reason).param("version", String.valueOf(version)))
+                .andExpect(redirectedUrl("/godkendelser"));
+    }
+
+    @Test
+    void M8_flaggedCandidateAppearsInTheQueueWithWaitingTimeAndJustification() throws Exception {
+        long id = flaggedCandidate("Kø");
+        long caseId = steps.openCase(id);
+        String name = jdbc.queryForObject("select first_name || ' ' || last_name from mentor where id = ?", String.class, id);
+        assertThat(html(directorate, "/godkendelser")).contains(name, "Under 1 dag", "Hovedstaden");
+        assertThat(html(directorate, "/godkendelser/" + caseId)).contains("Forholdet er gammelt", "Dom for vold 2011");
+    }
+
+    @Test
+    void M8_directorateApprovesAndTheAreaSeesTheDecision() throws Exception {
+        long id = flaggedCandidate("Godkend");
+        long caseId = steps.openCase(id);
+        decide(caseId, "APPROVED", "Forholdet har ingen betydning for opgaven.", 0);
+        assertThat(steps.status(id)).isEqualTo("APPROVED");
+        assertThat(jdbc.queryForObject("select directorate_approved_at is not null from mentor where id = ?", Boolean.class, id)).isTrue();
+        assertThat(html(coordinator, "/mentorer/" + id)).contains("Godkendt af direktoratet", "Forholdet har ingen betydning");
+        assertThat(html(coordinator, "/")).contains("panel-area-approvals");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'APPROVAL_DECIDED' and subject_id = ?",
+                Integer.class, String.valueOf(caseId))).isEqualTo(1);
+    }
+
+    @Test
+    void M8_directorateRejectsAndTheAreaSeesTheDecision() throws Exception {
+        long id = flaggedCandidate("Afvis");
+        decide(steps.openCase(id), "REJECTED", "Forholdet er for alvorligt til opgaven.", 0);
+        assertThat(steps.status(id)).isEqualTo("REJECTED");
+        assertThat(html(coordinator, "/mentorer/" + id)).contains("Afvist af direktoratet", "Forholdet er for alvorligt");
+    }
+
+    @Test
+    void M8_aDecisionOnACaseAnotherUserJustDecidedIsRefusedAndChangesNothing() throws Exception {
+        long id = flaggedCandidate("Samtidig");
+        long caseId = steps.openCase(id);
+        decide(caseId, "APPROVED", "Første afgørelse.", 0);
+        String page = mvc.perform(post("/godkendelser/{id}", caseId).session(directorate).with(csrf())
+                        .param("decision", "REJECTED").param("reason", "Anden afgørelse.").param("version", "0"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("En anden bruger har netop truffet afgørelse i denne sag");
+        assertThat(steps.status(id)).isEqualTo("APPROVED");
+        assertThat(jdbc.queryForObject("select decision || '/' || decision_reason from approval_case where id = ?",
+                String.class, caseId)).isEqualTo("APPROVED/Første afgørelse.");
+    }
+
+    @Test
+    void M8_decisionWithoutReasonKeepsInputAndSavesNothing() throws Exception {
+        long id = flaggedCandidate("Grund");
+        long caseId = steps.openCase(id);
+        String page = mvc.perform(post("/godkendelser/{id}", caseId).session(directorate).with(csrf())
+                        .param("decision", "APPROVED").param("reason", "").param("version", "0"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("error-summary", "selected=\"selected\"");
+        assertThat(steps.status(id)).isEqualTo("AWAITING_DIRECTORATE");
+    }
+
+    @Test
+    void M8_flaggingWithoutJustificationIsRefused() throws Exception {
+        long id = steps.registeredCandidate(coordinator, "Jo", MentorRegistrySteps.uniqueLastName("Uden"), "x");
+        String page = mvc.perform(post("/mentorer/{id}/indstil", id).session(coordinator).with(csrf())
+                        .param("justification", " ").param("version", String.valueOf(steps.version(id))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("error-summary", "href=\"#justification\"");
+        assertThat(steps.status(id)).isEqualTo("VETTING");
+        assertThat(jdbc.queryForObject("select count(*) from approval_case where mentor_id = ?", Integer.class, id)).isZero();
+    }
+
+    @Test
+    void M8_onlyTheDirectorateReachesTheQueue() throws Exception {
+        mvc.perform(get("/godkendelser").session(coordinator)).andExpect(status().isForbidden());
+        mvc.perform(get("/godkendelser").session(sessions.of(DemoUsers.CASEWORKER))).andExpect(status().isForbidden());
+    }
+}

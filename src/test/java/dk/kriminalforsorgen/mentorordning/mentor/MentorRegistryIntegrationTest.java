@@ -1,0 +1,222 @@
+package dk.kriminalforsorgen.mentorordning.mentor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
+import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.MentorRegistrySteps;
+
+/** The registry's pages on the real application: AZ3, IN1, M7, AU1, search and panels. */
+@IntegrationTest
+class MentorRegistryIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    LoginSessions sessions;
+    MentorRegistrySteps steps;
+
+    @BeforeEach
+    void setUp() {
+        sessions = new LoginSessions(mvc);
+        steps = new MentorRegistrySteps(mvc, jdbc);
+    }
+
+    private String html(String user, String path) throws Exception {
+        return mvc.perform(get(path).session(sessions.of(user))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+    }
+
+    @Test
+    void AZ3_caseworkerNeverSeesCriminalRecordDetailsOnAnyMentorPage() throws Exception {
+        List<Long> ids = jdbc.queryForList("select id from mentor order by id", Long.class);
+        List<String> notes = jdbc.queryForList("select record_notes from mentor where record_notes is not null", String.class);
+        assertThat(notes).isNotEmpty();
+        for (String caseworker : List.of(DemoUsers.CASEWORKER, DemoUsers.CASEWORKER_SOUTH)) {
+            for (long id : ids) {
+                String page = html(caseworker, "/mentorer/" + id);
+                assertThat(page).doesNotContain("Registreret i kriminalregisteret", "Ikke registreret i kriminalregisteret",
+                        "record-details", "Afventer direktoratet", "status-history", "approval-case",
+                        "Dato for undersøgelse");
+                for (String note : notes) {
+                    assertThat(page).doesNotContain(note);
+                }
+            }
+            String search = html(caseworker, "/mentorer?side=0");
+            assertThat(search).doesNotContain("Afventer direktoratet");
+            for (String note : notes) {
+                assertThat(search).doesNotContain(note);
+            }
+        }
+    }
+
+    @Test
+    void AZ3_coordinatorOfTheVettingAreaAndDirectorateSeeRecordDetails() throws Exception {
+        long hanne = jdbc.queryForObject("select id from mentor where first_name = 'Hanne' and last_name = 'Rasmussen'", Long.class);
+        String note = jdbc.queryForObject("select record_notes from mentor where id = ?", String.class, hanne);
+        assertThat(html(DemoUsers.COORDINATOR, "/mentorer/" + hanne)).contains("record-details", note, "Afventer direktoratet");
+        assertThat(html(DemoUsers.DIRECTORATE, "/mentorer/" + hanne)).contains("record-details", note);
+        assertThat(html(DemoUsers.CASEWORKER, "/mentorer/" + hanne)).contains("Under vandelsvurdering")
+                .doesNotContain(note);
+    }
+
+    @Test
+    void AZ3_caseworkerSearchingForAwaitingDirectorateFindsItOnlyAsVetting() throws Exception {
+        String page = html(DemoUsers.CASEWORKER, "/mentorer?status=VETTING");
+        assertThat(page).contains("Hanne Rasmussen").doesNotContain("Afventer direktoratet");
+        assertThat(html(DemoUsers.CASEWORKER, "/mentorer?status=AWAITING_DIRECTORATE")).doesNotContain("Hanne Rasmussen");
+        assertThat(html(DemoUsers.COORDINATOR, "/mentorer?status=AWAITING_DIRECTORATE")).contains("Hanne Rasmussen");
+    }
+
+    @Test
+    void registrySearchFiltersByLanguageCapacityAndArea() throws Exception {
+        assertThat(html(DemoUsers.CASEWORKER, "/mentorer?language=ar")).contains("Karim Nielsen").doesNotContain("Lone Andersen");
+        assertThat(html(DemoUsers.CASEWORKER, "/mentorer?minFreeHours=1&status=APPROVED")).doesNotContain("Lone Andersen")
+                .contains("Karim Nielsen");
+        assertThat(html(DemoUsers.CASEWORKER_SOUTH, "/mentorer?areaId=3")).contains("Ahmed Yilmaz").doesNotContain("Karim Nielsen");
+        assertThat(html(DemoUsers.COORDINATOR, "/mentorer?expiringSoon=true")).doesNotContain("Lone Andersen");
+    }
+
+    @Test
+    void IN1_underageBirthDateIsRefusedKeepsInputAndSavesNothing() throws Exception {
+        MockHttpSession coordinator = sessions.of(DemoUsers.COORDINATOR);
+        String lastName = MentorRegistrySteps.uniqueLastName("Ung");
+        Integer before = jdbc.queryForObject("select count(*) from mentor", Integer.class);
+        String page = mvc.perform(post("/mentorer/ny").session(coordinator).with(csrf())
+                        .param("firstName", "Alma").param("lastName", lastName)
+                        .param("birthDate", java.time.LocalDate.now().minusYears(17).toString())
+                        .param("postalCode", "2200"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("error-summary", "skal være fyldt 18 år", "aria-invalid=\"true\"", lastName);
+        assertThat(jdbc.queryForObject("select count(*) from mentor", Integer.class)).isEqualTo(before);
+    }
+
+    @Test
+    void IN1_missingNameShowsDanishErrorsLinkedToTheFields() throws Exception {
+        String page = mvc.perform(post("/mentorer/ny").session(sessions.of(DemoUsers.COORDINATOR)).with(csrf())
+                        .param("birthDate", "1980-01-01").param("postalCode", "22"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("href=\"#firstName\"", "href=\"#postalCode\"", "Postnummeret skal være 4 cifre.");
+    }
+
+    @Test
+    void M7_recordCheckWithoutConsentIsRefusedAndNothingIsSaved() throws Exception {
+        MockHttpSession coordinator = sessions.of(DemoUsers.COORDINATOR);
+        long id = steps.applicant(coordinator, "Bo", MentorRegistrySteps.uniqueLastName("Samtykke"));
+        String page = mvc.perform(post("/mentorer/{id}/vandel", id).session(coordinator).with(csrf())
+                        .param("checkedOn", java.time.LocalDate.now().toString()).param("result", "NOT_REGISTERED")
+                        .param("version", String.valueOf(steps.version(id))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("først undersøges, når kandidatens skriftlige samtykke er registreret");
+        assertThat(jdbc.queryForObject("select record_checked_on is null from mentor where id = ?", Boolean.class, id)).isTrue();
+    }
+
+    @Test
+    void M7_consentThenCheckThenAreaApprovalRecordsWhoWhenAndWhy() throws Exception {
+        MockHttpSession coordinator = sessions.of(DemoUsers.COORDINATOR);
+        long id = steps.applicant(coordinator, "Eva", MentorRegistrySteps.uniqueLastName("Godkendt"));
+        steps.consent(coordinator, id);
+        assertThat(steps.status(id)).isEqualTo("VETTING");
+        steps.check(coordinator, id, "NOT_REGISTERED", null);
+        mvc.perform(post("/mentorer/{id}/afgoerelse", id).session(coordinator).with(csrf())
+                .param("decision", "APPROVE").param("reason", "Egnet efter samtale")
+                .param("version", String.valueOf(steps.version(id))));
+        assertThat(steps.status(id)).isEqualTo("APPROVED");
+        assertThat(jdbc.queryForList("select to_status || '/' || changed_by || '/' || reason from mentor_status_change "
+                + "where mentor_id = ? order by id", String.class, id))
+                .endsWith("APPROVED/tovholder/Egnet efter samtale");
+    }
+
+    @Test
+    void CI1_staleVersionKeepsInputAndChangesNothing() throws Exception {
+        MockHttpSession coordinator = sessions.of(DemoUsers.COORDINATOR);
+        long id = steps.applicant(coordinator, "Ib", MentorRegistrySteps.uniqueLastName("Gammel"));
+        long stale = steps.version(id);
+        steps.consent(coordinator, id);
+        String page = mvc.perform(post("/mentorer/{id}/afgoerelse", id).session(coordinator).with(csrf())
+                        .param("decision", "REJECT").param("reason", "Min begrundelse").param("version", String.valueOf(stale)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("En anden har gemt ændringer", "Min begrundelse");
+        assertThat(steps.status(id)).isEqualTo("VETTING");
+    }
+
+    @Test
+    void illegalTransitionIsRefusedWithADanishMessage() throws Exception {
+        MockHttpSession coordinator = sessions.of(DemoUsers.COORDINATOR);
+        long id = steps.applicant(coordinator, "Uffe", MentorRegistrySteps.uniqueLastName("Ulovlig"));
+        String page = mvc.perform(post("/mentorer/{id}/afgoerelse", id).session(coordinator).with(csrf())
+                        .param("decision", "DEACTIVATE").param("reason", "x").param("version", String.valueOf(steps.version(id))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("kan ikke gå fra status");
+        assertThat(steps.status(id)).isEqualTo("APPLICANT");
+    }
+
+    @Test
+    void AZ2_coordinatorOfAnotherAreaCannotChangeAMentorAndIsAudited() throws Exception {
+        long ahmed = jdbc.queryForObject("select id from mentor where first_name = 'Ahmed' and last_name = 'Yilmaz'", Long.class);
+        mvc.perform(post("/mentorer/{id}/utilgaengelig", ahmed).session(sessions.of(DemoUsers.COORDINATOR)).with(csrf())
+                        .param("unavailableUntil", java.time.LocalDate.now().plusDays(3).toString())
+                        .param("version", String.valueOf(steps.version(ahmed))))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.queryForObject("select unavailable_until is null from mentor where id = ?", Boolean.class, ahmed)).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'ACCESS_DENIED' and subject_type = 'MENTOR' "
+                + "and subject_id = ?", Integer.class, String.valueOf(ahmed))).isPositive();
+    }
+
+    @Test
+    void AU1_everyReadSearchAndChangeWritesAnAuditRow() throws Exception {
+        long karim = jdbc.queryForObject("select id from mentor where first_name = 'Karim' and last_name = 'Nielsen'", Long.class);
+        int views = count("MENTOR_VIEWED", karim);
+        html(DemoUsers.CASEWORKER, "/mentorer/" + karim);
+        assertThat(count("MENTOR_VIEWED", karim)).isEqualTo(views + 1);
+        int recordViews = count("MENTOR_VIEWED_WITH_RECORD", karim);
+        html(DemoUsers.COORDINATOR, "/mentorer/" + karim);
+        assertThat(count("MENTOR_VIEWED_WITH_RECORD", karim)).isEqualTo(recordViews + 1);
+        Integer searches = jdbc.queryForObject("select count(*) from audit_event where action = 'MENTOR_SEARCHED'", Integer.class);
+        html(DemoUsers.CASEWORKER, "/mentorer?language=ar");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'MENTOR_SEARCHED'", Integer.class))
+                .isEqualTo(searches + 1);
+        MockHttpSession coordinator = sessions.of(DemoUsers.COORDINATOR);
+        long id = steps.applicant(coordinator, "Åse", MentorRegistrySteps.uniqueLastName("Revision"));
+        assertThat(count("MENTOR_CREATED", id)).isEqualTo(1);
+        steps.consent(coordinator, id);
+        assertThat(count("MENTOR_CONSENT_RECORDED", id)).isEqualTo(1);
+    }
+
+    @Test
+    void startPagesShowTheRegistryPipelineAndTheApprovalQueue() throws Exception {
+        assertThat(html(DemoUsers.COORDINATOR, "/")).contains("panel-mentor-registry", "Lone Andersen", "panel-area-approvals");
+        assertThat(html(DemoUsers.DIRECTORATE, "/")).contains("panel-approvals");
+        assertThat(html(DemoUsers.COORDINATOR, "/mentorer/kapacitet")).contains("Lone Andersen", "På loftet");
+    }
+
+    @Test
+    void mentorFormAndEditPageRender() throws Exception {
+        long karim = jdbc.queryForObject("select id from mentor where first_name = 'Karim' and last_name = 'Nielsen'", Long.class);
+        assertThat(html(DemoUsers.COORDINATOR, "/mentorer/ny")).contains("needAreas");
+        assertThat(html(DemoUsers.COORDINATOR, "/mentorer/" + karim + "/rediger")).contains("Karim");
+    }
+
+    private int count(String action, long subjectId) {
+        return jdbc.queryForObject("select count(*) from audit_event where action = ? and subject_id = ?", Integer.class,
+                action, String.valueOf(subjectId));
+    }
+}

@@ -1,0 +1,31 @@
+package dk.kriminalforsorgen.mentorordning.support;
+
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+
+/**
+ * Runs service-level test code as a demo user: takes the security context of a real log-in session
+ * (see {@link LoginSessions}) and puts it on the current thread, so services see a real CurrentUser.
+ */
+public final class SignedIn implements AutoCloseable {
+
+    private SignedIn() {
+    }
+
+    public static SignedIn as(MockHttpSession session) {
+        SecurityContext context = (SecurityContext) session.getAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        if (context == null) {
+            throw new IllegalStateException("session has no security context");
+        }
+        SecurityContextHolder.setContext(context);
+        return new SignedIn();
+    }
+
+    @Override
+    public void close() {
+        SecurityContextHolder.clearContext();
+    }
+}
