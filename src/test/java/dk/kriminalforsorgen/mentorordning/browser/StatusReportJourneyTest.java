@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
+import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
 import dk.kriminalforsorgen.mentorordning.statusreport.ReportWorld;
 
 /**
@@ -25,9 +26,12 @@ class StatusReportJourneyTest extends BrowserTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    CprProtector cprs;
+
     @Test
     void mentorSubmitsMonthlyReportCaseworkerSeesTheFlagAndAcknowledges() {
-        ReportWorld world = new ReportWorld(jdbc, clock);
+        ReportWorld world = new ReportWorld(jdbc, clock, cprs);
         ReportWorld.Course course = world.activeCourseOfDemoMentor(2);
         YearMonth month = YearMonth.from(world.today().minusMonths(1));
 

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
+import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
 import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
 
 /** The demo reports: on time, one month overdue, a telephone report, an unacknowledged S4 report, a large hours gap. */
@@ -29,11 +30,14 @@ class DemoReportsTest {
     Clock clock;
 
     @Autowired
+    CprProtector cprs;
+
+    @Autowired
     ReportProperties properties;
 
     @Test
     void demoScenariosAreWrittenRelativeToTheClockAndOnlyOnce() {
-        ReportWorld world = new ReportWorld(jdbc, clock);
+        ReportWorld world = new ReportWorld(jdbc, clock, cprs);
         ReportWorld.Course own = world.activeCourseOfDemoMentor(5);
         ReportWorld.Course other = world.activeCourseOfOtherMentor(DemoUsers.CASEWORKER, 5);
         demo.seed(List.of(own.id(), other.id()));

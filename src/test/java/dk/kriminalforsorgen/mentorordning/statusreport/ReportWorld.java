@@ -11,6 +11,9 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
+import dk.kriminalforsorgen.mentorordning.shared.cpr.Cpr;
+import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
+import dk.kriminalforsorgen.mentorordning.support.TestCprNumbers;
 
 /**
  * Test data for status reports on the test database: an ACTIVE course with an action plan of two
@@ -25,10 +28,12 @@ public final class ReportWorld {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final CprProtector cprs;
 
-    public ReportWorld(JdbcTemplate jdbc, Clock clock) {
+    public ReportWorld(JdbcTemplate jdbc, Clock clock, CprProtector cprs) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.cprs = cprs;
     }
 
     public LocalDate today() {
@@ -74,11 +79,12 @@ public final class ReportWorld {
         String last = "Hemmeligsen" + suffix();
         LocalDate start = today().minusMonths(monthsAgo);
         Timestamp now = Timestamp.from(Instant.now(clock));
+        Cpr cpr = Cpr.validate(TestCprNumbers.next()).cpr();
         long clientId = jdbc.queryForObject("""
                 insert into client (area_id, first_name, last_name, cpr_encrypted, cpr_hash, custody_status, status_since,
                                     unit_id, current_risk_level, created_at, updated_at)
                 values (?, ?, ?, ?, ?, 'UNDER_SUPERVISION', ?, ?, 'HIGH', ?, ?) returning id
-                """, Long.class, areaId, first, last, "test-" + UUID.randomUUID(), UUID.randomUUID().toString().replace("-", ""),
+                """, Long.class, areaId, first, last, cprs.encrypt(cpr), cprs.lookupHash(cpr),
                 Date.valueOf(start.minusMonths(1)), unitId, now, now);
         String responsibleName = jdbc.queryForObject("select display_name from app_user where id = ?", String.class,
                 responsibleId);

@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.web.util.HtmlUtils;
 
 import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
+import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
 import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
 
@@ -42,13 +43,16 @@ class StatusReportPagesTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    CprProtector cprs;
+
     LoginSessions sessions;
     ReportWorld world;
 
     @BeforeEach
     void setUp() {
         sessions = new LoginSessions(mvc);
-        world = new ReportWorld(jdbc, clock);
+        world = new ReportWorld(jdbc, clock, cprs);
     }
 
     private MockHttpSession as(String user) {
