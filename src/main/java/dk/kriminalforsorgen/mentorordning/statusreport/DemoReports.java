@@ -27,7 +27,7 @@ import dk.kriminalforsorgen.mentorordning.mentor.TaskGroup;
  * that already has reports is left alone. On the demo courses (the demo mentor's first, then the
  * other active courses) it writes, where the months fall within the course:
  * <ul>
- * <li>on time: the month four months ago, written, acknowledged, hours as agreed;</li>
+ * <li>on time: every month up to four months ago, written, acknowledged, hours as agreed;</li>
  * <li>a telephone report (§17 stk. 1) for the month three months ago, acknowledged;</li>
  * <li>one month overdue (S1): the month two months ago has no report;</li>
  * <li>a large hours gap (DOMAIN §9): last month, submitted, half the agreed hours, awaiting sign-off;</li>
@@ -96,9 +96,12 @@ public class DemoReports implements ApplicationRunner {
         int written = 0;
 
         YearMonth onTime = YearMonth.from(today).minusMonths(4);
-        if (months.contains(onTime)) {
-            StatusReport report = StatusReport.draft(first, ReportKind.MONTHLY, onTime.atDay(1), onTime.atEndOfMonth(),
-                    template, content(first, hours(perWeek, onTime, 1.0), false), mentor, now);
+        for (YearMonth month : months) {
+            if (month.isAfter(onTime)) {
+                break;
+            }
+            StatusReport report = StatusReport.draft(first, ReportKind.MONTHLY, month.atDay(1), month.atEndOfMonth(),
+                    template, content(first, hours(perWeek, month, 1.0), false), mentor, now);
             report.submit(mentor, now);
             report.acknowledge(responsible, "Gennemgået. Godt arbejde med jobsøgningen.", now);
             reports.saveAndFlush(report);

@@ -102,13 +102,13 @@ class ReportQueries {
             """;
 
     /** Who the panel is for: the responsible person, the area (coordinator) or the mentor. */
-    enum Scope { RESPONSIBLE, AREA, MENTOR }
+    enum Scope { RESPONSIBLE, AREA, MENTOR_USER }
 
     List<DutyRow> dutyRows(Scope scope, long id) {
         String where = switch (scope) {
             case RESPONSIBLE -> " and k.responsible_user_id = ?";
             case AREA -> " and k.area_id = ?";
-            case MENTOR -> " and k.mentor_id = ?";
+            case MENTOR_USER -> " and k.mentor_id = (select id from mentor where user_id = ?)";
         };
         return jdbc.query(DUTY_SELECT + where + " order by k.id", (rs, i) -> new DutyRow(rs.getLong(1), rs.getString(2),
                 rs.getString(3), rs.getString(4), date(rs.getDate(5)), date(rs.getDate(6)), date(rs.getDate(7)),

@@ -92,7 +92,6 @@ public class StatusReport {
 
     @ElementCollection
     @CollectionTable(name = "status_report_task", joinColumns = @JoinColumn(name = "report_id"))
-    @OrderBy("taskGroup")
     private List<TaskWork> tasks = new ArrayList<>();
 
     @Column(name = "created_at")
@@ -323,8 +322,9 @@ public class StatusReport {
         return List.copyOf(goals);
     }
 
+    /** In the order of the four task groups (DOMAIN §2). */
     public List<TaskWork> getTasks() {
-        return List.copyOf(tasks);
+        return tasks.stream().sorted(java.util.Comparator.comparing(TaskWork::getTaskGroup)).toList();
     }
 
     public Instant getCreatedAt() {

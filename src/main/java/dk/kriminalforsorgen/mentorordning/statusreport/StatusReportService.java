@@ -333,9 +333,7 @@ public class StatusReportService {
         LocalDate today = today();
         StartPanels panels;
         if (user.is(Role.MENTOR)) {
-            Optional<Long> mentorId = queries.mentorOfUser(user.id());
-            List<ReportQueries.DutyRow> rows = mentorId.map(id -> queries.dutyRows(ReportQueries.Scope.MENTOR, id))
-                    .orElse(List.of());
+            List<ReportQueries.DutyRow> rows = queries.dutyRows(ReportQueries.Scope.MENTOR_USER, user.id());
             List<DutyLine> due = dutyLines(rows, today, false, true);
             panels = new StartPanels(List.of(), List.of(), due, rows.isEmpty());
         } else if (user.role().belongsToArea()) {

@@ -43,6 +43,7 @@ class DemoReportsTest {
         demo.seed(List.of(own.id(), other.id()));
         YearMonth now = YearMonth.from(world.today());
 
+        assertThat(row(own.id(), now.minusMonths(5))).containsEntry("status", "ACKNOWLEDGED").containsEntry("channel", "WRITTEN");
         assertThat(row(own.id(), now.minusMonths(4))).containsEntry("status", "ACKNOWLEDGED").containsEntry("channel", "WRITTEN");
         assertThat(row(own.id(), now.minusMonths(3))).containsEntry("channel", "TELEPHONE");
         assertThat(jdbc.queryForList("select id from status_report where course_id = ? and period_start = ?", Long.class,
@@ -56,7 +57,7 @@ class DemoReportsTest {
 
         // idempotent: the runner skips courses that already have reports
         assertThat(demo.candidates()).doesNotContain(own.id(), other.id());
-        assertThat(world.reportCount(own.id())).isEqualTo(3);
+        assertThat(world.reportCount(own.id())).isEqualTo(4); // months 5 and 4 ago, 3 ago by telephone, last month
         assertThat(world.reportCount(other.id())).isEqualTo(1);
     }
 

@@ -6,6 +6,8 @@ import static dk.kriminalforsorgen.mentorordning.statusreport.web.ReportFormSupp
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,6 +37,11 @@ public class MyCoursesController {
 
     MyCoursesController(StatusReportService service) {
         this.service = service;
+    }
+
+    @InitBinder(ReportFormSupport.FORM)
+    void initBinder(WebDataBinder binder) {
+        binder.registerCustomEditor(java.math.BigDecimal.class, "hoursSpent", new HoursEditor());
     }
 
     @GetMapping

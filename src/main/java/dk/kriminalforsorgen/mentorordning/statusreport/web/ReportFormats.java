@@ -20,6 +20,11 @@ public class ReportFormats {
         return instant == null ? "" : TIME.format(instant);
     }
 
+    /** Hours the Danish way: 12 or 12,5. */
+    public String hours(java.math.BigDecimal hours) {
+        return HoursEditor.format(hours);
+    }
+
     public String period(ReportKind kind, LocalDate start, LocalDate end) {
         if (kind == ReportKind.MONTHLY) {
             return ReportFormSupport.monthName(YearMonth.from(start));
