@@ -72,7 +72,7 @@ public final class MeetingSchedule {
         return violations;
     }
 
-    /** C8: a review follows the kick-off and comes after the latest meeting. Every broken rule. */
+    /** C8: a review follows the kick-off and is not dated before the latest meeting. Every broken rule. */
     public List<RuleViolation> checkReview(List<Meeting> meetings, LocalDate heldOn, LocalDate today) {
         List<RuleViolation> violations = new ArrayList<>();
         if (meetings.stream().noneMatch(m -> m.getKind() == MeetingKind.KICK_OFF)) {
@@ -80,8 +80,8 @@ public final class MeetingSchedule {
         }
         checkDate(heldOn, today, violations);
         Optional<Meeting> latest = latest(meetings);
-        if (heldOn != null && latest.isPresent() && !heldOn.isAfter(latest.get().getHeldOn())) {
-            violations.add(RuleViolation.onField("C8", "heldOn", "meeting.review.notAfterLatest",
+        if (heldOn != null && latest.isPresent() && heldOn.isBefore(latest.get().getHeldOn())) {
+            violations.add(RuleViolation.onField("C8", "heldOn", "meeting.review.beforeLatest",
                     DanishDates.longDate(latest.get().getHeldOn())));
         }
         return violations;

@@ -64,10 +64,10 @@ class MeetingScheduleTest {
     }
 
     @Test
-    void C8_refusesAReviewBeforeTheKickOffOrNotAfterTheLatestMeeting() {
+    void C8_refusesAReviewBeforeTheKickOffOrDatedBeforeTheLatestMeeting() {
         assertThat(schedule.checkReview(List.of(), START, TODAY)).extracting(RuleViolation::messageKey)
                 .containsExactly("meeting.review.noKickOff");
-        assertThat(schedule.checkReview(List.of(meeting(MeetingKind.KICK_OFF, START)), START, TODAY))
-                .extracting(RuleViolation::messageKey).containsExactly("meeting.review.notAfterLatest");
+        assertThat(schedule.checkReview(List.of(meeting(MeetingKind.KICK_OFF, START)), START.minusDays(1), TODAY))
+                .extracting(RuleViolation::messageKey).containsExactly("meeting.review.beforeLatest");
     }
 }
