@@ -57,12 +57,6 @@ class ReportQueries {
         return jdbc.query(COURSE_SELECT + " where k.id = ?", (rs, i) -> facts(rs), courseId).stream().findFirst();
     }
 
-    /** The mentor's own active courses, by client first name. */
-    List<CourseFacts> activeCoursesOfMentor(long mentorId) {
-        return jdbc.query(COURSE_SELECT + " where k.mentor_id = ? and k.state = 'ACTIVE' order by c.first_name, k.id",
-                (rs, i) -> facts(rs), mentorId);
-    }
-
     private static CourseFacts facts(ResultSet rs) throws SQLException {
         return new CourseFacts(rs.getLong(1), rs.getLong(2), rs.getString(3), date(rs.getDate(4)), date(rs.getDate(5)),
                 (Long) rs.getObject(6), rs.getBigDecimal(7), (Long) rs.getObject(8), rs.getString(9), rs.getString(10),

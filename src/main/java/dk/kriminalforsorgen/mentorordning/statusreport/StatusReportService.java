@@ -236,14 +236,16 @@ public class StatusReportService {
 
     // ================================================================ the mentor's own pages
 
-    /** The mentor's active courses with what is due (the mentor's menu page). */
+    /** The mentor's active courses with what is due (the mentor's menu page), in one query. */
     public List<MineCourse> myCourses() {
-        long mentorId = requireMentor();
+        CurrentUser user = currentUsers.require();
+        LocalDate today = today();
         List<MineCourse> result = new ArrayList<>();
-        for (ReportQueries.CourseFacts facts : queries.activeCoursesOfMentor(mentorId)) {
-            List<StatusReport> all = reports.findByCourseIdOrderByPeriodStartDescIdDesc(facts.id());
-            result.add(new MineCourse(header(facts, true), List.of(),
-                    ReportDuty.open(duty(facts), today(), properties.graceDays(), existing(all)), all));
+        for (ReportQueries.DutyRow row : queries.dutyRows(ReportQueries.Scope.MENTOR_USER, user.id())) {
+            CourseHeader header = new CourseHeader(row.courseId(), row.clientFirstName(), null, row.responsibleName(),
+                    row.start(), null, true);
+            result.add(new MineCourse(header, List.of(), ReportDuty.open(dutyOf(row), today, properties.graceDays(),
+                    row.reports()), List.of()));
         }
         audit.record("COURSE_LIST_VIEWED", COURSE_SUBJECT, null, "mentor's own courses=" + result.size());
         return result;
@@ -357,10 +359,7 @@ public class StatusReportService {
                                      boolean firstNameOnly) {
         List<DutyLine> lines = new ArrayList<>();
         for (ReportQueries.DutyRow row : rows) {
-            LocalDate nextReview = row.kickOff() == null ? null : schedule.nextReviewDue(row.latestMeeting());
-            ReportDuty.Course course = new ReportDuty.Course(row.start(), null, row.kickOff() == null ? null
-                    : row.latestMeeting(), nextReview);
-            for (ReportDuty.Item item : ReportDuty.open(course, today, properties.graceDays(), row.reports())) {
+            for (ReportDuty.Item item : ReportDuty.open(dutyOf(row), today, properties.graceDays(), row.reports())) {
                 if (!overdueOnly || item.overdue()) {
                     lines.add(new DutyLine(row.courseId(), firstNameOnly ? row.clientFirstName() : row.clientName(),
                             row.responsibleName(), item));
@@ -469,6 +468,11 @@ public class StatusReportService {
                 ReportDuty.quarterly(course));
     }
 
+    private ReportDuty.Course dutyOf(ReportQueries.DutyRow row) {
+        LocalDate nextReview = row.kickOff() == null ? null : schedule.nextReviewDue(row.latestMeeting());
+        return new ReportDuty.Course(row.start(), null, row.kickOff() == null ? null : row.latestMeeting(), nextReview);
+    }
+
     private ReportDuty.Course duty(ReportQueries.CourseFacts facts) {
         List<Meeting> held = meetings.of(facts.id());
         boolean kickOff = held.stream().anyMatch(m -> m.getKind() == MeetingKind.KICK_OFF);
@@ -527,7 +531,7 @@ public class StatusReportService {
                 .orElseThrow(() -> new NotFoundException("report " + reportId));
     }
 
-    /** The mentor record of the signed-in MENTOR user; a mentor user without one has no courses. */
+    /** The mentor record of the signed-in MENTOR user; a mentor user without one has no courses (-1). */
     private long requireMentor() {
         CurrentUser user = currentUsers.require();
         return queries.mentorOfUser(user.id()).orElse(-1L);

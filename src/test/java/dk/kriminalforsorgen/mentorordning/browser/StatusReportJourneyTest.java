@@ -56,7 +56,7 @@ class StatusReportJourneyTest extends BrowserTest {
         page.locator("#contactsNote").fill("Vi mødtes hver uge i idrætsklubben");
         page.locator("[id='goalProgress[0]']").fill("Har været til to jobsamtaler");
         page.locator("[id='taskWork[0]']").fill("Budget og ugeplan");
-        page.locator("#hoursSpent").fill("17");
+        page.locator("#hoursSpent").fill("17,5");
         page.locator("#nextSteps").fill("Fortsætte jobsøgningen");
         page.locator("label[for='dutyToNotify']").click();
         page.locator("#dutyToNotifyText").fill("Klienten fortalte om et indbrud i sidste uge");
@@ -66,6 +66,7 @@ class StatusReportJourneyTest extends BrowserTest {
         assertAccessible();
         page.getByTestId("my-reports").locator("a").first().click();
         assertThat(page.getByTestId("duty-to-notify")).containsText("indbrud");
+        assertThat(page.getByTestId("report-hours")).hasText("17,5");
         assertAccessible();
         logout();
 
