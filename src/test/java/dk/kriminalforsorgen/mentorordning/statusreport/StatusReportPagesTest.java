@@ -184,6 +184,9 @@ class StatusReportPagesTest {
         jdbc.update("update mentor_course set state = 'ENDED', end_reason = 'BY_AGREEMENT', ended_on = start_date where id = ?",
                 course.id());
         mvc.perform(get("/mine-forloeb/" + course.id()).session(as(DemoUsers.MENTOR))).andExpect(status().isNotFound());
+        // an ended course takes no more telephone reports; the caseworker is sent back to its reports
+        mvc.perform(get("/forloeb/" + course.id() + "/rapporter/telefonisk").session(as(DemoUsers.CASEWORKER)))
+                .andExpect(status().is3xxRedirection());
         assertThat(html(get("/mine-forloeb"), DemoUsers.MENTOR)).doesNotContain(course.firstName());
     }
 

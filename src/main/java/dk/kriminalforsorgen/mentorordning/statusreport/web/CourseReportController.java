@@ -77,8 +77,13 @@ public class CourseReportController {
     }
 
     @GetMapping("/telefonisk")
-    public String telephoneForm(@PathVariable long courseId, Model model) {
-        StatusReportService.FormContext context = service.telephoneForm(courseId);
+    public String telephoneForm(@PathVariable long courseId, Model model, RedirectAttributes redirect) {
+        StatusReportService.FormContext context;
+        try {
+            context = service.telephoneForm(courseId);
+        } catch (RuleViolation violation) {
+            return notAllowed(courseId, violation, redirect);
+        }
         ReportForm form = ReportForm.empty(context.goals().size());
         form.setReceivedOn(service.today());
         model.addAttribute(FORM, form);
@@ -98,10 +103,21 @@ public class CourseReportController {
                 ReportFormSupport.addErrors(binding, violation);
             }
         }
-        StatusReportService.FormContext context = service.telephoneForm(courseId);
+        StatusReportService.FormContext context;
+        try {
+            context = service.telephoneForm(courseId);
+        } catch (RuleViolation violation) {
+            return notAllowed(courseId, violation, redirect);
+        }
         form.fit(context.goals().size());
         ReportFormSupport.addFormModel(model, context);
         model.addAttribute(BINDING, binding);
         return "statusreport/telephone";
+    }
+
+    /** The course ended (or is not the user's area's to log on): back to its reports with the reason. */
+    private static String notAllowed(long courseId, RuleViolation violation, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("flashInfo", violation.messageKey());
+        return "redirect:/forloeb/" + courseId + "/rapporter";
     }
 }
