@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.time.Clock;
 import java.time.YearMonth;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,9 +30,18 @@ class StatusReportJourneyTest extends BrowserTest {
     @Autowired
     CprProtector cprs;
 
+    ReportWorld world;
+
+    @AfterEach
+    void endFixtureCourses() {
+        if (world != null) {
+            world.endAll();
+        }
+    }
+
     @Test
     void mentorSubmitsMonthlyReportCaseworkerSeesTheFlagAndAcknowledges() {
-        ReportWorld world = new ReportWorld(jdbc, clock, cprs);
+        world = new ReportWorld(jdbc, clock, cprs);
         ReportWorld.Course course = world.activeCourseOfDemoMentor(2);
         YearMonth month = YearMonth.from(world.today().minusMonths(1));
 

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,12 +33,21 @@ class DemoReportsTest {
     @Autowired
     CprProtector cprs;
 
+    ReportWorld world;
+
+    @AfterEach
+    void endFixtureCourses() {
+        if (world != null) {
+            world.endAll();
+        }
+    }
+
     @Autowired
     ReportProperties properties;
 
     @Test
     void demoScenariosAreWrittenRelativeToTheClockAndOnlyOnce() {
-        ReportWorld world = new ReportWorld(jdbc, clock, cprs);
+        world = new ReportWorld(jdbc, clock, cprs);
         ReportWorld.Course own = world.activeCourseOfDemoMentor(5);
         ReportWorld.Course other = world.activeCourseOfOtherMentor(DemoUsers.CASEWORKER, 5);
         demo.seed(List.of(own.id(), other.id()));

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -29,6 +28,7 @@ public final class ReportWorld {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final CprProtector cprs;
+    private final List<Long> created = new java.util.ArrayList<>();
 
     public ReportWorld(JdbcTemplate jdbc, Clock clock, CprProtector cprs) {
         this.jdbc = jdbc;
@@ -47,7 +47,17 @@ public final class ReportWorld {
 
     /** An active course of another mentor (not the demo mentor's), in the area of {@code responsible}. */
     public Course activeCourseOfOtherMentor(String responsible, int monthsAgo) {
-        return activeCourse(newMentor(null), responsible, monthsAgo);
+        return activeCourse(otherMentorId(), responsible, monthsAgo);
+    }
+
+    /**
+     * One mentor record, not linked to any user, shared by every test of the run; retired, so the registry's
+     * searches and matching (tested elsewhere on the demo data) never list it as a candidate.
+     */
+    private long otherMentorId() {
+        List<Long> existing = jdbc.queryForList(
+                "select id from mentor where first_name = 'Rapport' and last_name = 'Testmentor' order by id", Long.class);
+        return existing.isEmpty() ? newMentor(null) : existing.get(0);
     }
 
     public long demoMentorId() {
@@ -65,10 +75,10 @@ public final class ReportWorld {
         return jdbc.queryForObject("""
                 insert into mentor (first_name, last_name, birth_date, home_area_id, speaks_danish, status,
                                     status_changed_at, user_id, created_at, created_by, hours_per_week)
-                values (?, ?, date '1975-05-05', ?, true, 'APPROVED', now(), ?, now(), 'test', 10)
+                values (?, ?, date '1975-05-05', ?, true, ?, now(), ?, now(), 'test', 10)
                 returning id
-                """, Long.class, userId == null ? "Test" : "Karim", userId == null ? "Mentor" + suffix() : "Nielsen",
-                area, userId);
+                """, Long.class, userId == null ? "Rapport" : "Karim", userId == null ? "Testmentor" : "Nielsen",
+                area, userId == null ? "RETIRED" : "APPROVED", userId);
     }
 
     public Course activeCourse(long mentorId, String responsible, int monthsAgo) {
@@ -110,6 +120,7 @@ public final class ReportWorld {
                 insert into course_meeting (course_id, kind, held_on, participants, agreements, recorded_at, recorded_by_name)
                 values (?, 'KICK_OFF', ?, 'Klient, mentor, sagsbehandler', 'Ugentlige møder', ?, 'Test')
                 """, courseId, Date.valueOf(start.plusDays(3).isAfter(today()) ? today() : start.plusDays(3)), now);
+        created.add(courseId);
         return new Course(courseId, clientId, first, last, mentorId, areaId);
     }
 
@@ -117,7 +128,25 @@ public final class ReportWorld {
         return jdbc.queryForObject("select count(*) from status_report where course_id = ?", Long.class, courseId);
     }
 
+    /** Eight random lower-case letters, so names are unique within a run (and contain no digits). */
     private static String suffix() {
-        return UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "x");
+        StringBuilder letters = new StringBuilder();
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int i = 0; i < 8; i++) {
+            letters.append((char) ('a' + random.nextInt(26)));
+        }
+        return letters.toString();
+    }
+
+    /**
+     * Ends every course this world made, so the demo mentor's workload (M10, mentor_agreed_hours) and the
+     * matching of other test classes see only the demo data again. Reports stay (S4: never deleted).
+     */
+    public void endAll() {
+        for (long id : created) {
+            jdbc.update("update mentor_course set state = 'ENDED', end_reason = 'BY_AGREEMENT', ended_on = start_date, "
+                    + "ended_at = now(), ended_by_name = 'Test' where id = ? and state <> 'ENDED'", id);
+        }
+        created.clear();
     }
 }

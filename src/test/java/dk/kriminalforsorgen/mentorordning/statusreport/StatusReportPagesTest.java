@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Clock;
 import java.time.YearMonth;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +49,11 @@ class StatusReportPagesTest {
 
     LoginSessions sessions;
     ReportWorld world;
+
+    @AfterEach
+    void endFixtureCourses() {
+        world.endAll();
+    }
 
     @BeforeEach
     void setUp() {
