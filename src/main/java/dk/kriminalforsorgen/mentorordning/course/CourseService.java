@@ -125,13 +125,20 @@ public class CourseService {
             return due != null && due.overdue(today);
         }
 
+        /**
+         * C13 checked on read: the supervision end date has passed while the client is still recorded as
+         * under supervision, so no status change has flagged the course yet (E8, §4 stk. 2).
+         */
+        public boolean supervisionEndPassed() {
+            return course.isActive() && course.getContinuationToConfirm() == null
+                    && client.status() == CustodyStatus.UNDER_SUPERVISION && client.supervisionEndDate() != null
+                    && client.supervisionEndDate().isBefore(today);
+        }
+
         public Optional<CourseFee> currentFee() {
             return fees.stream().filter(f -> !f.getValidFrom().isAfter(today)).findFirst();
         }
 
-        public String areaName(Long id) {
-            return areaName;
-        }
     }
 
     @Transactional
