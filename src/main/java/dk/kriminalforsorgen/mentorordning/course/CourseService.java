@@ -406,15 +406,14 @@ public class CourseService {
                 + " start=" + start + " responsible=" + input.responsibleUserId());
     }
 
-    /** M1-M10 and the registry's conditions as course messages, each naming its paragraph. */
+    /**
+     * M1-M10 and the registry's conditions with the registry's own texts (they name the paragraph). The
+     * vetting outcomes are always shown redacted on course pages (AZ3: record details only in the registry).
+     */
     static List<RuleViolation> mentorViolations(AppointmentAssessment assessment, String field) {
         List<RuleViolation> violations = new ArrayList<>();
-        for (RuleOutcome outcome : assessment.failures()) {
-            String key = "course.mentorRule." + outcome.ruleId();
-            if (outcome.sensitive()) {
-                key = "course.mentorRule.vetting"; // AZ3: never the record details on a course page
-            }
-            violations.add(RuleViolation.onField(outcome.ruleId(), field, key, outcome.arguments()));
+        for (RuleOutcome outcome : assessment.redacted().failures()) {
+            violations.add(new RuleViolation(outcome.ruleId(), outcome.messageKey(), field, outcome.arguments()));
         }
         return violations;
     }
@@ -433,7 +432,7 @@ public class CourseService {
                 AppointmentAssessment assessment = registry.assess(course.getMentorId(),
                         clientFacts(course.getClientId()), today(), extra);
                 assessment.outcome("M10").filter(o -> !o.met()).ifPresent(o -> {
-                    throw RuleViolation.onField("M10", "agreedHours", "course.mentorRule.M10", o.arguments());
+                    throw RuleViolation.onField("M10", "agreedHours", o.messageKey(), o.arguments());
                 });
             }
         }

@@ -33,6 +33,7 @@ import dk.kriminalforsorgen.mentorordning.client.ClientService;
 import dk.kriminalforsorgen.mentorordning.client.CustodyPlacement;
 import dk.kriminalforsorgen.mentorordning.client.CustodyStatus;
 import dk.kriminalforsorgen.mentorordning.client.NeedArea;
+import dk.kriminalforsorgen.mentorordning.client.OfferAnswer;
 import dk.kriminalforsorgen.mentorordning.client.RiskLevel;
 import dk.kriminalforsorgen.mentorordning.meeting.MeetingSchedule;
 import dk.kriminalforsorgen.mentorordning.meeting.Meetings;
@@ -135,7 +136,7 @@ public class DemoCourses implements ApplicationRunner {
                         fee(c, "1800", today.minusMonths(8), caseworker);
                     }
                     if (noCourse(kickOff)) {
-                        active(kickOff, fatima, "3", today.minusDays(3), false, caseworker);
+                        active(kickOff, ole, "3", today.minusDays(3), false, caseworker);
                     }
                     if (noCourse(inmate)) {
                         MentorCourse c = active(inmate, ole, "3", today.minusDays(20), true, caseworker);
@@ -264,6 +265,7 @@ public class DemoCourses implements ApplicationRunner {
         long version = jdbc.queryForObject("select version from client where id = ?", Long.class, id);
         clients.recordNeedAndMotivation(id, version, "Har brug for en stabil voksen til at komme i arbejde og bryde "
                 + "med det kriminelle miljø; familien kan ikke løfte opgaven.", true, today.minusMonths(1), null);
+        clients.recordOffer(id, today.minusMonths(1), OfferAnswer.ACCEPTED, "Tilbudt ved tilsynssamtale (E9).");
         return id;
     }
 
