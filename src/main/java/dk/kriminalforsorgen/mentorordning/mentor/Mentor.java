@@ -89,6 +89,11 @@ public class Mentor implements AreaScoped {
     @Embedded
     private Vetting vetting = new Vetting();
 
+    @Column(name = "cpr_encrypted")
+    private String cprEncrypted;
+    @Column(name = "cpr_hash")
+    private String cprHash;
+
     @Column(name = "proposed_for_client_id")
     private Long proposedForClientId;
     @Column(name = "user_id")
@@ -345,6 +350,26 @@ public class Mentor implements AreaScoped {
 
     public boolean isAvailableOn(LocalDate day) {
         return unavailableUntil == null || day.isAfter(unavailableUntil);
+    }
+
+    /**
+     * DP1: the CPR number, encrypted, with its keyed hash. The birth date (M1) must be the one the number
+     * states; the caller has validated the number (IN2).
+     */
+    void recordCpr(String encrypted, String hash, LocalDate cprBirthDate) {
+        if (!cprBirthDate.equals(birthDate)) {
+            throw RuleViolation.onField("IN2", "cpr", "mentor.cpr.birthDateMismatch");
+        }
+        this.cprEncrypted = encrypted;
+        this.cprHash = hash;
+    }
+
+    public String getCprEncrypted() {
+        return cprEncrypted;
+    }
+
+    public boolean hasCpr() {
+        return cprEncrypted != null;
     }
 
     /** Links the mentor's own log-in (role MENTOR) to this record. */

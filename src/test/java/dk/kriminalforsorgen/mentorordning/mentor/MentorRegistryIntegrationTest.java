@@ -118,6 +118,35 @@ class MentorRegistryIntegrationTest {
     }
 
     @Test
+    void DP1_cprIsStoredEncryptedShownMaskedAndNeverEchoed() throws Exception {
+        MockHttpSession coordinator = sessions.of(DemoUsers.COORDINATOR);
+        String lastName = MentorRegistrySteps.uniqueLastName("Cpr");
+        String location = mvc.perform(post("/mentorer/ny").session(coordinator).with(csrf())
+                        .param("firstName", "Dorte").param("lastName", lastName).param("birthDate", "1980-05-01")
+                        .param("cpr", "010580-4321"))
+                .andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring("/mentorer/".length()));
+        String stored = jdbc.queryForObject("select cpr_encrypted || cpr_hash from mentor where id = ?", String.class, id);
+        assertThat(stored).doesNotContain("0105804321", "010580-4321");
+        assertThat(html(DemoUsers.CASEWORKER, "/mentorer/" + id)).contains("010580-xxxx").doesNotContain("4321");
+        assertThat(html(DemoUsers.COORDINATOR, "/mentorer/" + id + "/rediger")).doesNotContain("4321");
+    }
+
+    @Test
+    void IN2_invalidOrMismatchingCprIsRefusedAndNothingIsSaved() throws Exception {
+        MockHttpSession coordinator = sessions.of(DemoUsers.COORDINATOR);
+        Integer before = jdbc.queryForObject("select count(*) from mentor", Integer.class);
+        for (String[] attempt : new String[][] {{"310280-1234", "mentor.cpr"}, {"12345", "DDMM"}, {"020580-1234", "passer ikke"}}) {
+            String page = mvc.perform(post("/mentorer/ny").session(coordinator).with(csrf())
+                            .param("firstName", "Erik").param("lastName", MentorRegistrySteps.uniqueLastName("Cpr"))
+                            .param("birthDate", "1980-05-01").param("cpr", attempt[0]))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(page).contains("error-summary", "href=\"#cpr\"").doesNotContain(attempt[0]);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from mentor", Integer.class)).isEqualTo(before);
+    }
+
+    @Test
     void M7_recordCheckWithoutConsentIsRefusedAndNothingIsSaved() throws Exception {
         MockHttpSession coordinator = sessions.of(DemoUsers.COORDINATOR);
         long id = steps.applicant(coordinator, "Bo", MentorRegistrySteps.uniqueLastName("Samtykke"));
