@@ -190,7 +190,7 @@ public class Mentor implements AreaScoped {
         }
         if (Period.between(p.birthDate(), today).getYears() < MINIMUM_AGE) {
             // M1 (§5 stk. 1 nr. 1): a person under 18 is not registered at all.
-            throw RuleViolation.onField("M1", "birthDate", "mentor.M1.underAgeToday", p.birthDate().plusYears(MINIMUM_AGE));
+            throw RuleViolation.onField("M1", "birthDate", "mentor.M1.underAgeToday", AppointmentPolicy.danish(p.birthDate().plusYears(MINIMUM_AGE)));
         }
         if (p.postalCode() != null && !p.postalCode().matches("\\d{4}")) {
             throw RuleViolation.onField("IN1", "postalCode", "mentor.postalCode.invalid");
@@ -256,7 +256,7 @@ public class Mentor implements AreaScoped {
         }
         requireNotFuture(checkedOn, "checkedOn", today);
         if (checkedOn.isBefore(vetting().consentGivenOn())) {
-            throw RuleViolation.onField("M7", "checkedOn", "mentor.M7.checkBeforeConsent", vetting().consentGivenOn());
+            throw RuleViolation.onField("M7", "checkedOn", "mentor.M7.checkBeforeConsent", AppointmentPolicy.danish(vetting().consentGivenOn()));
         }
         if (status != MentorStatus.VETTING && status != MentorStatus.APPROVED && status != MentorStatus.INACTIVE) {
             throw RuleViolation.general("LIFECYCLE", "mentor.vetting.notNow", status.messageKey());
@@ -379,10 +379,10 @@ public class Mentor implements AreaScoped {
 
     private void requireEligibleForApproval(LocalDate today, RegistryProperties properties) {
         if (!vetting().isValidOn(today, properties)) {
-            throw RuleViolation.general("VETTING", "mentor.vetting.expired", vetting().validUntil(properties));
+            throw RuleViolation.general("VETTING", "mentor.vetting.expired", AppointmentPolicy.danish(vetting().validUntil(properties)));
         }
         if (ageOn(today) < MINIMUM_AGE) {
-            throw RuleViolation.general("M1", "mentor.M1.underAgeToday", birthDate.plusYears(MINIMUM_AGE));
+            throw RuleViolation.general("M1", "mentor.M1.underAgeToday", AppointmentPolicy.danish(birthDate.plusYears(MINIMUM_AGE)));
         }
         if (!speaksDanish) {
             throw RuleViolation.general("M2", "mentor.M2.notMet");
