@@ -1,0 +1,99 @@
+package dk.kriminalforsorgen.mentorordning.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
+import dk.kriminalforsorgen.mentorordning.security.Role;
+import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
+import dk.kriminalforsorgen.mentorordning.security.UserAdministration.Assignment;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
+import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.SqlStatementCounter;
+import dk.kriminalforsorgen.mentorordning.support.TestCprNumbers;
+
+/**
+ * No N+1: the main pages run the same number of SQL statements after the data behind them has grown.
+ * (Speed itself is measured by bench/load.sh, not here.)
+ */
+@IntegrationTest
+class SqlStatementCountTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    UserAdministration users;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void mainPagesRunAFixedNumberOfStatementsWhateverTheData() throws Exception {
+        LoginSessions sessions = new LoginSessions(mvc);
+        MockHttpSession caseworker = sessions.fresh(DemoUsers.CASEWORKER);
+        MockHttpSession coordinator = sessions.fresh(DemoUsers.COORDINATOR);
+        MockHttpSession directorate = sessions.fresh(DemoUsers.DIRECTORATE);
+        Map<String, MockHttpSession> pages = new LinkedHashMap<>();
+        pages.put("/", caseworker);
+        pages.put("/klienter", caseworker);
+        pages.put("/omraade", caseworker);
+        pages.put("/ ", coordinator);
+        pages.put("/admin/brugere", directorate);
+        pages.put("/admin/revision", directorate);
+
+        Map<String, Integer> before = countAll(pages);
+        addData(caseworker);
+        Map<String, Integer> after = countAll(pages);
+
+        assertThat(after).as("statements per page after adding clients, users and audit rows").isEqualTo(before);
+        assertThat(before.values()).as("the counter counts").allMatch(count -> count > 0);
+    }
+
+    private Map<String, Integer> countAll(Map<String, MockHttpSession> pages) throws Exception {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Map.Entry<String, MockHttpSession> page : pages.entrySet()) {
+            String path = page.getKey().strip();
+            mvc.perform(get(path).session(page.getValue())); // warm caches first
+            counts.put(page.getKey(), SqlStatementCounter.count(() -> mvc.perform(get(path).session(page.getValue()))));
+        }
+        return counts;
+    }
+
+    private void addData(MockHttpSession caseworker) throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        for (int i = 0; i < 8; i++) {
+            mvc.perform(post("/klienter/ny").with(csrf()).session(caseworker)
+                    .param("firstName", "Tæller" + i).param("lastName", "Testesen")
+                    .param("cpr", TestCprNumbers.next()).param("preferredLanguage", "DA")
+                    .param("status", "UNDER_SUPERVISION").param("unitId", "104")
+                    .param("statusSince", today.minusMonths(2).toString())
+                    .param("supervisionEndDate", today.plusMonths(10).toString()));
+        }
+        for (int i = 0; i < 3; i++) {
+            users.create("count-" + UUID.randomUUID().toString().substring(0, 8), "en lang og god adgangskode til test",
+                    new Assignment("Tælle Bruger " + i, Role.CASEWORKER, 1L, 104L, false));
+        }
+        for (int i = 0; i < 60; i++) {
+            jdbc.update("insert into audit_event (username, role, action, subject_type, subject_id) values (?, ?, ?, ?, ?)",
+                    DemoUsers.CASEWORKER, "CASEWORKER", "CLIENT_VIEWED", "CLIENT", String.valueOf(i));
+        }
+    }
+}

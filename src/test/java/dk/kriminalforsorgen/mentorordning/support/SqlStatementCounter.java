@@ -1,0 +1,108 @@
+package dk.kriminalforsorgen.mentorordning.support;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.Callable;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * Counts the SQL statements the current thread sends to the database, for tests that prove a page's
+ * statement count does not grow with the data (no N+1). Every DataSource of a test context is wrapped
+ * (see {@link TestDatabaseConfiguration}); counting happens only inside {@link #count}.
+ */
+public final class SqlStatementCounter {
+
+    private static final ThreadLocal<int[]> COUNT = new ThreadLocal<>();
+
+    private SqlStatementCounter() {
+    }
+
+    /** Runs the action on this thread and returns how many statements it executed. */
+    public static int count(Callable<?> action) throws Exception {
+        int[] counter = new int[1];
+        COUNT.set(counter);
+        try {
+            action.call();
+            return counter[0];
+        } finally {
+            COUNT.remove();
+        }
+    }
+
+    private static void increment() {
+        int[] counter = COUNT.get();
+        if (counter != null) {
+            counter[0]++;
+        }
+    }
+
+    static BeanPostProcessor wrapDataSources() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof DataSource dataSource && !(bean instanceof CountingDataSource)
+                        ? new CountingDataSource(dataSource) : bean;
+            }
+        };
+    }
+
+    static final class CountingDataSource extends DelegatingDataSource {
+
+        CountingDataSource(DataSource target) {
+            super(target);
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            return counting(super.getConnection());
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            return counting(super.getConnection(username, password));
+        }
+
+        private static Connection counting(Connection connection) {
+            InvocationHandler handler = (proxy, method, args) -> {
+                String name = method.getName();
+                if (name.equals("prepareStatement") || name.equals("prepareCall")) {
+                    increment();
+                }
+                Object result = invoke(connection, method, args);
+                if (name.equals("createStatement")) {
+                    return countingStatement((Statement) result);
+                }
+                return result;
+            };
+            return (Connection) Proxy.newProxyInstance(SqlStatementCounter.class.getClassLoader(),
+                    new Class<?>[] {Connection.class}, handler);
+        }
+
+        private static Statement countingStatement(Statement statement) {
+            InvocationHandler handler = (proxy, method, args) -> {
+                if (method.getName().startsWith("execute")) {
+                    increment();
+                }
+                return invoke(statement, method, args);
+            };
+            return (Statement) Proxy.newProxyInstance(SqlStatementCounter.class.getClassLoader(),
+                    new Class<?>[] {Statement.class}, handler);
+        }
+
+        private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+            try {
+                return method.invoke(target, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }
+    }
+}
