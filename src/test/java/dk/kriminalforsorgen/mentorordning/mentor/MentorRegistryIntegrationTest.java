@@ -80,17 +80,17 @@ class MentorRegistryIntegrationTest {
 
     @Test
     void AZ3_caseworkerSearchingForAwaitingDirectorateFindsItOnlyAsVetting() throws Exception {
-        String page = html(DemoUsers.CASEWORKER, "/mentorer?status=VETTING");
+        String page = html(DemoUsers.CASEWORKER, "/mentorer?status=VETTING&name=Rasmussen");
         assertThat(page).contains("Hanne Rasmussen").doesNotContain("Afventer direktoratet");
-        assertThat(html(DemoUsers.CASEWORKER, "/mentorer?status=AWAITING_DIRECTORATE")).doesNotContain("Hanne Rasmussen");
-        assertThat(html(DemoUsers.COORDINATOR, "/mentorer?status=AWAITING_DIRECTORATE")).contains("Hanne Rasmussen");
+        assertThat(html(DemoUsers.CASEWORKER, "/mentorer?status=AWAITING_DIRECTORATE&name=Rasmussen")).doesNotContain("Hanne Rasmussen");
+        assertThat(html(DemoUsers.COORDINATOR, "/mentorer?status=AWAITING_DIRECTORATE&name=Rasmussen")).contains("Hanne Rasmussen");
     }
 
     @Test
     void registrySearchFiltersByLanguageCapacityAndArea() throws Exception {
-        assertThat(html(DemoUsers.CASEWORKER, "/mentorer?language=ar")).contains("Karim Nielsen").doesNotContain("Lone Andersen");
-        assertThat(html(DemoUsers.CASEWORKER, "/mentorer?minFreeHours=1&status=APPROVED")).doesNotContain("Lone Andersen")
-                .contains("Karim Nielsen");
+        assertThat(html(DemoUsers.CASEWORKER, "/mentorer?language=ar&name=Nielsen")).contains("Karim Nielsen").doesNotContain("Lone Andersen");
+        assertThat(html(DemoUsers.CASEWORKER, "/mentorer?minFreeHours=1&status=APPROVED&name=Andersen")).doesNotContain("Lone Andersen");
+        assertThat(html(DemoUsers.CASEWORKER, "/mentorer?minFreeHours=1&status=APPROVED&name=Karim")).contains("Karim Nielsen");
         assertThat(html(DemoUsers.CASEWORKER_SOUTH, "/mentorer?areaId=3")).contains("Ahmed Yilmaz").doesNotContain("Karim Nielsen");
         assertThat(html(DemoUsers.COORDINATOR, "/mentorer?expiringSoon=true")).doesNotContain("Lone Andersen");
     }
