@@ -78,6 +78,40 @@ class MentorRegistryIntegrationTest {
                 .doesNotContain(note);
     }
 
+    @Autowired
+    dk.kriminalforsorgen.mentorordning.security.UserAdministration users;
+
+    @Test
+    void AZ3_coordinatorOfAnotherAreaSeesNoRecordDetails() throws Exception {
+        String username = "tovholder-syd-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        users.create(username, "en lang og god adgangskode til test", new dk.kriminalforsorgen.mentorordning.security
+                .UserAdministration.Assignment("Syd Tovholder", dk.kriminalforsorgen.mentorordning.security.Role.COORDINATOR,
+                3L, 304L, false));
+        MockHttpSession south = sessions.fresh(username, "en lang og god adgangskode til test");
+        long hanne = jdbc.queryForObject("select id from mentor where first_name = 'Hanne' and last_name = 'Rasmussen'", Long.class);
+        String note = jdbc.queryForObject("select record_notes from mentor where id = ?", String.class, hanne);
+        String page = mvc.perform(get("/mentorer/" + hanne).session(south)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(page).contains("Under vandelsvurdering").doesNotContain(note, "record-details", "Afventer direktoratet",
+                "flag-form", "consent-form");
+        assertThat(mvc.perform(get("/mentorer?status=AWAITING_DIRECTORATE&name=Rasmussen").session(south)).andReturn()
+                .getResponse().getContentAsString()).doesNotContain("Hanne Rasmussen");
+    }
+
+    @Test
+    void AZ4_extraFormFieldsCannotSetStatusAreaOrVetting() throws Exception {
+        MockHttpSession coordinator = sessions.of(DemoUsers.COORDINATOR);
+        String lastName = MentorRegistrySteps.uniqueLastName("Masse");
+        String location = mvc.perform(post("/mentorer/ny").session(coordinator).with(csrf())
+                        .param("firstName", "Mads").param("lastName", lastName).param("birthDate", "1980-05-01")
+                        .param("status", "APPROVED").param("homeAreaId", "3").param("id", "1")
+                        .param("recordResult", "NOT_REGISTERED").param("createdBy", "x"))
+                .andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring("/mentorer/".length()));
+        assertThat(jdbc.queryForObject("select status || '/' || home_area_id || '/' || coalesce(record_result, '-') || '/' || created_by "
+                + "from mentor where id = ?", String.class, id)).isEqualTo("APPLICANT/1/-/tovholder");
+    }
+
     @Test
     void AZ3_caseworkerSearchingForAwaitingDirectorateFindsItOnlyAsVetting() throws Exception {
         String page = html(DemoUsers.CASEWORKER, "/mentorer?status=VETTING&name=Rasmussen");
