@@ -1,6 +1,5 @@
 package dk.kriminalforsorgen.mentorordning.approval;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

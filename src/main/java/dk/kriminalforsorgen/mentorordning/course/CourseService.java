@@ -125,13 +125,20 @@ public class CourseService {
             return due != null && due.overdue(today);
         }
 
+        /**
+         * C13 checked on read: the supervision end date has passed while the client is still recorded as
+         * under supervision, so no status change has flagged the course yet (E8, §4 stk. 2).
+         */
+        public boolean supervisionEndPassed() {
+            return course.isActive() && course.getContinuationToConfirm() == null
+                    && client.status() == CustodyStatus.UNDER_SUPERVISION && client.supervisionEndDate() != null
+                    && client.supervisionEndDate().isBefore(today);
+        }
+
         public Optional<CourseFee> currentFee() {
             return fees.stream().filter(f -> !f.getValidFrom().isAfter(today)).findFirst();
         }
 
-        public String areaName(Long id) {
-            return areaName;
-        }
     }
 
     @Transactional
@@ -399,15 +406,14 @@ public class CourseService {
                 + " start=" + start + " responsible=" + input.responsibleUserId());
     }
 
-    /** M1-M10 and the registry's conditions as course messages, each naming its paragraph. */
+    /**
+     * M1-M10 and the registry's conditions with the registry's own texts (they name the paragraph). The
+     * vetting outcomes are always shown redacted on course pages (AZ3: record details only in the registry).
+     */
     static List<RuleViolation> mentorViolations(AppointmentAssessment assessment, String field) {
         List<RuleViolation> violations = new ArrayList<>();
-        for (RuleOutcome outcome : assessment.failures()) {
-            String key = "course.mentorRule." + outcome.ruleId();
-            if (outcome.sensitive()) {
-                key = "course.mentorRule.vetting"; // AZ3: never the record details on a course page
-            }
-            violations.add(RuleViolation.onField(outcome.ruleId(), field, key, outcome.arguments()));
+        for (RuleOutcome outcome : assessment.redacted().failures()) {
+            violations.add(new RuleViolation(outcome.ruleId(), outcome.messageKey(), field, outcome.arguments()));
         }
         return violations;
     }
@@ -426,7 +432,7 @@ public class CourseService {
                 AppointmentAssessment assessment = registry.assess(course.getMentorId(),
                         clientFacts(course.getClientId()), today(), extra);
                 assessment.outcome("M10").filter(o -> !o.met()).ifPresent(o -> {
-                    throw RuleViolation.onField("M10", "agreedHours", "course.mentorRule.M10", o.arguments());
+                    throw RuleViolation.onField("M10", "agreedHours", o.messageKey(), o.arguments());
                 });
             }
         }

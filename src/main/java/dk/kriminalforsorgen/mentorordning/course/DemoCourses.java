@@ -33,6 +33,7 @@ import dk.kriminalforsorgen.mentorordning.client.ClientService;
 import dk.kriminalforsorgen.mentorordning.client.CustodyPlacement;
 import dk.kriminalforsorgen.mentorordning.client.CustodyStatus;
 import dk.kriminalforsorgen.mentorordning.client.NeedArea;
+import dk.kriminalforsorgen.mentorordning.client.OfferAnswer;
 import dk.kriminalforsorgen.mentorordning.client.RiskLevel;
 import dk.kriminalforsorgen.mentorordning.meeting.MeetingSchedule;
 import dk.kriminalforsorgen.mentorordning.meeting.Meetings;
@@ -47,11 +48,12 @@ import dk.kriminalforsorgen.mentorordning.shared.Language;
 /**
  * Demo courses (DOMAIN §8, profile {@code demo} only): a course in every state, one review overdue,
  * one kick-off pending, an inmate course that continues after release, one ended with goal outcomes,
- * one in Syddanmark, and an eligible client without a course for trying the whole journey. Dates are
- * relative to the injected clock. Uses the demo clients and mentors of the client and registry
- * features when they exist (looked up by name) and otherwise registers them through those
- * features' services, acting as the demo caseworker and coordinator. Idempotent: a client who
- * already has a course is left alone.
+ * one in Syddanmark, and an eligible client without a course (the client feature's Ahmad Rahimi) for
+ * trying the whole journey. Dates are relative to the injected clock. Clients and mentors are looked up
+ * by name and, when missing, registered through the client and registry features' services, acting as
+ * the demo caseworker and coordinator (so their checks and audit apply). The course mentors are the
+ * feature's own, so the registry's demo workload stays as the registry describes it. Idempotent: a
+ * client who already has a course is left alone.
  */
 @Component
 @Profile("demo")
@@ -108,15 +110,19 @@ public class DemoCourses implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         try {
             LocalDate today = LocalDate.now(clock);
+            // The courses have mentors of their own, so the registry's demo mentors keep the workload its
+            // own demo and tests describe (M10).
             as("tovholder", () -> {
-                mentor("Karim", "Nielsen", "2200", "København N", Set.of(NeedArea.EDUCATION_EMPLOYMENT, NeedArea.COMPANIONS));
-                mentor("Fatima", "Jama", "2300", "København S", Set.of(NeedArea.EDUCATION_EMPLOYMENT, NeedArea.FAMILY_MARITAL));
-                mentor("Ole", "Madsen", "2200", "København N", Set.of(NeedArea.ALCOHOL_DRUG, NeedArea.COMPANIONS));
+                mentor("Henrik", "Bach", "2200", "København N", Set.of(NeedArea.EDUCATION_EMPLOYMENT, NeedArea.COMPANIONS));
+                mentor("Lone", "Winther", "2400", "København NV", Set.of(NeedArea.FAMILY_MARITAL, NeedArea.LEISURE_RECREATION));
+                mentor("Per", "Holst", "3400", "Hillerød", Set.of(NeedArea.ALCOHOL_DRUG, NeedArea.EDUCATION_EMPLOYMENT));
+                mentor("Bente", "Kjeldsen", "5000", "Odense C", Set.of(NeedArea.EDUCATION_EMPLOYMENT));
                 return null;
             });
-            long karim = mentorId("Karim", "Nielsen").orElseThrow();
-            long fatima = mentorId("Fatima", "Jama").orElseThrow();
-            long ole = mentorId("Ole", "Madsen").orElseThrow();
+            long henrik = mentorId("Henrik", "Bach").orElseThrow();
+            long lone = mentorId("Lone", "Winther").orElseThrow();
+            long per = mentorId("Per", "Holst").orElseThrow();
+            long bente = mentorId("Bente", "Kjeldsen").orElseThrow();
             Actor caseworker = actor("sagsbehandler");
 
             as("sagsbehandler", () -> {
@@ -129,20 +135,20 @@ public class DemoCourses implements ApplicationRunner {
                 long preparing = client(PREPARING_CLIENT, "240599-1453", supervised(today), today.minusMonths(1));
                 tx.executeWithoutResult(s -> {
                     if (noCourse(overdue)) {
-                        MentorCourse c = active(overdue, karim, "4", today.minusMonths(8), false, caseworker);
+                        MentorCourse c = active(overdue, henrik, "4", today.minusMonths(8), false, caseworker);
                         meeting(c, true, today.minusMonths(8).plusDays(6), "Opstart: ugentlige møder, mentor ringer til forløbsansvarlig ved bekymring.");
                         meeting(c, false, today.minusMonths(4).minusDays(15), "Job-mål på vej; fortsæt som aftalt.");
                         fee(c, "1800", today.minusMonths(8), caseworker);
                     }
                     if (noCourse(kickOff)) {
-                        active(kickOff, fatima, "3", today.minusDays(3), false, caseworker);
+                        active(kickOff, lone, "3", today.minusDays(3), false, caseworker);
                     }
                     if (noCourse(inmate)) {
-                        MentorCourse c = active(inmate, ole, "3", today.minusDays(20), true, caseworker);
+                        MentorCourse c = active(inmate, per, "3", today.minusDays(20), true, caseworker);
                         meeting(c, true, today.minusDays(15), "Mentor besøger i fængslet hver anden uge og fortsætter efter løsladelsen.");
                     }
                     if (noCourse(ended)) {
-                        MentorCourse c = active(ended, fatima, "2", today.minusMonths(14), false, caseworker);
+                        MentorCourse c = active(ended, lone, "2", today.minusMonths(14), false, caseworker);
                         meeting(c, true, today.minusMonths(14).plusDays(5), "Opstart aftalt.");
                         meeting(c, false, today.minusMonths(11), "God fremgang.");
                         meeting(c, false, today.minusMonths(8), "Arbejde fundet.");
@@ -168,11 +174,6 @@ public class DemoCourses implements ApplicationRunner {
                 return null;
             });
 
-            as("tovholder", () -> {
-                mentor("Ahmed", "Yilmaz", "5000", "Odense C", Set.of(NeedArea.EDUCATION_EMPLOYMENT));
-                return null;
-            });
-            long yilmaz = mentorId("Ahmed", "Yilmaz").orElseThrow();
             Actor south = actor("sagsbehandler.syd");
             as("sagsbehandler.syd", () -> {
                 long client = client(SOUTH_CLIENT, "170793-1417",
@@ -180,7 +181,7 @@ public class DemoCourses implements ApplicationRunner {
                         today.minusMonths(3));
                 tx.executeWithoutResult(s -> {
                     if (noCourse(client)) {
-                        MentorCourse c = active(client, yilmaz, "2", today.minusMonths(2), false, south);
+                        MentorCourse c = active(client, bente, "2", today.minusMonths(2), false, south);
                         meeting(c, true, today.minusMonths(2).plusDays(4), "Opstart i Odense.");
                     }
                 });
@@ -264,6 +265,7 @@ public class DemoCourses implements ApplicationRunner {
         long version = jdbc.queryForObject("select version from client where id = ?", Long.class, id);
         clients.recordNeedAndMotivation(id, version, "Har brug for en stabil voksen til at komme i arbejde og bryde "
                 + "med det kriminelle miljø; familien kan ikke løfte opgaven.", true, today.minusMonths(1), null);
+        clients.recordOffer(id, today.minusMonths(1), OfferAnswer.ACCEPTED, "Tilbudt ved tilsynssamtale (E9).");
         return id;
     }
 

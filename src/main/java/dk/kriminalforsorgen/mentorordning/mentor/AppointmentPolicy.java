@@ -41,7 +41,7 @@ public class AppointmentPolicy {
         LocalDate adultOn = m.birthDate().plusYears(Mentor.MINIMUM_AGE);
         out.add(Period.between(m.birthDate(), day).getYears() >= Mentor.MINIMUM_AGE
                 ? RuleOutcome.met("M1", "mentor.rule.M1.met")
-                : RuleOutcome.notMet("M1", "mentor.rule.M1.notMet", adultOn));
+                : RuleOutcome.notMet("M1", "mentor.rule.M1.notMet", danish(adultOn)));
 
         // M2 (§5 stk. 1 nr. 2): understands and speaks Danish.
         out.add(m.speaksDanish() ? RuleOutcome.met("M2", "mentor.rule.M2.met")
@@ -110,18 +110,25 @@ public class AppointmentPolicy {
         if (validUntil == null) {
             out.add(RuleOutcome.notMet("VETTING", "mentor.rule.VETTING.none"));
         } else if (day.isAfter(validUntil)) {
-            out.add(RuleOutcome.notMet("VETTING", "mentor.rule.VETTING.expired", validUntil));
+            out.add(RuleOutcome.notMet("VETTING", "mentor.rule.VETTING.expired", danish(validUntil)));
         } else {
-            out.add(RuleOutcome.met("VETTING", "mentor.rule.VETTING.met", validUntil));
+            out.add(RuleOutcome.met("VETTING", "mentor.rule.VETTING.met", danish(validUntil)));
         }
 
         // DOMAIN §9: temporarily unavailable until a date, available again by itself the day after.
         out.add(m.unavailableUntil() != null && !day.isAfter(m.unavailableUntil())
-                ? RuleOutcome.notMet("AVAILABILITY", "mentor.rule.AVAILABILITY.notMet", m.unavailableUntil())
+                ? RuleOutcome.notMet("AVAILABILITY", "mentor.rule.AVAILABILITY.notMet", danish(m.unavailableUntil()))
                 : RuleOutcome.met("AVAILABILITY", "mentor.rule.AVAILABILITY.met"));
 
         return new AppointmentAssessment(m.mentorId(), out);
     }
+
+    /** Dates in the Danish texts are shown as dd-mm-åååå. */
+    static String danish(LocalDate date) {
+        return date == null ? "" : DANISH_DATE.format(date);
+    }
+
+    private static final java.time.format.DateTimeFormatter DANISH_DATE = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private static boolean declared(LocalDate date, LocalDate day) {
         return date != null && !date.isAfter(day);

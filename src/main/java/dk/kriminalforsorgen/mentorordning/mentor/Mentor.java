@@ -89,6 +89,11 @@ public class Mentor implements AreaScoped {
     @Embedded
     private Vetting vetting = new Vetting();
 
+    @Column(name = "cpr_encrypted")
+    private String cprEncrypted;
+    @Column(name = "cpr_hash")
+    private String cprHash;
+
     @Column(name = "proposed_for_client_id")
     private Long proposedForClientId;
     @Column(name = "user_id")
@@ -185,7 +190,7 @@ public class Mentor implements AreaScoped {
         }
         if (Period.between(p.birthDate(), today).getYears() < MINIMUM_AGE) {
             // M1 (§5 stk. 1 nr. 1): a person under 18 is not registered at all.
-            throw RuleViolation.onField("M1", "birthDate", "mentor.M1.underAgeToday", p.birthDate().plusYears(MINIMUM_AGE));
+            throw RuleViolation.onField("M1", "birthDate", "mentor.M1.underAgeToday", AppointmentPolicy.danish(p.birthDate().plusYears(MINIMUM_AGE)));
         }
         if (p.postalCode() != null && !p.postalCode().matches("\\d{4}")) {
             throw RuleViolation.onField("IN1", "postalCode", "mentor.postalCode.invalid");
@@ -251,7 +256,7 @@ public class Mentor implements AreaScoped {
         }
         requireNotFuture(checkedOn, "checkedOn", today);
         if (checkedOn.isBefore(vetting().consentGivenOn())) {
-            throw RuleViolation.onField("M7", "checkedOn", "mentor.M7.checkBeforeConsent", vetting().consentGivenOn());
+            throw RuleViolation.onField("M7", "checkedOn", "mentor.M7.checkBeforeConsent", AppointmentPolicy.danish(vetting().consentGivenOn()));
         }
         if (status != MentorStatus.VETTING && status != MentorStatus.APPROVED && status != MentorStatus.INACTIVE) {
             throw RuleViolation.general("LIFECYCLE", "mentor.vetting.notNow", status.messageKey());
@@ -347,6 +352,26 @@ public class Mentor implements AreaScoped {
         return unavailableUntil == null || day.isAfter(unavailableUntil);
     }
 
+    /**
+     * DP1: the CPR number, encrypted, with its keyed hash. The birth date (M1) must be the one the number
+     * states; the caller has validated the number (IN2).
+     */
+    void recordCpr(String encrypted, String hash, LocalDate cprBirthDate) {
+        if (!cprBirthDate.equals(birthDate)) {
+            throw RuleViolation.onField("IN2", "cpr", "mentor.cpr.birthDateMismatch");
+        }
+        this.cprEncrypted = encrypted;
+        this.cprHash = hash;
+    }
+
+    public String getCprEncrypted() {
+        return cprEncrypted;
+    }
+
+    public boolean hasCpr() {
+        return cprEncrypted != null;
+    }
+
     /** Links the mentor's own log-in (role MENTOR) to this record. */
     public void linkUser(Long appUserId) {
         this.userId = appUserId;
@@ -354,10 +379,10 @@ public class Mentor implements AreaScoped {
 
     private void requireEligibleForApproval(LocalDate today, RegistryProperties properties) {
         if (!vetting().isValidOn(today, properties)) {
-            throw RuleViolation.general("VETTING", "mentor.vetting.expired", vetting().validUntil(properties));
+            throw RuleViolation.general("VETTING", "mentor.vetting.expired", AppointmentPolicy.danish(vetting().validUntil(properties)));
         }
         if (ageOn(today) < MINIMUM_AGE) {
-            throw RuleViolation.general("M1", "mentor.M1.underAgeToday", birthDate.plusYears(MINIMUM_AGE));
+            throw RuleViolation.general("M1", "mentor.M1.underAgeToday", AppointmentPolicy.danish(birthDate.plusYears(MINIMUM_AGE)));
         }
         if (!speaksDanish) {
             throw RuleViolation.general("M2", "mentor.M2.notMet");

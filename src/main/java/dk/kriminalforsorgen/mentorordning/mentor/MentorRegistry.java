@@ -20,6 +20,8 @@ import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
 import dk.kriminalforsorgen.mentorordning.shared.NotFoundException;
 import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
 import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
+import dk.kriminalforsorgen.mentorordning.shared.cpr.Cpr;
+import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
 
 /**
  * The registry's use cases: register, view, edit, vet and decide on mentors (DOMAIN §4). The registry
@@ -43,11 +45,12 @@ public class MentorRegistry {
     private final Workload workload;
     private final AppointmentPolicy policy;
     private final JdbcTemplate jdbc;
+    private final CprProtector cprProtector;
     private final Clock clock;
 
     MentorRegistry(MentorRepository mentors, AccessChecker access, RecordAccess recordAccess, CurrentUsers currentUsers,
                    AuditService audit, RegistryProperties properties, ReferenceData referenceData, Workload workload,
-                   AppointmentPolicy policy, JdbcTemplate jdbc, Clock clock) {
+                   AppointmentPolicy policy, JdbcTemplate jdbc, CprProtector cprProtector, Clock clock) {
         this.mentors = mentors;
         this.access = access;
         this.recordAccess = recordAccess;
@@ -58,13 +61,15 @@ public class MentorRegistry {
         this.workload = workload;
         this.policy = policy;
         this.jdbc = jdbc;
+        this.cprProtector = cprProtector;
         this.clock = clock;
     }
 
     /** A mentor's page: the record, whether the user may see the vetting details, and the workload. */
     public record MentorView(Mentor mentor, boolean recordDetailsVisible, boolean changeable, BigDecimal agreedHours,
                              BigDecimal capacityLeft, LocalDate vettingValidUntil, boolean vettingValid,
-                             boolean availableToday, String homeAreaName, String employeeUnitName, int age) {
+                             boolean availableToday, String homeAreaName, String employeeUnitName, int age,
+                             String maskedCpr) {
     }
 
     // ---- reading ----
@@ -81,7 +86,8 @@ public class MentorRegistry {
         return new MentorView(mentor, details, changeable, agreed, workload.capacityLeft(agreed),
                 mentor.vetting().validUntil(properties), mentor.vetting().isValidOn(today, properties),
                 mentor.isAvailableOn(today), referenceData.areaName(mentor.getHomeAreaId()),
-                referenceData.unit(mentor.getEmployeeUnitId()).map(Unit::getName).orElse(null), mentor.ageOn(today));
+                referenceData.unit(mentor.getEmployeeUnitId()).map(Unit::getName).orElse(null), mentor.ageOn(today),
+                mentor.hasCpr() ? cprProtector.decrypt(mentor.getCprEncrypted()).masked() : null);
     }
 
     /** For an edit form: the mentor if the signed-in coordinator may change it. Audited as a read. */
@@ -114,11 +120,17 @@ public class MentorRegistry {
 
     /** A coordinator registers an applicant in their own area. */
     public Mentor register(MentorProfile profile, String reason) {
+        return register(profile, null, reason);
+    }
+
+    /** As {@link #register(MentorProfile, String)} with an optional CPR number (DP1, IN2). */
+    public Mentor register(MentorProfile profile, String cpr, String reason) {
         CurrentUser user = currentUsers.require();
         MentorProfile inOwnArea = withHomeArea(profile, user.areaId());
         validateUnit(inOwnArea);
         Mentor mentor = Mentor.apply(inOwnArea, null, user.getUsername(), now(), today(),
                 reason == null || reason.isBlank() ? "Registreret som ansøger" : reason);
+        applyCpr(mentor, cpr);
         mentors.saveAndFlush(mentor);
         audit.record("MENTOR_CREATED", SUBJECT, mentor.getId(), null);
         return mentor;
@@ -129,21 +141,38 @@ public class MentorRegistry {
      * applicant linked to the client, in the client's area; vetting follows as for anyone else.
      */
     public Mentor registerProposal(ClientFacts client, MentorProfile profile) {
+        return registerProposal(client, profile, null);
+    }
+
+    public Mentor registerProposal(ClientFacts client, MentorProfile profile, String cpr) {
         CurrentUser user = currentUsers.require();
         MentorProfile inArea = withHomeArea(profile, client.areaId());
         validateUnit(inArea);
         Mentor mentor = Mentor.apply(inArea, client.clientId(), user.getUsername(), now(), today(),
                 "Foreslået af klienten (§11)");
+        applyCpr(mentor, cpr);
         mentors.saveAndFlush(mentor);
         audit.record("MENTOR_PROPOSED_BY_CLIENT", SUBJECT, mentor.getId(), "client=" + client.clientId());
         return mentor;
     }
 
     public void update(long id, long version, MentorProfile profile) {
+        update(id, version, profile, null);
+    }
+
+    /** Changes the profile; a blank CPR keeps the number on record (it is never shown in a form, DP2). */
+    public void update(long id, long version, MentorProfile profile, String cpr) {
         Mentor mentor = changeable(id, version);
         MentorProfile kept = withHomeArea(profile, mentor.getHomeAreaId());
         validateUnit(kept);
         mentor.updateProfile(kept, today());
+        if (cpr == null || cpr.isBlank()) {
+            if (mentor.hasCpr() && !cprProtector.decrypt(mentor.getCprEncrypted()).birthDate().equals(mentor.getBirthDate())) {
+                throw RuleViolation.onField("IN2", "birthDate", "mentor.cpr.birthDateMismatch");
+            }
+        } else {
+            applyCpr(mentor, cpr);
+        }
         audit.record("MENTOR_UPDATED", SUBJECT, id, null);
     }
 
@@ -243,6 +272,25 @@ public class MentorRegistry {
     }
 
     // ---- helpers ----
+
+    /** IN2 and DP1: a valid CPR number, unique among mentors, stored encrypted with its keyed hash. */
+    private void applyCpr(Mentor mentor, String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        Cpr.Validation validation = Cpr.validate(text);
+        if (!validation.valid()) {
+            throw RuleViolation.onField("IN2", "cpr", validation.problem() == Cpr.Problem.DATE
+                    ? "mentor.cpr.invalidDate" : "mentor.cpr.format");
+        }
+        String hash = cprProtector.lookupHash(validation.cpr());
+        Integer others = jdbc.queryForObject("select count(*) from mentor where cpr_hash = ? and id is distinct from ?",
+                Integer.class, hash, mentor.getId());
+        if (others != null && others > 0) {
+            throw RuleViolation.onField("IN2", "cpr", "mentor.cpr.duplicate");
+        }
+        mentor.recordCpr(cprProtector.encrypt(validation.cpr()), hash, validation.cpr().birthDate());
+    }
 
     /** The mentor with its collections loaded, so pages can render them after the transaction (no open-in-view). */
     Mentor find(long id) {

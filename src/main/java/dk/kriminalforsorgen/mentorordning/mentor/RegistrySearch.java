@@ -51,7 +51,16 @@ public class RegistrySearch {
 
     public record Row(long id, String name, MentorStatus status, String areaName, String city, BigDecimal hoursOffered,
                       BigDecimal agreedHours, BigDecimal capacityLeft, LocalDate vettingValidUntil,
-                      LocalDate unavailableUntil, List<String> languages, List<NeedArea> needAreas, boolean expiringSoon) {
+                      LocalDate unavailableUntil, List<String> languages, List<NeedArea> needAreas, boolean expiringSoon,
+                      boolean vettingExpired) {
+
+        /**
+         * AZ3: the validity is shown for approved and inactive mentors only; for a candidate it would tell
+         * that the check is done while the status is not approved, a hint of a registration.
+         */
+        public boolean showsVetting() {
+            return vettingValidUntil != null && (status == MentorStatus.APPROVED || status == MentorStatus.INACTIVE);
+        }
     }
 
     public record Page(List<Row> rows, int page, boolean hasNext) {
@@ -137,7 +146,7 @@ public class RegistrySearch {
                  order by lower(m.last_name), lower(m.first_name), m.id
                 limit :limit offset :offset
                 """;
-        List<Row> rows = new ArrayList<>(jdbc.query(sql, p, (rs, i) -> row(rs, user)));
+        List<Row> rows = new ArrayList<>(jdbc.query(sql, p, (rs, i) -> row(rs, user, today)));
         boolean hasNext = rows.size() > size;
         if (hasNext) {
             rows.remove(size);
@@ -162,7 +171,7 @@ public class RegistrySearch {
         }
     }
 
-    private Row row(ResultSet rs, CurrentUser user) throws SQLException {
+    private Row row(ResultSet rs, CurrentUser user, LocalDate today) throws SQLException {
         MentorStatus status = MentorStatus.valueOf(rs.getString("status"));
         long vettingArea = rs.getLong("vetting_area_id");
         Long vettingAreaId = rs.wasNull() ? null : vettingArea;
@@ -174,10 +183,11 @@ public class RegistrySearch {
         BigDecimal offered = rs.getBigDecimal("hours_per_week");
         BigDecimal agreed = rs.getBigDecimal("agreed_hours");
         BigDecimal left = offered.min(properties.workloadCeilingHours()).subtract(agreed);
+        LocalDate validUntil = checked == null ? null : properties.vettingValidUntil(checked.toLocalDate());
         return new Row(rs.getLong("id"), rs.getString("name"), status, rs.getString("area_name"), rs.getString("city"),
-                offered, agreed, left, checked == null ? null : properties.vettingValidUntil(checked.toLocalDate()),
-                unavailable == null ? null : unavailable.toLocalDate(), strings(rs.getArray("languages")),
-                strings(rs.getArray("needs")).stream().map(NeedArea::valueOf).toList(), rs.getBoolean("expiring"));
+                offered, agreed, left, validUntil, unavailable == null ? null : unavailable.toLocalDate(),
+                strings(rs.getArray("languages")), strings(rs.getArray("needs")).stream().map(NeedArea::valueOf).toList(),
+                rs.getBoolean("expiring"), validUntil != null && validUntil.isBefore(today));
     }
 
     static List<String> strings(Array array) throws SQLException {

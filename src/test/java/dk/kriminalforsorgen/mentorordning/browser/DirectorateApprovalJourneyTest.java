@@ -136,5 +136,30 @@ class DirectorateApprovalJourneyTest extends BrowserTest {
         open("/mentorer/kapacitet");
         assertThat(page.getByTestId("workload-table")).containsText("Lone Andersen");
         assertAccessible();
+        long ahmad = jdbc.queryForObject("select id from client where first_name = 'Ahmad' and last_name = 'Rahimi'", Long.class);
+        open("/mentorer/matchning/" + ahmad);
+        assertThat(page.getByTestId("match-excluded")).containsText("Henrik Mortensen");
+        assertThat(page.getByTestId("exception-form")).isVisible();
+        assertAccessible();
+        page.getByTestId("choice-form").getByRole(AriaRole.BUTTON).click();
+        assertThat(page.getByTestId("error-summary")).isVisible();
+        assertAccessible();
+    }
+
+    @Test
+    void WS5_caseworkerFindsAMentorForADemoClientFromTheClientPage() {
+        long ahmad = jdbc.queryForObject("select id from client where first_name = 'Ahmad' and last_name = 'Rahimi'", Long.class);
+        login(DemoUsers.CASEWORKER);
+        open("/klienter/" + ahmad);
+        page.getByTestId("find-mentor").click();
+        assertThat(page.locator("h1")).containsText("Find en mentor til Ahmad Rahimi");
+        assertThat(page.getByTestId("match-ranked")).containsText("Karim Nielsen");
+        assertThat(page.getByTestId("match-ranked")).containsText("Taler klientens foretrukne sprog");
+        assertThat(page.getByTestId("match-excluded")).containsText("Nærtstående til klienten");
+        assertThat(page.getByTestId("match-excluded")).not().containsText("kriminalregisteret");
+        assertAccessible();
+        page.getByTestId("relation-form").getByRole(AriaRole.BUTTON).click();
+        assertThat(page.getByTestId("error-summary")).isVisible();
+        assertAccessible();
     }
 }

@@ -162,4 +162,83 @@ class CourseIntegrationTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(ended).contains("goal-outcomes").contains("Delvist opnået");
     }
+    @Test
+    void CI1_aSecondCaseworkerSavingTheSamePlanIsToldAndKeepsTheirInput() throws Exception {
+        long id = courseOf(DemoCourses.PREPARING_CLIENT);
+        long planVersion = jdbc.queryForObject("select version from action_plan where course_id = ?", Long.class, id);
+        MockHttpSession first = sessions.of(DemoUsers.CASEWORKER);
+        MockHttpSession second = sessions.fresh(DemoUsers.COORDINATOR);
+        mvc.perform(post("/forloeb/" + id + "/handleplan").session(first).with(csrf())
+                        .param("planVersion", String.valueOf(planVersion)).param("needDescription", "Første udgave af behovet")
+                        .param("goals[0].needArea", "COMPANIONS").param("goals[0].description", "Nyt netværk")
+                        .param("tasks[0].taskGroup", "PRACTICAL").param("tasks[0].mentorTasks", "Struktur"))
+                .andExpect(status().is3xxRedirection());
+        String html = mvc.perform(post("/forloeb/" + id + "/handleplan").session(second).with(csrf())
+                        .param("planVersion", String.valueOf(planVersion)).param("needDescription", "Anden udgave af behovet")
+                        .param("goals[0].needArea", "ALCOHOL_DRUG").param("goals[0].description", "Stoffri hverdag")
+                        .param("tasks[0].taskGroup", "PRACTICAL").param("tasks[0].mentorTasks", "Følge til behandling"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("En anden har gemt ændringer").contains("Anden udgave af behovet").contains("Stoffri hverdag");
+        assertThat(jdbc.queryForObject("""
+                select v.need_description from action_plan_version v join action_plan p on p.id = v.plan_id
+                where p.course_id = ? and v.number = p.current_number
+                """, String.class, id)).isEqualTo("Første udgave af behovet");
+    }
+
+    @Test
+    void CI1_aSecondEstablishmentDecisionOnAStaleFormIsToldAndChangesNothing() throws Exception {
+        long id = courseOf(DemoCourses.KICK_OFF_CLIENT);
+        Map<String, Object> before = jdbc.queryForMap("select version, mentor_id, agreed_hours from mentor_course where id = ?", id);
+        String html = mvc.perform(post("/forloeb/" + id + "/etabler").session(sessions.of(DemoUsers.CASEWORKER))
+                        .with(csrf()).param("version", before.get("version").toString()).param("agreedHours", "2")
+                        .param("responsibleUserId", "1").param("startDate", "2099-01-01"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Der er allerede truffet afgørelse om etablering").contains("value=\"2099-01-01\"");
+        assertThat(jdbc.queryForMap("select version, mentor_id, agreed_hours from mentor_course where id = ?", id))
+                .isEqualTo(before);
+    }
+
+    @Test
+    void coursePagesRunAFixedNumberOfStatementsWhateverTheNumberOfCourses() throws Exception {
+        MockHttpSession caseworker = sessions.fresh(DemoUsers.CASEWORKER);
+        MockHttpSession coordinator = sessions.fresh(DemoUsers.COORDINATOR);
+        long course = courseOf(DemoCourses.OVERDUE_CLIENT);
+        Map<String, MockHttpSession> pages = new java.util.LinkedHashMap<>();
+        pages.put("/", caseworker);
+        pages.put("/forloeb", caseworker);
+        pages.put("/forloeb/" + course, caseworker);
+        pages.put("/ ", coordinator);
+        Map<String, Integer> before = counts(pages);
+        List<Long> clients = jdbc.queryForList("""
+                select c.id from client c where c.area_id = 1 and c.custody_status = 'UNDER_SUPERVISION'
+                  and not (c.first_name = 'Ahmad' and c.last_name = 'Rahimi')
+                  and not exists (select 1 from mentor_course k where k.client_id = c.id) order by c.id desc limit 4
+                """, Long.class);
+        long user = jdbc.queryForObject("select id from app_user where username = 'sagsbehandler'", Long.class);
+        for (long client : clients) {
+            long id = jdbc.queryForObject("""
+                    insert into mentor_course (client_id, area_id, state, planned_start, mentor_id, agreed_hours,
+                        responsible_user_id, responsible_name, start_date, created_at, created_by, created_by_name, updated_at)
+                    values (?, 1, 'ACTIVE', current_date, (select mentor_id from mentor_course where id = ?), 0.5, ?,
+                            'Signe Holm', current_date - 20, now(), ?, 'Test', now()) returning id
+                    """, Long.class, client, course, user, user);
+            jdbc.update("""
+                    insert into course_meeting (course_id, kind, held_on, participants, agreements, recorded_at, recorded_by_name)
+                    values (?, 'KICK_OFF', current_date - 10, 'x', 'y', now(), 'Test')
+                    """, id);
+        }
+        assertThat(clients).isNotEmpty();
+        assertThat(counts(pages)).isEqualTo(before);
+    }
+
+    private Map<String, Integer> counts(Map<String, MockHttpSession> pages) throws Exception {
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, MockHttpSession> page : pages.entrySet()) {
+            String path = page.getKey().strip();
+            mvc.perform(get(path).session(page.getValue()));
+            counts.put(page.getKey(), dk.kriminalforsorgen.mentorordning.support.SqlStatementCounter.count(
+                    () -> mvc.perform(get(path).session(page.getValue()))));
+        }
+        return counts;
+    }
 }

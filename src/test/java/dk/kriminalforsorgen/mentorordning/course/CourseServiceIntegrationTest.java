@@ -248,6 +248,38 @@ class CourseServiceIntegrationTest {
                 .isEqualTo("RELEASE");
     }
 
+    @Test
+    void C13_E8_afterSupervisionEndsTheCourseContinuesUnderVoluntarySupervision() {
+        LocalDate today = today();
+        long course = establishedCourse(supervised(today), "2");
+        long client = jdbc.queryForObject("select client_id from mentor_course where id = ?", Long.class, course);
+        as(DemoUsers.CASEWORKER, () -> clients.changeStatus(client, clientVersion(client),
+                new CustodyPlacement(CustodyStatus.VOLUNTARY_SUPERVISION, KIF_KBH_NORD, null, null, null), today));
+        assertThat(jdbc.queryForObject("select continuation_to_confirm from mentor_course where id = ?", String.class, course))
+                .isEqualTo("SUPERVISION_ENDED");
+        as(DemoUsers.CASEWORKER, () -> {
+            courses.confirmContinuation(course, courseVersion(course), "Har accepteret frivilligt tilsyn (§4 stk. 2).");
+            return null;
+        });
+        assertThat(jdbc.queryForObject("select rule_id from course_continuation where course_id = ?", String.class, course))
+                .isEqualTo("E8");
+    }
+
+    @Test
+    void C13_E8_withoutVoluntarySupervisionTheContinuationIsRefusedAndTheCourseIsNotEnded() {
+        LocalDate today = today();
+        long course = establishedCourse(supervised(today), "2");
+        long client = jdbc.queryForObject("select client_id from mentor_course where id = ?", Long.class, course);
+        as(DemoUsers.CASEWORKER, () -> clients.changeStatus(client, clientVersion(client),
+                new CustodyPlacement(CustodyStatus.RELEASED_NO_SUPERVISION, KIF_KBH_NORD, null, null, null), today));
+        assertThatThrownBy(() -> as(DemoUsers.CASEWORKER, () -> {
+            courses.confirmContinuation(course, courseVersion(course), "Vil gerne fortsætte");
+            return null;
+        })).isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.ruleId()).isEqualTo("E8"));
+        assertThat(jdbc.queryForObject("select state from mentor_course where id = ?", String.class, course))
+                .isEqualTo("ACTIVE");
+    }
+
     // ------------------------------------------------------------------ M10 and CI2
 
     @Test

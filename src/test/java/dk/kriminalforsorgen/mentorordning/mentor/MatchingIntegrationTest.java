@@ -141,6 +141,22 @@ class MatchingIntegrationTest {
     MentorRegistry registry;
 
     @Test
+    void matchingFromOneQueryAgreesWithThePolicyOnEachMentorsOwnFacts() {
+        ClientFacts client = client();
+        try (SignedIn ignored = SignedIn.as(new LoginSessions(mvc).fresh(DemoUsers.COORDINATOR))) {
+            Matching.Result result = matching.match(client, new BigDecimal("3"));
+            java.time.LocalDate today = result.day();
+            for (Matching.Excluded e : result.excluded()) {
+                assertThat(registry.assess(e.mentorId(), client, today, new BigDecimal("3")).failures())
+                        .as(e.name()).extracting(RuleOutcome::ruleId).containsExactlyElementsOf(rules(e));
+            }
+            for (Matching.Candidate c : result.ranked()) {
+                assertThat(registry.assess(c.mentorId(), client, today, new BigDecimal("3")).appointable()).as(c.name()).isTrue();
+            }
+        }
+    }
+
+    @Test
     void M10_hoursOfTheNewCourseCountAgainstTheCeiling() {
         long karim = mentor("Karim", "Nielsen");
         assertThat(excluded(matchAs(DemoUsers.CASEWORKER, client(), "11.5"))).containsKey(karim);

@@ -74,23 +74,61 @@ class MentorRegistryIntegrationTest {
         String note = jdbc.queryForObject("select record_notes from mentor where id = ?", String.class, hanne);
         assertThat(html(DemoUsers.COORDINATOR, "/mentorer/" + hanne)).contains("record-details", note, "Afventer direktoratet");
         assertThat(html(DemoUsers.DIRECTORATE, "/mentorer/" + hanne)).contains("record-details", note);
+        String validUntil = new dk.kriminalforsorgen.mentorordning.mentor.web.MentorDates().date(
+                jdbc.queryForObject("select record_checked_on from mentor where id = ?", java.sql.Date.class, hanne)
+                        .toLocalDate().plusMonths(24).minusDays(1));
         assertThat(html(DemoUsers.CASEWORKER, "/mentorer/" + hanne)).contains("Under vandelsvurdering")
-                .doesNotContain(note);
+                .doesNotContain(note, validUntil);
+        assertThat(html(DemoUsers.CASEWORKER, "/mentorer?name=Rasmussen")).contains("Hanne Rasmussen").doesNotContain(validUntil);
+    }
+
+    @Autowired
+    dk.kriminalforsorgen.mentorordning.security.UserAdministration users;
+
+    @Test
+    void AZ3_coordinatorOfAnotherAreaSeesNoRecordDetails() throws Exception {
+        String username = "tovholder-syd-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        users.create(username, "en lang og god adgangskode til test", new dk.kriminalforsorgen.mentorordning.security
+                .UserAdministration.Assignment("Syd Tovholder", dk.kriminalforsorgen.mentorordning.security.Role.COORDINATOR,
+                3L, 304L, false));
+        MockHttpSession south = sessions.fresh(username, "en lang og god adgangskode til test");
+        long hanne = jdbc.queryForObject("select id from mentor where first_name = 'Hanne' and last_name = 'Rasmussen'", Long.class);
+        String note = jdbc.queryForObject("select record_notes from mentor where id = ?", String.class, hanne);
+        String page = mvc.perform(get("/mentorer/" + hanne).session(south)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(page).contains("Under vandelsvurdering").doesNotContain(note, "record-details", "Afventer direktoratet",
+                "flag-form", "consent-form");
+        assertThat(mvc.perform(get("/mentorer?status=AWAITING_DIRECTORATE&name=Rasmussen").session(south)).andReturn()
+                .getResponse().getContentAsString()).doesNotContain("Hanne Rasmussen");
+    }
+
+    @Test
+    void AZ4_extraFormFieldsCannotSetStatusAreaOrVetting() throws Exception {
+        MockHttpSession coordinator = sessions.of(DemoUsers.COORDINATOR);
+        String lastName = MentorRegistrySteps.uniqueLastName("Masse");
+        String location = mvc.perform(post("/mentorer/ny").session(coordinator).with(csrf())
+                        .param("firstName", "Mads").param("lastName", lastName).param("birthDate", "1980-05-01")
+                        .param("status", "APPROVED").param("homeAreaId", "3").param("id", "1")
+                        .param("recordResult", "NOT_REGISTERED").param("createdBy", "x"))
+                .andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring("/mentorer/".length()));
+        assertThat(jdbc.queryForObject("select status || '/' || home_area_id || '/' || coalesce(record_result, '-') || '/' || created_by "
+                + "from mentor where id = ?", String.class, id)).isEqualTo("APPLICANT/1/-/tovholder");
     }
 
     @Test
     void AZ3_caseworkerSearchingForAwaitingDirectorateFindsItOnlyAsVetting() throws Exception {
-        String page = html(DemoUsers.CASEWORKER, "/mentorer?status=VETTING");
+        String page = html(DemoUsers.CASEWORKER, "/mentorer?status=VETTING&name=Rasmussen");
         assertThat(page).contains("Hanne Rasmussen").doesNotContain("Afventer direktoratet");
-        assertThat(html(DemoUsers.CASEWORKER, "/mentorer?status=AWAITING_DIRECTORATE")).doesNotContain("Hanne Rasmussen");
-        assertThat(html(DemoUsers.COORDINATOR, "/mentorer?status=AWAITING_DIRECTORATE")).contains("Hanne Rasmussen");
+        assertThat(html(DemoUsers.CASEWORKER, "/mentorer?status=AWAITING_DIRECTORATE&name=Rasmussen")).doesNotContain("Hanne Rasmussen");
+        assertThat(html(DemoUsers.COORDINATOR, "/mentorer?status=AWAITING_DIRECTORATE&name=Rasmussen")).contains("Hanne Rasmussen");
     }
 
     @Test
     void registrySearchFiltersByLanguageCapacityAndArea() throws Exception {
-        assertThat(html(DemoUsers.CASEWORKER, "/mentorer?language=ar")).contains("Karim Nielsen").doesNotContain("Lone Andersen");
-        assertThat(html(DemoUsers.CASEWORKER, "/mentorer?minFreeHours=1&status=APPROVED")).doesNotContain("Lone Andersen")
-                .contains("Karim Nielsen");
+        assertThat(html(DemoUsers.CASEWORKER, "/mentorer?language=ar&name=Nielsen")).contains("Karim Nielsen").doesNotContain("Lone Andersen");
+        assertThat(html(DemoUsers.CASEWORKER, "/mentorer?minFreeHours=1&status=APPROVED&name=Andersen")).doesNotContain("Lone Andersen");
+        assertThat(html(DemoUsers.CASEWORKER, "/mentorer?minFreeHours=1&status=APPROVED&name=Karim")).contains("Karim Nielsen");
         assertThat(html(DemoUsers.CASEWORKER_SOUTH, "/mentorer?areaId=3")).contains("Ahmed Yilmaz").doesNotContain("Karim Nielsen");
         assertThat(html(DemoUsers.COORDINATOR, "/mentorer?expiringSoon=true")).doesNotContain("Lone Andersen");
     }
@@ -115,6 +153,35 @@ class MentorRegistryIntegrationTest {
                         .param("birthDate", "1980-01-01").param("postalCode", "22"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("href=\"#firstName\"", "href=\"#postalCode\"", "Postnummeret skal være 4 cifre.");
+    }
+
+    @Test
+    void DP1_cprIsStoredEncryptedShownMaskedAndNeverEchoed() throws Exception {
+        MockHttpSession coordinator = sessions.of(DemoUsers.COORDINATOR);
+        String lastName = MentorRegistrySteps.uniqueLastName("Cpr");
+        String location = mvc.perform(post("/mentorer/ny").session(coordinator).with(csrf())
+                        .param("firstName", "Dorte").param("lastName", lastName).param("birthDate", "1980-05-01")
+                        .param("cpr", "010580-4321"))
+                .andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring("/mentorer/".length()));
+        String stored = jdbc.queryForObject("select cpr_encrypted || cpr_hash from mentor where id = ?", String.class, id);
+        assertThat(stored).doesNotContain("0105804321", "010580-4321");
+        assertThat(html(DemoUsers.CASEWORKER, "/mentorer/" + id)).contains("010580-xxxx").doesNotContain("4321");
+        assertThat(html(DemoUsers.COORDINATOR, "/mentorer/" + id + "/rediger")).doesNotContain("4321");
+    }
+
+    @Test
+    void IN2_invalidOrMismatchingCprIsRefusedAndNothingIsSaved() throws Exception {
+        MockHttpSession coordinator = sessions.of(DemoUsers.COORDINATOR);
+        Integer before = jdbc.queryForObject("select count(*) from mentor", Integer.class);
+        for (String[] attempt : new String[][] {{"310280-1234", "mentor.cpr"}, {"12345", "DDMM"}, {"020580-1234", "passer ikke"}}) {
+            String page = mvc.perform(post("/mentorer/ny").session(coordinator).with(csrf())
+                            .param("firstName", "Erik").param("lastName", MentorRegistrySteps.uniqueLastName("Cpr"))
+                            .param("birthDate", "1980-05-01").param("cpr", attempt[0]))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(page).contains("error-summary", "href=\"#cpr\"").doesNotContain(attempt[0]);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from mentor", Integer.class)).isEqualTo(before);
     }
 
     @Test

@@ -131,13 +131,15 @@ class MatchingController {
         ClientFacts client = client(clientId);
         if (!errors.hasErrors()) {
             try {
-                Mentor mentor = registry.registerProposal(client, form.toProfile());
+                Mentor mentor = registry.registerProposal(client, form.toProfile(), form.getCpr());
                 redirect.addFlashAttribute("flashSuccess", "mentor.proposal.saved");
                 return "redirect:/mentorer/" + mentor.getId();
             } catch (RuleViolation violation) {
+                form.setCpr(null); // DP2: the rejected value is taken now, so the number is not echoed
                 FormErrors.add(errors, violation);
             }
         }
+        form.setCpr(null);
         return proposalPage(client, model);
     }
 

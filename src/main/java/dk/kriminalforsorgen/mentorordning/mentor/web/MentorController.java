@@ -64,13 +64,15 @@ class MentorController {
     String create(@Valid @ModelAttribute("form") MentorForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
         if (errors.hasErrors()) {
+            form.setCpr(null);
             return form(model, null);
         }
         try {
-            Mentor mentor = registry.register(form.toProfile(), form.getReason());
+            Mentor mentor = registry.register(form.toProfile(), form.getCpr(), form.getReason());
             redirect.addFlashAttribute("flashSuccess", "mentor.created");
             return "redirect:/mentorer/" + mentor.getId();
         } catch (RuleViolation violation) {
+            form.setCpr(null); // DP2: the rejected value is taken now, so the number is not echoed
             FormErrors.add(errors, violation);
             return form(model, null);
         }
@@ -88,15 +90,17 @@ class MentorController {
                   Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                registry.update(id, form.getVersion(), form.toProfile());
+                registry.update(id, form.getVersion(), form.toProfile(), form.getCpr());
                 redirect.addFlashAttribute("flashSuccess", "mentor.updated");
                 return "redirect:/mentorer/" + id;
             } catch (RuleViolation violation) {
+                form.setCpr(null); // DP2: the rejected value is taken now, so the number is not echoed
                 FormErrors.add(errors, violation);
             } catch (StaleEditException | OptimisticLockingFailureException stale) {
                 FormErrors.staleEdit(errors);
             }
         }
+        form.setCpr(null);
         return form(model, registry.forEdit(id));
     }
 

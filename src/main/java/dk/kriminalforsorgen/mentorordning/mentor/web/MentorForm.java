@@ -30,6 +30,9 @@ public class MentorForm {
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate birthDate;
+    /** Optional; never filled in from the record (DP2), so a blank field keeps the number on record. */
+    @Size(max = 20)
+    private String cpr;
     @Email
     @Size(max = 200)
     private String email;
@@ -96,6 +99,8 @@ public class MentorForm {
     public void setLastName(String v) { lastName = v; }
     public LocalDate getBirthDate() { return birthDate; }
     public void setBirthDate(LocalDate v) { birthDate = v; }
+    public String getCpr() { return cpr; }
+    public void setCpr(String v) { cpr = v; }
     public String getEmail() { return email; }
     public void setEmail(String v) { email = v; }
     public String getPhone() { return phone; }
