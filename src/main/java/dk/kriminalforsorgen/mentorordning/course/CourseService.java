@@ -207,8 +207,8 @@ public class CourseService {
         return rows;
     }
 
-    /** DOMAIN §7: the coordinator's overview of the area's courses by state. One query. */
-    public java.util.Map<CourseState, Integer> areaCounts() {
+    /** DOMAIN §7: the coordinator's overview of the area's courses by state and those without a match. One query. */
+    public CourseQueries.AreaCounts areaCounts() {
         return queries.countsByState(currentUsers.require().areaId());
     }
 
