@@ -19,8 +19,10 @@ import dk.kriminalforsorgen.mentorordning.security.AreaScoped;
 /**
  * {@link ClientDirectory} over the client feature's tables: the client's competent area (checked with
  * {@link AccessChecker}, C1/AZ2), current unit (M5), preferred language, the postal code in the address,
- * and the need areas of the latest LS/RNR assessment rated medium or higher. Read with SQL rather than
- * through the client feature's classes, so the two features stay free of cycles; the read is audited.
+ * and the need areas of the latest LS/RNR assessment rated medium or higher, in two small queries; the
+ * read is audited. SQL rather than {@code ClientService}, whose reads open the whole record (CPR
+ * decryption, histories, eligibility); if the client feature later offers a lean "matching facts" read,
+ * this adapter should call it instead of knowing the client tables.
  */
 @Component
 class JdbcClientDirectory implements ClientDirectory {

@@ -46,13 +46,13 @@ public enum MentorStatus {
         return "mentor.status." + name();
     }
 
-    /** DKFDS tag colour class of the status badge. */
-    public String tagClass() {
+    /** DKFDS badge colour class of the status (DKFDS colours badges; its "tag" is a filter chip). */
+    public String badgeClass() {
         return switch (this) {
-            case APPROVED -> "tag-success";
-            case AWAITING_DIRECTORATE, VETTING -> "tag-warning";
-            case REJECTED, RETIRED -> "tag-error";
-            default -> "tag-info";
+            case APPROVED -> "badge-success";
+            case AWAITING_DIRECTORATE, VETTING -> "badge-warning";
+            case REJECTED, RETIRED -> "badge-error";
+            default -> "badge-info";
         };
     }
 }

@@ -118,7 +118,7 @@ class ApprovalIntegrationTest {
 
     @Test
     void M8_flaggingWithoutJustificationIsRefused() throws Exception {
-        long id = steps.registeredCandidate(coordinator, "Jo", MentorRegistrySteps.uniqueLastName("Uden"), "x");
+        long id = steps.registeredCandidate(coordinator, "Jo", MentorRegistrySteps.uniqueLastName("Uden"), "Bøde for spirituskørsel 2016 (testnote)");
         String page = mvc.perform(post("/mentorer/{id}/indstil", id).session(coordinator).with(csrf())
                         .param("justification", " ").param("version", String.valueOf(steps.version(id))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

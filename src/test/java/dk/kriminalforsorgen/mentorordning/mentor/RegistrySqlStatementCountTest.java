@@ -49,7 +49,7 @@ class RegistrySqlStatementCountTest {
         Map<String, Integer> before = countAll(pages);
         MentorRegistrySteps steps = new MentorRegistrySteps(mvc, jdbc);
         for (int i = 0; i < 4; i++) {
-            long id = steps.registeredCandidate(coordinator, "Tæller", MentorRegistrySteps.uniqueLastName("Antal"), "x");
+            long id = steps.registeredCandidate(coordinator, "Tæller", MentorRegistrySteps.uniqueLastName("Antal"), "Bøde for spirituskørsel 2016 (testnote)");
             steps.flag(coordinator, id, "Begrundelse for tælling");
             long approved = steps.applicant(coordinator, "Tæller", MentorRegistrySteps.uniqueLastName("Godkendt"));
             steps.consent(coordinator, approved);
