@@ -260,6 +260,17 @@ class CourseIntegrationTest {
         assertThat(page).contains("§7 stk. 1 (C1)");
     }
 
+    @Test
+    void AZ5_theDirectorateSeesTheNationalListButNoCoursePageWithClientData() throws Exception {
+        MockHttpSession directorate = sessions.of(DemoUsers.DIRECTORATE);
+        String list = mvc.perform(get("/forloeb").session(directorate)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(list).contains(DemoCourses.OVERDUE_CLIENT).contains(DemoCourses.SOUTH_CLIENT)
+                .doesNotContain("href=\"/forloeb/" + courseOf(DemoCourses.OVERDUE_CLIENT) + "\"");
+        mvc.perform(get("/forloeb/" + courseOf(DemoCourses.OVERDUE_CLIENT)).session(directorate))
+                .andExpect(status().isForbidden());
+    }
+
     private Map<String, Integer> counts(Map<String, MockHttpSession> pages) throws Exception {
         Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, MockHttpSession> page : pages.entrySet()) {
