@@ -69,6 +69,8 @@ public class DemoCourses implements ApplicationRunner {
     public static final String ENDED_CLIENT = "Sofie Larsen";
     public static final String PREPARING_CLIENT = "Jonas Madsen";
     public static final String SOUTH_CLIENT = "Lars Poulsen";
+    /** Released this week: the course was flagged "continuation to confirm", not ended (C13, E6). */
+    public static final String RELEASED_CLIENT = "Mads Vester";
     /** An inmate of Hovedstaden who will be supervised in Syddanmark: the course was handed over there (C2). */
     public static final String HANDED_OVER_CLIENT = "Oliver Friis";
 
@@ -176,6 +178,25 @@ public class DemoCourses implements ApplicationRunner {
                         plans.save(c.getId(), null, plan(), true, caseworker.userId(), caseworker.name());
                     }
                 });
+                return null;
+            });
+
+            // C13: an inmate's course continued across the release this week; the status change flagged it
+            // for the caseworker's confirmation (E6) instead of ending it.
+            as("sagsbehandler", () -> {
+                if (jdbc.queryForList("select id from client where first_name = 'Mads' and last_name = 'Vester'",
+                        Long.class).isEmpty()) {
+                    long client = client(RELEASED_CLIENT, "050191-1235", new CustodyPlacement(CustodyStatus.INMATE,
+                            PRISON, KIF_KOEBENHAVN_NORD, today.plusDays(20), null), today.minusMonths(10));
+                    tx.executeWithoutResult(s -> {
+                        MentorCourse c = active(client, per, "2", today.minusMonths(2), true, caseworker);
+                        meeting(c, true, today.minusMonths(2).plusDays(5), "Mentor besøger i fængslet og følger med ud.");
+                        meeting(c, false, today.minusDays(10), "Løsladelsen er planlagt; bolig er på plads.");
+                    });
+                    long version = jdbc.queryForObject("select version from client where id = ?", Long.class, client);
+                    clients.changeStatus(client, version, new CustodyPlacement(CustodyStatus.UNDER_SUPERVISION,
+                            KIF_KOEBENHAVN_NORD, null, null, today.plusYears(1)), today.minusDays(2));
+                }
                 return null;
             });
 

@@ -271,6 +271,18 @@ class CourseIntegrationTest {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void C13_theReleasedDemoClientsCourseIsActiveAndAsksForConfirmationOnItsPageAndTheStartPage() throws Exception {
+        long id = courseOf(DemoCourses.RELEASED_CLIENT);
+        assertThat(jdbc.queryForMap("select state, continuation_to_confirm from mentor_course where id = ?", id))
+                .containsEntry("state", "ACTIVE").containsEntry("continuation_to_confirm", "RELEASE");
+        MockHttpSession caseworker = sessions.of(DemoUsers.CASEWORKER);
+        assertThat(mvc.perform(get("/forloeb/" + id).session(caseworker)).andReturn().getResponse().getContentAsString())
+                .contains("continuation-to-confirm").contains("Bekræft, at forløbet fortsætter");
+        assertThat(mvc.perform(get("/").session(caseworker)).andReturn().getResponse().getContentAsString())
+                .contains("Bekræft fortsættelse");
+    }
+
     private Map<String, Integer> counts(Map<String, MockHttpSession> pages) throws Exception {
         Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, MockHttpSession> page : pages.entrySet()) {
