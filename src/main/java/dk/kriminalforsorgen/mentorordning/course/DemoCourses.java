@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -364,9 +363,5 @@ public class DemoCourses implements ApplicationRunner {
         } finally {
             SecurityContextHolder.clearContext();
         }
-    }
-
-    static ZoneId zone() {
-        return ZoneId.of("Europe/Copenhagen");
     }
 }
