@@ -16,18 +16,17 @@ public class CourseConfiguration {
 
     /**
      * Caseworkers and coordinators (who inherit the caseworker role) work with the courses of their
-     * area; the directorate reads them (national overview); mentors have no access here (their own
-     * minimal view belongs to the status-report feature). Every object route is area-scoped in
-     * {@link CourseService} (AZ2).
+     * area; every object route is area-scoped in {@link CourseService} (AZ2). The directorate has the
+     * national list; a course page shows client data (action plan, custody status), which the
+     * directorate opens only through the client record with a recorded purpose (AZ5), so course pages
+     * are not open to it. Mentors have no access here (their minimal view belongs to the status reports).
      */
     @Bean
     RouteAccess courseRoutes() {
         String caseworker = Role.CASEWORKER.name();
         String directorate = Role.DIRECTORATE.name();
         return routes -> {
-            routes.requestMatchers("/forloeb/ny").hasRole(caseworker);
-            routes.requestMatchers(HttpMethod.GET, "/forloeb", "/forloeb/*", "/forloeb/*/handleplan/versioner/*",
-                    "/forloeb/*/handleplan/udskriv").hasAnyRole(caseworker, directorate);
+            routes.requestMatchers(HttpMethod.GET, "/forloeb").hasAnyRole(caseworker, directorate);
             routes.requestMatchers("/forloeb", "/forloeb/**").hasRole(caseworker);
         };
     }

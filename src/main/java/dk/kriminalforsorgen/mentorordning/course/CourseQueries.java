@@ -138,17 +138,24 @@ public class CourseQueries {
         return rows;
     }
 
-    /** The coordinator's panel: the area's courses by state. One query. */
-    Map<CourseState, Integer> countsByState(long areaId) {
+    /** The coordinator's panel: the area's courses by state, and those being prepared without a mentor. One query. */
+    public record AreaCounts(Map<CourseState, Integer> byState, int withoutMentor) {
+    }
+
+    AreaCounts countsByState(long areaId) {
         Map<CourseState, Integer> counts = new EnumMap<>(CourseState.class);
         for (CourseState s : CourseState.values()) {
             counts.put(s, 0);
         }
-        jdbc.query("select state, count(*) from mentor_course where area_id = ? group by state",
-                rs -> {
+        int[] withoutMentor = {0};
+        jdbc.query("""
+                select state, count(*), count(*) filter (where state = 'PREPARING' and mentor_id is null)
+                from mentor_course where area_id = ? group by state
+                """, rs -> {
                     counts.put(CourseState.valueOf(rs.getString(1)), rs.getInt(2));
+                    withoutMentor[0] += rs.getInt(3);
                 }, areaId);
-        return counts;
+        return new AreaCounts(counts, withoutMentor[0]);
     }
 
     /** The course list of an area (null: all areas), newest first, one page plus one row to know if more follow. */

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -207,8 +206,8 @@ public class CourseService {
         return rows;
     }
 
-    /** DOMAIN §7: the coordinator's overview of the area's courses by state. One query. */
-    public java.util.Map<CourseState, Integer> areaCounts() {
+    /** DOMAIN §7: the coordinator's overview of the area's courses by state and those without a match. One query. */
+    public CourseQueries.AreaCounts areaCounts() {
         return queries.countsByState(currentUsers.require().areaId());
     }
 
@@ -291,7 +290,7 @@ public class CourseService {
             violations.add(RuleViolation.onField("C4", "needDescription", "course.plan.needRequired"));
         }
         if (content.goals().isEmpty()) {
-            violations.add(RuleViolation.onField("C4", "goals", "course.plan.goalRequired"));
+            violations.add(RuleViolation.onField("C4", "goals[0].description", "course.plan.goalRequired"));
         }
         CourseRefused.throwIfAny(violations);
         Actor by = Actor.of(currentUsers.require());
@@ -316,7 +315,7 @@ public class CourseService {
         MentorCourse course = requireDeciding(id);
         StaleEditException.requireVersion(version, course.getVersion(), "course " + id);
         if (hours == null || hours.signum() <= 0) {
-            throw RuleViolation.onField("M10", "hours", "course.hours.positive");
+            throw RuleViolation.general("M10", "course.hours.positive");
         }
         if (!course.isPreparing()) {
             throw RuleViolation.general("C1", "course.alreadyDecided");
@@ -582,8 +581,8 @@ public class CourseService {
         }
         if (kind == ContinuationKind.SUPERVISION_ENDED) {
             EligibilityResult eligibility = clients.eligibilityOn(client, today());
-            boolean personal = EnumSet.of(Status.MET).contains(eligibility.outcome("E1").status())
-                    && eligibility.outcome("E2").met() && eligibility.outcome("E3").met();
+            boolean personal = eligibility.outcome("E1").met() && eligibility.outcome("E2").met()
+                    && eligibility.outcome("E3").met();
             if (status != CustodyStatus.VOLUNTARY_SUPERVISION || !personal) {
                 throw RuleViolation.general("E8", "course.continuation.E8.notMet");
             }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -69,10 +68,15 @@ public class DemoCourses implements ApplicationRunner {
     public static final String ENDED_CLIENT = "Sofie Larsen";
     public static final String PREPARING_CLIENT = "Jonas Madsen";
     public static final String SOUTH_CLIENT = "Lars Poulsen";
+    /** Released this week: the course was flagged "continuation to confirm", not ended (C13, E6). */
+    public static final String RELEASED_CLIENT = "Mads Vester";
+    /** An inmate of Hovedstaden who will be supervised in Syddanmark: the course was handed over there (C2). */
+    public static final String HANDED_OVER_CLIENT = "Oliver Friis";
 
     private static final Logger log = LoggerFactory.getLogger(DemoCourses.class);
     private static final long KIF_KOEBENHAVN_NORD = 104;
     private static final long HALFWAY_HOUSE = 103;
+    private static final long PRISON = 101;
     private static final long KIF_ODENSE = 304;
 
     private final JdbcTemplate jdbc;
@@ -86,12 +90,13 @@ public class DemoCourses implements ApplicationRunner {
     private final ActionPlans plans;
     private final Meetings meetings;
     private final CourseProperties properties;
+    private final CourseService courseService;
     private final Clock clock;
 
     DemoCourses(JdbcTemplate jdbc, TransactionTemplate tx, AuthenticationProvider logins, ClientService clients,
                 MentorRegistry registry, MentorCourseRepository courses, CourseFeeRepository fees,
                 ActivityGrantRepository grants, ActionPlans plans, Meetings meetings, CourseProperties properties,
-                Clock clock) {
+                CourseService courseService, Clock clock) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.logins = logins;
@@ -103,6 +108,7 @@ public class DemoCourses implements ApplicationRunner {
         this.plans = plans;
         this.meetings = meetings;
         this.properties = properties;
+        this.courseService = courseService;
         this.clock = clock;
     }
 
@@ -171,6 +177,44 @@ public class DemoCourses implements ApplicationRunner {
                         plans.save(c.getId(), null, plan(), true, caseworker.userId(), caseworker.name());
                     }
                 });
+                return null;
+            });
+
+            // C13: an inmate's course continued across the release this week; the status change flagged it
+            // for the caseworker's confirmation (E6) instead of ending it.
+            as("sagsbehandler", () -> {
+                if (jdbc.queryForList("select id from client where first_name = 'Mads' and last_name = 'Vester'",
+                        Long.class).isEmpty()) {
+                    long client = client(RELEASED_CLIENT, "050191-1235", new CustodyPlacement(CustodyStatus.INMATE,
+                            PRISON, KIF_KOEBENHAVN_NORD, today.plusDays(20), null), today.minusMonths(10));
+                    tx.executeWithoutResult(s -> {
+                        MentorCourse c = active(client, per, "2", today.minusMonths(2), true, caseworker);
+                        meeting(c, true, today.minusMonths(2).plusDays(5), "Mentor besøger i fængslet og følger med ud.");
+                        meeting(c, false, today.minusDays(10), "Løsladelsen er planlagt; bolig er på plads.");
+                    });
+                    long version = jdbc.queryForObject("select version from client where id = ?", Long.class, client);
+                    clients.changeStatus(client, version, new CustodyPlacement(CustodyStatus.UNDER_SUPERVISION,
+                            KIF_KOEBENHAVN_NORD, null, null, today.plusYears(1)), today.minusDays(2));
+                }
+                return null;
+            });
+
+            // C2 (§10): prepared in Hovedstaden while the release office was unknown; the inmate will be
+            // supervised in Odense, so the course was handed over to Syddanmark. Both areas see its history.
+            as("sagsbehandler", () -> {
+                if (jdbc.queryForList("select id from client where first_name = 'Oliver' and last_name = 'Friis'",
+                        Long.class).isEmpty()) {
+                    long client = client(HANDED_OVER_CLIENT, "190694-1219", new CustodyPlacement(CustodyStatus.INMATE,
+                            PRISON, null, today.plusMonths(2), null), today.minusMonths(8));
+                    long course = courseService.prepare(client, today);
+                    courseService.recordProposal(course, courseVersion(course), ProposalKind.NONE, null);
+                    courseService.savePlan(course, null, plan());
+                    long version = jdbc.queryForObject("select version from client where id = ?", Long.class, client);
+                    clients.changeStatus(client, version, new CustodyPlacement(CustodyStatus.INMATE, PRISON, KIF_ODENSE,
+                            today.plusMonths(2), null), today);
+                    courseService.handOver(course, "Klienten løslades til tilsyn i KiF Odense. Handleplan og forslag er klar; "
+                            + "I træffer afgørelsen om etablering (§7 stk. 1).");
+                }
                 return null;
             });
 
@@ -295,6 +339,10 @@ public class DemoCourses implements ApplicationRunner {
         });
     }
 
+    private long courseVersion(long course) {
+        return jdbc.queryForObject("select version from mentor_course where id = ?", Long.class, course);
+    }
+
     private long version(long mentorId) {
         return jdbc.queryForObject("select version from mentor where id = ?", Long.class, mentorId);
     }
@@ -315,9 +363,5 @@ public class DemoCourses implements ApplicationRunner {
         } finally {
             SecurityContextHolder.clearContext();
         }
-    }
-
-    static ZoneId zone() {
-        return ZoneId.of("Europe/Copenhagen");
     }
 }

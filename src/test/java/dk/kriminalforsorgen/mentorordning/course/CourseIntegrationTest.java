@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -142,7 +144,7 @@ class CourseIntegrationTest {
     void C8_theCoordinatorSeesTheAreaByStateAndTheOverdueReview() throws Exception {
         String html = mvc.perform(get("/").session(sessions.of(DemoUsers.COORDINATOR)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("panel-area-courses").contains("Aktivt: ");
+        assertThat(html).contains("panel-area-courses").contains("Aktivt: ").contains("area-without-mentor");
         String overdue = html.substring(html.indexOf("data-testid=\"area-overdue\""));
         assertThat(overdue).contains(DemoCourses.OVERDUE_CLIENT);
     }
@@ -229,6 +231,56 @@ class CourseIntegrationTest {
         }
         assertThat(clients).isNotEmpty();
         assertThat(counts(pages)).isEqualTo(before);
+    }
+
+    @Test
+    void C2_theHandedOverDemoCourseIsDecidedByTheReceivingAreaAndBothSeeItsHistory() throws Exception {
+        long id = courseOf(DemoCourses.HANDED_OVER_CLIENT);
+        String former = mvc.perform(get("/forloeb/" + id).session(sessions.of(DemoUsers.CASEWORKER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(former).contains("course-history").contains("overdraget fra Hovedstaden til Syddanmark")
+                .contains("Forløbet behandles nu af Syddanmark").doesNotContain("/etabler\"");
+        String receiving = mvc.perform(get("/forloeb/" + id).session(sessions.of(DemoUsers.CASEWORKER_SOUTH)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(receiving).contains("overdraget fra Hovedstaden til Syddanmark").contains("/forloeb/" + id + "/etabler");
+        long version = jdbc.queryForObject("select version from mentor_course where id = ?", Long.class, id);
+        for (String form : List.of("/forslag", "/etabler", "/handleplan")) {
+            mvc.perform(get("/forloeb/" + id + form).session(sessions.of(DemoUsers.CASEWORKER)))
+                    .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/forloeb/" + id))
+                    .andExpect(flash().attribute("flashInfo", "course.C1.otherArea"));
+        }
+        mvc.perform(post("/forloeb/" + id + "/forslag").session(sessions.of(DemoUsers.CASEWORKER))
+                        .with(csrf()).param("version", String.valueOf(version)).param("proposal", "PROPOSED")
+                        .param("proposalText", "Naboen"))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("flashInfo", "course.C1.otherArea"));
+        assertThat(jdbc.queryForObject("select version from mentor_course where id = ?", Long.class, id)).isEqualTo(version);
+        String page = mvc.perform(get("/forloeb/" + id).session(sessions.of(DemoUsers.CASEWORKER))
+                        .flashAttr("flashInfo", "course.C1.otherArea"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("§7 stk. 1 (C1)");
+    }
+
+    @Test
+    void AZ5_theDirectorateSeesTheNationalListButNoCoursePageWithClientData() throws Exception {
+        MockHttpSession directorate = sessions.of(DemoUsers.DIRECTORATE);
+        String list = mvc.perform(get("/forloeb").session(directorate)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(list).contains(DemoCourses.OVERDUE_CLIENT).contains(DemoCourses.SOUTH_CLIENT)
+                .doesNotContain("href=\"/forloeb/" + courseOf(DemoCourses.OVERDUE_CLIENT) + "\"");
+        mvc.perform(get("/forloeb/" + courseOf(DemoCourses.OVERDUE_CLIENT)).session(directorate))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void C13_theReleasedDemoClientsCourseIsActiveAndAsksForConfirmationOnItsPageAndTheStartPage() throws Exception {
+        long id = courseOf(DemoCourses.RELEASED_CLIENT);
+        assertThat(jdbc.queryForMap("select state, continuation_to_confirm from mentor_course where id = ?", id))
+                .containsEntry("state", "ACTIVE").containsEntry("continuation_to_confirm", "RELEASE");
+        MockHttpSession caseworker = sessions.of(DemoUsers.CASEWORKER);
+        assertThat(mvc.perform(get("/forloeb/" + id).session(caseworker)).andReturn().getResponse().getContentAsString())
+                .contains("continuation-to-confirm").contains("Bekræft, at forløbet fortsætter");
+        assertThat(mvc.perform(get("/").session(caseworker)).andReturn().getResponse().getContentAsString())
+                .contains("Bekræft fortsættelse");
     }
 
     private Map<String, Integer> counts(Map<String, MockHttpSession> pages) throws Exception {

@@ -1,14 +1,12 @@
 package dk.kriminalforsorgen.mentorordning.course.web;
 
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import dk.kriminalforsorgen.mentorordning.course.CourseQueries;
 import dk.kriminalforsorgen.mentorordning.course.CourseService;
-import dk.kriminalforsorgen.mentorordning.course.CourseState;
 import dk.kriminalforsorgen.mentorordning.dashboard.StartPageController;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
 import dk.kriminalforsorgen.mentorordning.security.Role;
@@ -35,7 +33,7 @@ public class CourseStartPanels {
     }
 
     @ModelAttribute("areaCourseCounts")
-    public Map<CourseState, Integer> areaCourseCounts() {
+    public CourseQueries.AreaCounts areaCourseCounts() {
         return currentUsers.current().filter(u -> u.is(Role.COORDINATOR)).map(u -> courses.areaCounts()).orElse(null);
     }
 

@@ -32,7 +32,7 @@ final class Refusals {
     }
 
     private static void add(BindingResult form, RuleViolation violation) {
-        if (violation.field() != null && !form.getModel().isEmpty() && isField(form, violation.field())) {
+        if (violation.field() != null && isField(form, violation.field())) {
             FormErrors.add(form, violation);
         } else {
             form.reject(violation.messageKey(), violation.arguments(), violation.messageKey());
@@ -41,7 +41,6 @@ final class Refusals {
 
     private static boolean isField(BindingResult form, String field) {
         try {
-            form.getFieldType(field);
             return form.getFieldType(field) != null;
         } catch (RuntimeException e) {
             return false;
