@@ -141,7 +141,7 @@ public class Matching {
                        m.proposed_for_client_id = :client as proposed,
                        exists (select 1 from mentor_close_relation r where r.mentor_id = m.id and r.client_id = :client) as close_relation,
                        exists (select 1 from mentor_employee_exception e where e.mentor_id = m.id and e.client_id = :client) as exception,
-                       exists (select 1 from mentor_commitment c where c.mentor_id = m.id and c.client_id = :client) as previous,
+                       exists (select 1 from mentor_client_history c where c.mentor_id = m.id and c.client_id = :client) as previous,
                        array(select n.need_area from mentor_need_area n where n.mentor_id = m.id) as needs,
                        array(select l.language from mentor_language l where l.mentor_id = m.id) as languages
                 from mentor m
@@ -149,7 +149,7 @@ public class Matching {
                 join mentor_agreed_hours h on h.mentor_id = m.id
                 where m.status in ('APPROVED', 'INACTIVE', 'AWAITING_DIRECTORATE', 'VETTING')
                    or m.proposed_for_client_id = :client
-                   or exists (select 1 from mentor_commitment c where c.mentor_id = m.id and c.client_id = :client)
+                   or exists (select 1 from mentor_client_history c where c.mentor_id = m.id and c.client_id = :client)
                 order by m.last_name, m.first_name, m.id
                 """, new MapSqlParameterSource("client", client.clientId()), (rs, i) -> row(rs));
 

@@ -112,6 +112,26 @@ class MatchingIntegrationTest {
                 .contains("mentor.match.previous");
     }
 
+    /** The course feature feeds the port mentor_client_history: a mentor of an ended course is "previous". */
+    @Test
+    void theMentorOfAnEndedCourseWithTheClientComesFirst() {
+        Map<String, Object> ended = jdbc.queryForMap(
+                "select client_id, mentor_id from mentor_course where state = 'ENDED' and mentor_id is not null limit 1");
+        long clientId = ((Number) ended.get("client_id")).longValue();
+        long mentorId = ((Number) ended.get("mentor_id")).longValue();
+        ClientFacts client = new ClientFacts(clientId, "Testklient", 1L, 104L, null,
+                Set.of(NeedArea.EDUCATION_EMPLOYMENT), "da", "2200");
+        Matching.Result result = matchAs(DemoUsers.CASEWORKER, client, null);
+        List<Long> ranked = result.ranked().stream().map(Matching.Candidate::mentorId).toList();
+        assertThat(ranked).contains(mentorId);
+        Matching.Candidate previous = result.ranked().get(ranked.indexOf(mentorId));
+        assertThat(previous.explanations()).extracting(Matching.Explanation::messageKey).contains("mentor.match.previous");
+        for (Matching.Candidate above : result.ranked().subList(0, ranked.indexOf(mentorId))) {
+            assertThat(above.explanations()).as("ranked above a previous mentor: " + above.name())
+                    .extracting(Matching.Explanation::messageKey).contains("mentor.match.previous");
+        }
+    }
+
     @Test
     void M6_declaredCloseRelationExcludesTheMentorForThatClientOnly() {
         ClientFacts client = client();

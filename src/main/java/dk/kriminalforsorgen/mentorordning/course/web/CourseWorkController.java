@@ -6,9 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,26 +33,9 @@ import dk.kriminalforsorgen.mentorordning.meeting.Meetings;
 public class CourseWorkController {
 
     private final CourseService courses;
-    private final CourseOptions options;
 
-    CourseWorkController(CourseService courses, CourseOptions options) {
+    CourseWorkController(CourseService courses) {
         this.courses = courses;
-        this.options = options;
-    }
-
-    /** The choices of the forms (Thymeleaf may not call beans from fragment parameters). */
-    @ModelAttribute
-    void options(org.springframework.ui.Model model) {
-        model.addAttribute("needAreaOptions", options.needAreas());
-        model.addAttribute("proposalOptions", options.proposals());
-        model.addAttribute("endReasonOptions", options.endReasons());
-        model.addAttribute("goalOutcomeOptions", options.goalOutcomes());
-        model.addAttribute("expenseTypeOptions", options.expenseTypes());
-    }
-
-    @InitBinder
-    void disallowIds(WebDataBinder binder) {
-        binder.setDisallowedFields("id", "areaId", "state", "createdBy");
     }
 
     // ---------------------------------------------------------------- meetings
