@@ -33,9 +33,9 @@ class StatusReportJourneyTest extends BrowserTest {
     ReportWorld world;
 
     @AfterEach
-    void endFixtureCourses() {
+    void removeFixtures() {
         if (world != null) {
-            world.endAll();
+            world.removeAll();
         }
     }
 

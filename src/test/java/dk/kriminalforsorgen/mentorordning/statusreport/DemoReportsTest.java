@@ -36,9 +36,9 @@ class DemoReportsTest {
     ReportWorld world;
 
     @AfterEach
-    void endFixtureCourses() {
+    void removeFixtures() {
         if (world != null) {
-            world.endAll();
+            world.removeAll();
         }
     }
 

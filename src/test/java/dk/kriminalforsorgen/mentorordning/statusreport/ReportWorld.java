@@ -139,14 +139,46 @@ public final class ReportWorld {
     }
 
     /**
-     * Ends every course this world made, so the demo mentor's workload (M10, mentor_agreed_hours) and the
-     * matching of other test classes see only the demo data again. Reports stay (S4: never deleted).
+     * Removes every client, course, plan, meeting and report this world made, so the lists and the M10
+     * workload that other features' tests check see only the demo data again. Test-only: the S4 trigger
+     * (no report is ever deleted) is bypassed for this one transaction with session_replication_role,
+     * which the test database's superuser may set; the application's role never can.
      */
-    public void endAll() {
-        for (long id : created) {
-            jdbc.update("update mentor_course set state = 'ENDED', end_reason = 'BY_AGREEMENT', ended_on = start_date, "
-                    + "ended_at = now(), ended_by_name = 'Test' where id = ? and state <> 'ENDED'", id);
+    public void removeAll() {
+        if (created.isEmpty()) {
+            return;
         }
+        List<Long> courses = List.copyOf(created);
         created.clear();
+        jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) connection -> {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("set local session_replication_role = replica");
+                String ids = courses.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+                String reports = "select id from status_report where course_id in (" + ids + ")";
+                String plans = "select id from action_plan where course_id in (" + ids + ")";
+                String versions = "select id from action_plan_version where plan_id in (" + plans + ")";
+                String clients = "select client_id from mentor_course where id in (" + ids + ")";
+                statement.execute("delete from status_report_goal where report_id in (" + reports + ")");
+                statement.execute("delete from status_report_task where report_id in (" + reports + ")");
+                statement.execute("delete from status_report where course_id in (" + ids + ")");
+                statement.execute("delete from action_plan_goal where version_id in (" + versions + ")");
+                statement.execute("delete from action_plan_task where version_id in (" + versions + ")");
+                statement.execute("delete from action_plan_version where plan_id in (" + plans + ")");
+                statement.execute("delete from action_plan where course_id in (" + ids + ")");
+                statement.execute("delete from course_meeting where course_id in (" + ids + ")");
+                statement.execute("create temporary table report_world_clients on commit drop as " + clients);
+                statement.execute("delete from mentor_course where id in (" + ids + ")");
+                statement.execute("delete from client where id in (select client_id from report_world_clients)");
+                connection.commit();
+            } catch (java.sql.SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+            return null;
+        });
     }
 }

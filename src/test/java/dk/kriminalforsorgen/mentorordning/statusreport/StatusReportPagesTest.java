@@ -51,8 +51,8 @@ class StatusReportPagesTest {
     ReportWorld world;
 
     @AfterEach
-    void endFixtureCourses() {
-        world.endAll();
+    void removeFixtures() {
+        world.removeAll();
     }
 
     @BeforeEach
