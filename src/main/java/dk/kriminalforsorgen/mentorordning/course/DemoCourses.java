@@ -199,6 +199,27 @@ public class DemoCourses implements ApplicationRunner {
                 return null;
             });
 
+            // The registry's demo data has Karim Nielsen (linked to the demo user `mentor`) mentoring Ida
+            // Jensen through a registry commitment, its stand-in from before courses existed. Make it a real
+            // active course, so the mentor's own pages and status reports are at work when logging in as
+            // `mentor`; the commitment ends that day, so the hours are not counted twice (M10).
+            as("sagsbehandler", () -> {
+                List<Long> ida = jdbc.queryForList(
+                        "select id from client where first_name = 'Ida' and last_name = 'Jensen'", Long.class);
+                Optional<Long> karim = mentorId("Karim", "Nielsen");
+                if (ida.size() == 1 && karim.isPresent() && noCourse(ida.get(0))) {
+                    LocalDate start = today.minusMonths(3);
+                    tx.executeWithoutResult(s -> {
+                        MentorCourse c = active(ida.get(0), karim.get(), "7.5", start, false, caseworker);
+                        meeting(c, true, start.plusDays(4), "Opstart: ugentlige møder; mentor afleverer statusrapport hver måned.");
+                        jdbc.update("""
+                                update mentor_commitment set active = false, ended_on = ?
+                                where mentor_id = ? and client_id = ? and active""", start, karim.get(), ida.get(0));
+                    });
+                }
+                return null;
+            });
+
             // C2 (§10): prepared in Hovedstaden while the release office was unknown; the inmate will be
             // supervised in Odense, so the course was handed over to Syddanmark. Both areas see its history.
             as("sagsbehandler", () -> {
