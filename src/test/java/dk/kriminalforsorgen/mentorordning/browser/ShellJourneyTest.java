@@ -29,6 +29,7 @@ class ShellJourneyTest extends BrowserTest {
         open("/login");
         assertThat(page.locator("html")).hasAttribute("lang", "da");
         assertThat(page.locator("h1")).hasText("Log på");
+        assertThat(page).hasTitle("Log på – Mentorordning");
         assertAccessible();
     }
 
