@@ -1,5 +1,7 @@
 package dk.kriminalforsorgen.mentorordning.approval;
 
+import dk.kriminalforsorgen.mentorordning.shared.Rule;
+import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -69,10 +71,10 @@ public class ApprovalCase {
 
     void decide(ApprovalDecision decision, String reason, String by, Instant at) {
         if (isDecided()) {
-            throw RuleViolation.general("M8", "approval.alreadyDecided");
+            throw Refusal.general(Rule.M8, "approval.alreadyDecided");
         }
         if (reason == null || reason.isBlank()) {
-            throw RuleViolation.onField("M8", "reason", "approval.reasonRequired");
+            throw Refusal.onField(Rule.M8, "reason", "approval.reasonRequired");
         }
         this.decision = decision;
         this.decisionReason = reason.strip();

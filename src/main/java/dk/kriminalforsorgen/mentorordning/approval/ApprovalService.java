@@ -1,5 +1,7 @@
 package dk.kriminalforsorgen.mentorordning.approval;
 
+import dk.kriminalforsorgen.mentorordning.shared.Rule;
+import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -128,10 +130,10 @@ public class ApprovalService implements DirectorateApprovals {
     public void decide(long caseId, long caseVersion, ApprovalDecision decision, String reason) {
         ApprovalCase approvalCase = cases.findById(caseId).orElseThrow(() -> new NotFoundException("case " + caseId));
         if (approvalCase.isDecided() || approvalCase.getVersion() != caseVersion) {
-            throw RuleViolation.general("M8", "approval.alreadyDecided");
+            throw Refusal.general(Rule.M8, "approval.alreadyDecided");
         }
         if (decision == null) {
-            throw RuleViolation.onField("M8", "decision", "approval.decisionRequired");
+            throw Refusal.onField(Rule.M8, "decision", "approval.decisionRequired");
         }
         String by = currentUsers.require().getUsername();
         Instant now = Instant.now(clock);

@@ -1,5 +1,8 @@
 package dk.kriminalforsorgen.mentorordning.client;
 
+import dk.kriminalforsorgen.mentorordning.shared.Check;
+import dk.kriminalforsorgen.mentorordning.shared.Rule;
+import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -153,7 +156,7 @@ public class ClientService {
             Long area = competentArea(placement);
             CurrentUser user = currentUsers.require();
             if (area != null && !user.is(Role.DIRECTORATE) && !area.equals(user.areaId())) {
-                violations.add(RuleViolation.onField("C1", placement.status() == CustodyStatus.INMATE
+                violations.add(RuleViolation.onField(Rule.C1, placement.status() == CustodyStatus.INMATE
                         && placement.releaseUnitId() != null ? "releaseUnitId" : "unitId", "client.unit.otherArea"));
             }
         }
@@ -172,12 +175,12 @@ public class ClientService {
         }
         Cpr.Validation validation = Cpr.validate(text);
         if (!validation.valid()) {
-            return List.of(RuleViolation.onField("IN2", field,
+            return List.of(RuleViolation.onField(Check.CPR, field,
                     validation.problem() == Cpr.Problem.DATE ? "client.cpr.invalidDate" : "client.cpr.format"));
         }
         String hash = cprProtector.lookupHash(validation.cpr());
         if (clientId == null ? clients.existsByCprHash(hash) : clients.existsByCprHashAndIdNot(hash, clientId)) {
-            return List.of(RuleViolation.onField("IN2", field, "client.cpr.duplicate"));
+            return List.of(RuleViolation.onField(Check.CPR, field, "client.cpr.duplicate"));
         }
         return List.of();
     }
@@ -196,44 +199,44 @@ public class ClientService {
         if (p.unitId() != null) {
             Optional<Unit> unit = referenceData.unit(p.unitId());
             if (unit.isEmpty() || !p.status().acceptsUnit(unit.get().getType())) {
-                violations.add(RuleViolation.onField("C1", "unitId",
+                violations.add(RuleViolation.onField(Rule.C1, "unitId",
                         p.status() == CustodyStatus.INMATE ? "client.unit.mustBeCustodial" : "client.unit.mustBeProbationOffice"));
             }
         } else {
-            violations.add(RuleViolation.onField("C1", "unitId", "client.unit.required"));
+            violations.add(RuleViolation.onField(Rule.C1, "unitId", "client.unit.required"));
         }
         if (p.status() == CustodyStatus.INMATE && p.releaseUnitId() != null) {
             Optional<Unit> unit = referenceData.unit(p.releaseUnitId());
             if (unit.isEmpty() || unit.get().getType() != UnitType.PROBATION_OFFICE) {
-                violations.add(RuleViolation.onField("C1", "releaseUnitId", "client.unit.mustBeProbationOffice"));
+                violations.add(RuleViolation.onField(Rule.C1, "releaseUnitId", "client.unit.mustBeProbationOffice"));
             }
         }
         if (since != null && since.isAfter(today)) {
-            violations.add(RuleViolation.onField("IN1", "statusSince", "client.statusSince.future"));
+            violations.add(RuleViolation.onField(Check.INPUT, "statusSince", "client.statusSince.future"));
         }
         if (since != null && currentSince != null && since.isBefore(currentSince)) {
-            violations.add(RuleViolation.onField("IN1", "statusSince", "client.statusSince.beforeCurrent", currentSince));
+            violations.add(RuleViolation.onField(Check.INPUT, "statusSince", "client.statusSince.beforeCurrent", currentSince));
         }
         switch (p.status()) {
             case INMATE -> {
                 if (p.expectedReleaseDate() == null) {
-                    violations.add(RuleViolation.onField("E5", "expectedReleaseDate", "client.expectedReleaseDate.required"));
+                    violations.add(RuleViolation.onField(Rule.E5, "expectedReleaseDate", "client.expectedReleaseDate.required"));
                 } else if (p.expectedReleaseDate().isBefore(today)) {
-                    violations.add(RuleViolation.onField("E5", "expectedReleaseDate", "client.expectedReleaseDate.past"));
+                    violations.add(RuleViolation.onField(Rule.E5, "expectedReleaseDate", "client.expectedReleaseDate.past"));
                 } else if (since != null && !p.expectedReleaseDate().isAfter(since)) {
-                    violations.add(RuleViolation.onField("IN1", "expectedReleaseDate", "client.dates.releaseBeforeStart"));
+                    violations.add(RuleViolation.onField(Check.INPUT, "expectedReleaseDate", "client.dates.releaseBeforeStart"));
                 }
             }
             case UNDER_SUPERVISION -> {
                 if (p.supervisionEndDate() == null) {
-                    violations.add(RuleViolation.onField("E8", "supervisionEndDate", "client.supervisionEndDate.required"));
+                    violations.add(RuleViolation.onField(Rule.E8, "supervisionEndDate", "client.supervisionEndDate.required"));
                 } else if (since != null && !p.supervisionEndDate().isAfter(since)) {
-                    violations.add(RuleViolation.onField("IN1", "supervisionEndDate", "client.dates.endBeforeStart"));
+                    violations.add(RuleViolation.onField(Check.INPUT, "supervisionEndDate", "client.dates.endBeforeStart"));
                 }
             }
             case VOLUNTARY_SUPERVISION, ELECTRONIC_MONITORING -> {
                 if (p.supervisionEndDate() != null && since != null && !p.supervisionEndDate().isAfter(since)) {
-                    violations.add(RuleViolation.onField("IN1", "supervisionEndDate", "client.dates.endBeforeStart"));
+                    violations.add(RuleViolation.onField(Check.INPUT, "supervisionEndDate", "client.dates.endBeforeStart"));
                 }
             }
             case RELEASED_NO_SUPERVISION -> {
@@ -266,7 +269,7 @@ public class ClientService {
 
     @Transactional
     public long create(NewClient input) {
-        InvalidClientInput.throwIfAny(checkNew(input.cpr(), input.placement(), input.statusSince()));
+        Refusal.throwIfAny(checkNew(input.cpr(), input.placement(), input.statusSince()));
         Client client = register(input, Recorder.of(currentUsers.require()));
         audit.record("CLIENT_CREATED", SUBJECT, client.getId(),
                 "status=" + client.getCustodyStatus() + ", område=" + client.areaId());
@@ -275,8 +278,8 @@ public class ClientService {
 
     /** Registers without access or audit checks: for {@link #create} and the demo data. */
     Client register(NewClient input, Recorder by) {
-        Cpr cpr = Cpr.parse(input.cpr()).orElseThrow(() -> new InvalidClientInput(
-                List.of(RuleViolation.onField("IN2", "cpr", "client.cpr.format"))));
+        Cpr cpr = Cpr.parse(input.cpr()).orElseThrow(() -> new Refusal(
+                List.of(RuleViolation.onField(Check.CPR, "cpr", "client.cpr.format"))));
         Instant now = Instant.now(clock);
         CustodyPlacement placement = normalise(input.placement());
         Long area = competentArea(placement);
@@ -296,7 +299,7 @@ public class ClientService {
         Client client = loadVisible(id);
         StaleEditException.requireVersion(version, client.getVersion(), "client " + id);
         List<RuleViolation> violations = new ArrayList<>(checkCpr(newCpr, "newCpr", id));
-        InvalidClientInput.throwIfAny(violations);
+        Refusal.throwIfAny(violations);
         Instant now = Instant.now(clock);
         List<String> changed = changedFields(client, data);
         if (newCpr != null && !newCpr.isBlank()) {
@@ -337,7 +340,7 @@ public class ClientService {
     public boolean changeStatus(long id, long version, CustodyPlacement placement, LocalDate since) {
         Client client = loadVisible(id);
         StaleEditException.requireVersion(version, client.getVersion(), "client " + id);
-        InvalidClientInput.throwIfAny(checkPlacement(placement, since, client.getStatusSince()));
+        Refusal.throwIfAny(checkPlacement(placement, since, client.getStatusSince()));
         CustodyStatus before = client.getCustodyStatus();
         Long areaBefore = client.areaId();
         applyStatus(client, placement, since, Recorder.of(currentUsers.require()));
@@ -364,7 +367,7 @@ public class ClientService {
     public void recordAssessment(long id, LocalDate assessedOn, RiskLevel level, Map<NeedArea, RiskLevel> needs) {
         CurrentUser user = currentUsers.require();
         Client client = loadVisible(id);
-        InvalidClientInput.throwIfAny(checkAssessment(user.certifiedAssessor(), assessedOn));
+        Refusal.throwIfAny(checkAssessment(user.certifiedAssessor(), assessedOn));
         addAssessment(client, assessedOn, level, needs, Recorder.of(user));
         audit.record("RISK_ASSESSMENT_RECORDED", SUBJECT, id, "risiko=" + level + ", dato=" + assessedOn);
     }
@@ -372,22 +375,22 @@ public class ClientService {
     List<RuleViolation> checkAssessment(boolean certified, LocalDate assessedOn) {
         List<RuleViolation> violations = new ArrayList<>();
         if (!certified) {
-            violations.add(RuleViolation.general("E1", "client.assessment.notCertified"));
+            violations.add(RuleViolation.general(Rule.E1, "client.assessment.notCertified"));
         }
         if (assessedOn != null && assessedOn.isAfter(today())) {
-            violations.add(RuleViolation.onField("IN1", "assessedOn", "client.date.future"));
+            violations.add(RuleViolation.onField(Check.INPUT, "assessedOn", "client.date.future"));
         }
         return violations;
     }
 
     void addAssessment(Client client, LocalDate assessedOn, RiskLevel level, Map<NeedArea, RiskLevel> needs, Recorder by) {
         if (!by.certifiedAssessor()) {
-            throw RuleViolation.general("E1", "client.assessment.notCertified");
+            throw Refusal.general(Rule.E1, "client.assessment.notCertified");
         }
         EnumMap<NeedArea, RiskLevel> complete = new EnumMap<>(NeedArea.class);
         complete.putAll(needs);
         if (complete.size() != NeedArea.values().length) {
-            throw RuleViolation.general("E1", "client.assessment.needsIncomplete");
+            throw Refusal.general(Rule.E1, "client.assessment.needsIncomplete");
         }
         assessments.save(new RiskAssessment(client.getId(), assessedOn, level, complete, by.userId(), by.name(),
                 Instant.now(clock)));
@@ -404,7 +407,7 @@ public class ClientService {
                                         LocalDate motivationDate, String motivationNote) {
         Client client = loadVisible(id);
         StaleEditException.requireVersion(version, client.getVersion(), "client " + id);
-        InvalidClientInput.throwIfAny(checkMotivation(motivated, motivationDate));
+        Refusal.throwIfAny(checkMotivation(motivated, motivationDate));
         applyNeedAndMotivation(client, specialNeed, motivated, motivationDate, motivationNote);
         audit.record("CLIENT_NEED_CHANGED", SUBJECT, id, "behov=" + (specialNeed == null ? "nej" : "ja")
                 + ", motiveret=" + (motivated == null ? "ikke registreret" : motivated ? "ja" : "nej"));
@@ -413,10 +416,10 @@ public class ClientService {
     List<RuleViolation> checkMotivation(Boolean motivated, LocalDate motivationDate) {
         List<RuleViolation> violations = new ArrayList<>();
         if (motivated != null && motivationDate == null) {
-            violations.add(RuleViolation.onField("E3", "motivationDate", "client.motivationDate.required"));
+            violations.add(RuleViolation.onField(Rule.E3, "motivationDate", "client.motivationDate.required"));
         }
         if (motivationDate != null && motivationDate.isAfter(today())) {
-            violations.add(RuleViolation.onField("IN1", "motivationDate", "client.date.future"));
+            violations.add(RuleViolation.onField(Check.INPUT, "motivationDate", "client.date.future"));
         }
         return violations;
     }
@@ -432,7 +435,7 @@ public class ClientService {
     public void recordOffer(long id, LocalDate offeredOn, OfferAnswer answer, String note) {
         Client client = loadVisible(id);
         if (offeredOn != null && offeredOn.isAfter(today())) {
-            throw new InvalidClientInput(List.of(RuleViolation.onField("IN1", "offeredOn", "client.date.future")));
+            throw new Refusal(List.of(RuleViolation.onField(Check.INPUT, "offeredOn", "client.date.future")));
         }
         addOffer(client, offeredOn, answer, note, Recorder.of(currentUsers.require()));
         audit.record("MENTOR_OFFER_RECORDED", SUBJECT, id, "svar=" + answer + ", dato=" + offeredOn);
@@ -463,7 +466,7 @@ public class ClientService {
         CurrentUser user = currentUsers.require();
         if (user.is(Role.DIRECTORATE)) {
             if (purpose == null || purpose.isBlank()) {
-                throw RuleViolation.general("AZ5", "client.purpose.required");
+                throw Refusal.general(Check.PURPOSE, "client.purpose.required");
             }
             audit.recordWithPurpose(action, SUBJECT, id, details, purpose);
         } else {

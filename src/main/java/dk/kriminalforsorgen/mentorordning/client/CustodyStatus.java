@@ -1,5 +1,6 @@
 package dk.kriminalforsorgen.mentorordning.client;
 
+import dk.kriminalforsorgen.mentorordning.shared.Labelled;
 import dk.kriminalforsorgen.mentorordning.reference.UnitType;
 
 /** Where the client stands in the sentence (DOMAIN §2); it decides which of E4, E5, E7 and E8 apply. */

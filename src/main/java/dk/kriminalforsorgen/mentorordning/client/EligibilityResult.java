@@ -2,9 +2,9 @@ package dk.kriminalforsorgen.mentorordning.client;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+
+import dk.kriminalforsorgen.mentorordning.shared.Rule;
+import dk.kriminalforsorgen.mentorordning.shared.RuleOutcome;
 
 /**
  * The eligibility of one client on one date (DOMAIN §3): every rule's outcome with its reason,
@@ -30,7 +30,7 @@ public record EligibilityResult(
         boolean offerDue) {
 
     /** A rule that does not block but needs the caseworker's attention. */
-    public record Warning(String ruleId, String messageKey, List<Object> args) {
+    public record Warning(Rule rule, String messageKey, List<Object> args) {
 
         public Warning {
             args = List.copyOf(args);
@@ -42,18 +42,14 @@ public record EligibilityResult(
         warnings = List.copyOf(warnings);
     }
 
-    public RuleOutcome outcome(String ruleId) {
-        Map<String, RuleOutcome> byId = outcomes.stream().collect(Collectors.toMap(RuleOutcome::ruleId, Function.identity()));
-        RuleOutcome outcome = byId.get(ruleId);
-        if (outcome == null) {
-            throw new IllegalArgumentException("No rule " + ruleId);
-        }
-        return outcome;
+    public RuleOutcome outcome(Rule rule) {
+        return outcomes.stream().filter(o -> o.ground() == rule).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No rule " + rule));
     }
 
     /** The rules that block a mentor on the date, for the panel's summary. */
     public List<RuleOutcome> blocking() {
-        return outcomes.stream().filter(o -> o.status() == RuleOutcome.Status.NOT_MET && !"E9".equals(o.ruleId())).toList();
+        return outcomes.stream().filter(o -> o.status() == RuleOutcome.Status.NOT_MET && o.ground() != Rule.E9).toList();
     }
 
     /** Eligible on a later date only: an inmate before release preparation (E5). */

@@ -1,5 +1,6 @@
 package dk.kriminalforsorgen.mentorordning.client;
 
+import dk.kriminalforsorgen.mentorordning.shared.Labelled;
 /** The LS/RNR "central eight" need areas (DOMAIN §2), used for goals and for matching mentors. */
 public enum NeedArea implements Labelled {
     CRIMINAL_HISTORY("needCriminalHistory"),

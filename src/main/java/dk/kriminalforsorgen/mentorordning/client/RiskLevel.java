@@ -1,5 +1,6 @@
 package dk.kriminalforsorgen.mentorordning.client;
 
+import dk.kriminalforsorgen.mentorordning.shared.Labelled;
 /** The LS/RNR levels (DOMAIN §2), used for the overall risk and for each need area. */
 public enum RiskLevel implements Labelled {
     VERY_LOW, LOW, MEDIUM, HIGH, VERY_HIGH;

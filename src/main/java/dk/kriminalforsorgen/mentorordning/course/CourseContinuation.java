@@ -53,7 +53,7 @@ public class CourseContinuation {
     CourseContinuation(Long courseId, ContinuationKind kind, LocalDate confirmedOn, String note, Actor by, Instant at) {
         this.courseId = courseId;
         this.kind = kind;
-        this.ruleId = kind.ruleId();
+        this.ruleId = kind.rule().id();
         this.confirmedOn = confirmedOn;
         this.note = note;
         this.byUserId = by.userId();

@@ -1,5 +1,8 @@
 package dk.kriminalforsorgen.mentorordning.course;
 
+import dk.kriminalforsorgen.mentorordning.shared.Check;
+import dk.kriminalforsorgen.mentorordning.shared.Rule;
+import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,7 +26,7 @@ import dk.kriminalforsorgen.mentorordning.client.Client;
 import dk.kriminalforsorgen.mentorordning.client.ClientService;
 import dk.kriminalforsorgen.mentorordning.client.CustodyStatus;
 import dk.kriminalforsorgen.mentorordning.client.EligibilityResult;
-import dk.kriminalforsorgen.mentorordning.client.RuleOutcome.Status;
+import dk.kriminalforsorgen.mentorordning.shared.RuleOutcome.Status;
 import dk.kriminalforsorgen.mentorordning.meeting.Meeting;
 import dk.kriminalforsorgen.mentorordning.meeting.MeetingSchedule;
 import dk.kriminalforsorgen.mentorordning.meeting.Meetings;
@@ -32,7 +35,7 @@ import dk.kriminalforsorgen.mentorordning.mentor.ClientFacts;
 import dk.kriminalforsorgen.mentorordning.mentor.Matching;
 import dk.kriminalforsorgen.mentorordning.mentor.MentorRegistry;
 import dk.kriminalforsorgen.mentorordning.mentor.ClientDirectory;
-import dk.kriminalforsorgen.mentorordning.mentor.RuleOutcome;
+import dk.kriminalforsorgen.mentorordning.shared.RuleOutcome;
 import dk.kriminalforsorgen.mentorordning.reference.ReferenceData;
 import dk.kriminalforsorgen.mentorordning.security.AccessChecker;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUser;
@@ -236,19 +239,19 @@ public class CourseService {
         Client client = clients.requireVisible(clientId);
         List<RuleViolation> violations = new ArrayList<>();
         if (!Objects.equals(client.areaId(), user.areaId())) {
-            violations.add(RuleViolation.general("C1", "course.C1.otherArea"));
+            violations.add(RuleViolation.general(Rule.C1, "course.C1.otherArea"));
         }
         if (queries.openCourseOf(clientId).isPresent()) {
-            violations.add(RuleViolation.general("C1", "course.prepare.alreadyOpen"));
+            violations.add(RuleViolation.general(Rule.C1, "course.prepare.alreadyOpen"));
         }
         if (plannedStart == null) {
-            violations.add(RuleViolation.onField("IN1", "plannedStart", "course.plannedStart.required"));
+            violations.add(RuleViolation.onField(Check.INPUT, "plannedStart", "course.plannedStart.required"));
         } else if (plannedStart.isBefore(today())) {
-            violations.add(RuleViolation.onField("IN1", "plannedStart", "course.plannedStart.past"));
+            violations.add(RuleViolation.onField(Check.INPUT, "plannedStart", "course.plannedStart.past"));
         } else {
             violations.addAll(eligibilityViolations(clients.eligibilityOn(client, plannedStart), "plannedStart"));
         }
-        CourseRefused.throwIfAny(violations);
+        Refusal.throwIfAny(violations);
         MentorCourse course = courses.saveAndFlush(MentorCourse.prepare(clientId, client.areaId(), plannedStart,
                 Actor.of(user), Instant.now(clock)));
         audit.record("COURSE_PREPARED", SUBJECT, course.getId(), "client=" + clientId + " start=" + plannedStart);
@@ -261,8 +264,8 @@ public class CourseService {
             return List.of();
         }
         return result.outcomes().stream()
-                .filter(o -> o.status() == Status.NOT_MET && !"E9".equals(o.ruleId()))
-                .map(o -> RuleViolation.onField(o.ruleId(), field, "course.eligibility." + o.ruleId(),
+                .filter(o -> o.status() == Status.NOT_MET && o.ground() != Rule.E9)
+                .map(o -> RuleViolation.onField(o.ground(), field, "course.eligibility." + o.ruleId(),
                         dk.kriminalforsorgen.mentorordning.shared.web.DanishDates.longDate(result.date())))
                 .collect(Collectors.toList());
     }
@@ -283,16 +286,16 @@ public class CourseService {
     public int savePlan(long id, Long planVersion, PlanContent content) {
         MentorCourse course = requireDeciding(id);
         if (course.isEnded()) {
-            throw RuleViolation.general("C12", "course.alreadyEnded");
+            throw Refusal.general(Rule.C12, "course.alreadyEnded");
         }
         List<RuleViolation> violations = new ArrayList<>();
         if (content.needDescription().isBlank()) {
-            violations.add(RuleViolation.onField("C4", "needDescription", "course.plan.needRequired"));
+            violations.add(RuleViolation.onField(Rule.C4, "needDescription", "course.plan.needRequired"));
         }
         if (content.goals().isEmpty()) {
-            violations.add(RuleViolation.onField("C4", "goals[0].description", "course.plan.goalRequired"));
+            violations.add(RuleViolation.onField(Rule.C4, "goals[0].description", "course.plan.goalRequired"));
         }
-        CourseRefused.throwIfAny(violations);
+        Refusal.throwIfAny(violations);
         Actor by = Actor.of(currentUsers.require());
         int number = plans.save(id, planVersion, content, course.isPreparing(), by.userId(), by.name());
         audit.record("ACTION_PLAN_SAVED", SUBJECT, id, "version=" + number);
@@ -305,7 +308,7 @@ public class CourseService {
     public Matching.Result candidates(long id, BigDecimal hours) {
         MentorCourse course = requireDeciding(id);
         if (!course.isPreparing()) {
-            throw RuleViolation.general("C1", "course.alreadyDecided");
+            throw Refusal.general(Rule.C1, "course.alreadyDecided");
         }
         return matching.match(clientFacts(course.getClientId()), hours);
     }
@@ -315,10 +318,10 @@ public class CourseService {
         MentorCourse course = requireDeciding(id);
         StaleEditException.requireVersion(version, course.getVersion(), "course " + id);
         if (hours == null || hours.signum() <= 0) {
-            throw RuleViolation.general("M10", "course.hours.positive");
+            throw Refusal.general(Rule.M10, "course.hours.positive");
         }
         if (!course.isPreparing()) {
-            throw RuleViolation.general("C1", "course.alreadyDecided");
+            throw Refusal.general(Rule.C1, "course.alreadyDecided");
         }
         matching.choose(clientFacts(course.getClientId()), mentorId, hours, overrideReason);
         course.chooseMentor(mentorId, hours, Instant.now(clock));
@@ -346,7 +349,7 @@ public class CourseService {
         MentorCourse course = requireDeciding(id);
         StaleEditException.requireVersion(version, course.getVersion(), "course " + id);
         if (!course.isPreparing()) {
-            throw RuleViolation.general("C1", "course.alreadyDecided");
+            throw Refusal.general(Rule.C1, "course.alreadyDecided");
         }
         if (input.mentorId() == null && course.getMentorId() != null) {
             input = new EstablishInput(course.getMentorId(), input.agreedHours(), input.responsibleUserId(),
@@ -356,16 +359,16 @@ public class CourseService {
         // and this area may no longer even open the client record.
         CourseQueries.ClientSummary summary = queries.client(course.getClientId()).orElseThrow();
         if (!Objects.equals(summary.areaId(), course.areaId())) {
-            throw new CourseRefused(List.of(RuleViolation.general("C2", "course.C2.handoverRequired",
+            throw new Refusal(List.of(RuleViolation.general(Rule.C2, "course.C2.handoverRequired",
                     referenceData.areaName(summary.areaId()))));
         }
         List<RuleViolation> violations = new ArrayList<>();
         Client client = clients.requireVisible(course.getClientId());
         LocalDate start = input.startDate();
         if (start == null) {
-            violations.add(RuleViolation.onField("IN1", "startDate", "course.startDate.required"));
+            violations.add(RuleViolation.onField(Check.INPUT, "startDate", "course.startDate.required"));
         } else if (start.isBefore(today())) {
-            violations.add(RuleViolation.onField("IN1", "startDate", "course.startDate.past"));
+            violations.add(RuleViolation.onField(Check.INPUT, "startDate", "course.startDate.past"));
         } else {
             violations.addAll(eligibilityViolations(clients.eligibilityOn(client, start), "startDate"));
         }
@@ -373,7 +376,7 @@ public class CourseService {
         if (input.responsibleUserId() != null) {
             Optional<CourseQueries.Person> person = queries.responsibleCandidate(input.responsibleUserId(), course.areaId());
             if (person.isEmpty()) {
-                violations.add(RuleViolation.onField("C7", "responsibleUserId", "course.establish.responsibleNotInArea"));
+                violations.add(RuleViolation.onField(Rule.C7, "responsibleUserId", "course.establish.responsibleNotInArea"));
             } else {
                 responsibleName = person.get().name();
             }
@@ -388,17 +391,17 @@ public class CourseService {
                 input.continuesAfterRelease(), input.noContinuationReason());
         violations.addAll(course.checkEstablishment(decision, inmate, describesNeed, dividesTasks));
         if (input.mentorId() == null) {
-            violations.add(RuleViolation.general("C1", "course.establish.noMentor"));
+            violations.add(RuleViolation.general(Rule.C1, "course.establish.noMentor"));
         } else if (start != null && input.agreedHours() != null && input.agreedHours().signum() > 0) {
             if (!queries.lockMentor(input.mentorId())) {
-                violations.add(RuleViolation.general("C1", "course.establish.noMentor"));
+                violations.add(RuleViolation.general(Rule.C1, "course.establish.noMentor"));
             } else {
                 AppointmentAssessment assessment = registry.assess(input.mentorId(), clientFacts(client), start,
                         input.agreedHours());
                 violations.addAll(mentorViolations(assessment, null));
             }
         }
-        CourseRefused.throwIfAny(violations);
+        Refusal.throwIfAny(violations);
         course.establish(decision, inmate, describesNeed, dividesTasks, Actor.of(user), Instant.now(clock));
         courses.saveAndFlush(course);
         audit.record("COURSE_ESTABLISHED", SUBJECT, id, "mentor=" + input.mentorId() + " hours=" + input.agreedHours()
@@ -412,7 +415,7 @@ public class CourseService {
     static List<RuleViolation> mentorViolations(AppointmentAssessment assessment, String field) {
         List<RuleViolation> violations = new ArrayList<>();
         for (RuleOutcome outcome : assessment.redacted().failures()) {
-            violations.add(new RuleViolation(outcome.ruleId(), outcome.messageKey(), field, outcome.arguments()));
+            violations.add(outcome.asViolation(field));
         }
         return violations;
     }
@@ -422,7 +425,7 @@ public class CourseService {
         MentorCourse course = requireDeciding(id);
         StaleEditException.requireVersion(version, course.getVersion(), "course " + id);
         if (hours == null || hours.signum() <= 0) {
-            throw RuleViolation.onField("M10", "agreedHours", "course.hours.positive");
+            throw Refusal.onField(Rule.M10, "agreedHours", "course.hours.positive");
         }
         if (course.isActive() && course.getMentorId() != null) {
             queries.lockMentor(course.getMentorId());
@@ -430,8 +433,8 @@ public class CourseService {
             if (extra.signum() > 0) {
                 AppointmentAssessment assessment = registry.assess(course.getMentorId(),
                         clientFacts(course.getClientId()), today(), extra);
-                assessment.outcome("M10").filter(o -> !o.met()).ifPresent(o -> {
-                    throw RuleViolation.onField("M10", "agreedHours", o.messageKey(), o.arguments());
+                assessment.outcome(Rule.M10).filter(o -> !o.met()).ifPresent(o -> {
+                    throw Refusal.onField(Rule.M10, "agreedHours", o.messageKey(), o.arguments());
                 });
             }
         }
@@ -446,7 +449,7 @@ public class CourseService {
         MentorCourse course = requireDeciding(id);
         StaleEditException.requireVersion(version, course.getVersion(), "course " + id);
         CourseQueries.Person person = queries.responsibleCandidate(userId, course.areaId()).orElseThrow(
-                () -> RuleViolation.onField("C7", "responsibleUserId", "course.establish.responsibleNotInArea"));
+                () -> Refusal.onField(Rule.C7, "responsibleUserId", "course.establish.responsibleNotInArea"));
         course.appointResponsible(person.id(), person.name(), Instant.now(clock));
         courses.saveAndFlush(course);
         audit.record("COURSE_RESPONSIBLE_APPOINTED", SUBJECT, id, "user=" + userId);
@@ -462,7 +465,7 @@ public class CourseService {
         MentorCourse course = requireDeciding(id);
         CourseQueries.ClientSummary client = queries.client(course.getClientId()).orElseThrow();
         if (Objects.equals(client.areaId(), course.areaId())) {
-            throw RuleViolation.general("C2", "course.handover.sameArea");
+            throw Refusal.general(Rule.C2, "course.handover.sameArea");
         }
         Long from = course.areaId();
         CourseHandover handover = course.handOver(client.areaId(), note, Actor.of(currentUsers.require()),
@@ -476,7 +479,7 @@ public class CourseService {
 
     /** C5 (§12): the kick-off meeting of an active course: date, participants and the agreed guidelines. */
     public void recordKickOff(long id, Meetings.Held held) {
-        MentorCourse course = requireActive(id, "C5");
+        MentorCourse course = requireActive(id, Rule.C5);
         Actor by = Actor.of(currentUsers.require());
         Meeting meeting = meetings.recordKickOff(id, course.getStartDate(), held, schedule, by.userId(), by.name());
         course.touch(Instant.now(clock));
@@ -488,7 +491,7 @@ public class CourseService {
      * is made in the same transaction (the old one stays). CI1: a stale plan is refused and nothing is saved.
      */
     public Optional<Integer> recordReview(long id, Meetings.Held held, Long planVersion, PlanContent revised) {
-        MentorCourse course = requireActive(id, "C8");
+        MentorCourse course = requireActive(id, Rule.C8);
         Actor by = Actor.of(currentUsers.require());
         meetings.checkReview(id, held.heldOn(), schedule);
         Integer newNumber = null;
@@ -511,7 +514,7 @@ public class CourseService {
     /** C9 (§14 stk. 1-2): the area sets the monthly fee from a date, with its basis; the history stays. */
     public void setFee(long id, BigDecimal monthlyAmount, LocalDate validFrom, String basis) {
         MentorCourse course = requireDeciding(id);
-        CourseRefused.throwIfAny(CourseRules.checkFee(course, monthlyAmount, validFrom, basis));
+        Refusal.throwIfAny(CourseRules.checkFee(course, monthlyAmount, validFrom, basis));
         fees.save(new CourseFee(id, monthlyAmount, validFrom, basis.strip(), Actor.of(currentUsers.require()),
                 Instant.now(clock)));
         course.touch(Instant.now(clock));
@@ -524,7 +527,7 @@ public class CourseService {
         LocalDate today = today();
         LocalDate yearStart = today.withDayOfYear(1);
         BigDecimal granted = grants.sumBetween(id, yearStart, yearStart.plusYears(1).minusDays(1));
-        CourseRefused.throwIfAny(CourseRules.checkGrant(course, type, purpose, amount, granted,
+        Refusal.throwIfAny(CourseRules.checkGrant(course, type, purpose, amount, granted,
                 properties.grantYearlyCeiling()));
         grants.save(new ActivityGrant(id, today, purpose.strip(), amount, Actor.of(currentUsers.require()),
                 Instant.now(clock)));
@@ -540,7 +543,7 @@ public class CourseService {
         MentorCourse course = requireDeciding(id);
         StaleEditException.requireVersion(version, course.getVersion(), "course " + id);
         if (course.isEnded()) {
-            throw RuleViolation.general("C12", "course.alreadyEnded");
+            throw Refusal.general(Rule.C12, "course.alreadyEnded");
         }
         List<Goal> goals = plans.find(id).map(p -> p.current().getGoals()).orElse(List.of());
         List<CourseGoalOutcome> outcomes = new ArrayList<>();
@@ -550,7 +553,7 @@ public class CourseService {
                             goal.getDescription(), o.getOutcome())));
         }
         MentorCourse.Ending complete = new MentorCourse.Ending(ending.reason(), ending.endedOn(), ending.note(), outcomes);
-        CourseRefused.throwIfAny(course.checkEnd(complete, goals.stream().map(Goal::getPosition).toList(), today()));
+        Refusal.throwIfAny(course.checkEnd(complete, goals.stream().map(Goal::getPosition).toList(), today()));
         course.end(complete, goals.stream().map(Goal::getPosition).toList(), Actor.of(currentUsers.require()), today(),
                 Instant.now(clock));
         courses.saveAndFlush(course);
@@ -568,30 +571,30 @@ public class CourseService {
         StaleEditException.requireVersion(version, course.getVersion(), "course " + id);
         ContinuationKind kind = course.getContinuationToConfirm();
         if (kind == null || !course.isActive()) {
-            throw RuleViolation.general("C13", "course.continuation.nothingToConfirm");
+            throw Refusal.general(Rule.C13, "course.continuation.nothingToConfirm");
         }
         if (note == null || note.isBlank()) {
-            throw RuleViolation.onField(kind.ruleId(), "note", "course.continuation.noteRequired");
+            throw Refusal.onField(kind.rule(), "note", "course.continuation.noteRequired");
         }
         Client client = clients.requireVisible(course.getClientId());
         CustodyStatus status = client.getCustodyStatus();
         if (kind == ContinuationKind.RELEASE && status != CustodyStatus.UNDER_SUPERVISION
                 && status != CustodyStatus.VOLUNTARY_SUPERVISION) {
-            throw RuleViolation.general("E6", "course.continuation.E6.noSupervision");
+            throw Refusal.general(Rule.E6, "course.continuation.E6.noSupervision");
         }
         if (kind == ContinuationKind.SUPERVISION_ENDED) {
             EligibilityResult eligibility = clients.eligibilityOn(client, today());
-            boolean personal = eligibility.outcome("E1").met() && eligibility.outcome("E2").met()
-                    && eligibility.outcome("E3").met();
+            boolean personal = eligibility.outcome(Rule.E1).met() && eligibility.outcome(Rule.E2).met()
+                    && eligibility.outcome(Rule.E3).met();
             if (status != CustodyStatus.VOLUNTARY_SUPERVISION || !personal) {
-                throw RuleViolation.general("E8", "course.continuation.E8.notMet");
+                throw Refusal.general(Rule.E8, "course.continuation.E8.notMet");
             }
         }
         course.confirmContinuation(Instant.now(clock));
         courses.saveAndFlush(course);
         continuations.save(new CourseContinuation(id, kind, today(), note.strip(), Actor.of(currentUsers.require()),
                 Instant.now(clock)));
-        audit.record("COURSE_CONTINUATION_CONFIRMED", SUBJECT, id, kind + " (" + kind.ruleId() + ")");
+        audit.record("COURSE_CONTINUATION_CONFIRMED", SUBJECT, id, kind + " (" + kind.rule().id() + ")");
     }
 
     /**
@@ -602,7 +605,7 @@ public class CourseService {
         int flagged = 0;
         for (MentorCourse course : courses.findByClientIdAndState(clientId, CourseState.ACTIVE)) {
             if (course.flagContinuation(kind, on, Instant.now(clock))) {
-                audit.record("COURSE_CONTINUATION_TO_CONFIRM", SUBJECT, course.getId(), kind + " (" + kind.ruleId() + ")");
+                audit.record("COURSE_CONTINUATION_TO_CONFIRM", SUBJECT, course.getId(), kind + " (" + kind.rule().id() + ")");
                 flagged++;
             }
         }
@@ -628,7 +631,7 @@ public class CourseService {
     MentorCourse requireDeciding(long id) {
         MentorCourse course = loadVisible(id);
         if (!canDecide(course)) {
-            throw RuleViolation.general("C1", "course.C1.otherArea");
+            throw Refusal.general(Rule.C1, "course.C1.otherArea");
         }
         return course;
     }
@@ -637,10 +640,10 @@ public class CourseService {
         return currentUsers.current().map(u -> u.areaId() != null && u.areaId().equals(course.areaId())).orElse(false);
     }
 
-    private MentorCourse requireActive(long id, String ruleId) {
+    private MentorCourse requireActive(long id, Rule rule) {
         MentorCourse course = requireDeciding(id);
         if (!course.isActive()) {
-            throw RuleViolation.general(ruleId, "course.meeting.notActive");
+            throw Refusal.general(rule, "course.meeting.notActive");
         }
         return course;
     }

@@ -1,5 +1,7 @@
 package dk.kriminalforsorgen.mentorordning.course;
 
+import dk.kriminalforsorgen.mentorordning.shared.Rule;
+import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -173,12 +175,12 @@ public class MentorCourse implements AreaScoped {
 
     /** C3 (§11): the client's proposal of a mentor, or that none was made. Only while preparing. */
     public void recordProposal(ProposalKind kind, String text, Long proposedMentorId, LocalDate today, Instant now) {
-        requirePreparing("C3");
+        requirePreparing(Rule.C3);
         if (kind == null) {
-            throw RuleViolation.onField("C3", "proposal", "course.proposal.required");
+            throw Refusal.onField(Rule.C3, "proposal", "course.proposal.required");
         }
         if (kind == ProposalKind.PROPOSED && (text == null || text.isBlank()) && proposedMentorId == null) {
-            throw RuleViolation.onField("C3", "proposalText", "course.proposal.textRequired");
+            throw Refusal.onField(Rule.C3, "proposalText", "course.proposal.textRequired");
         }
         this.proposal = kind;
         this.proposalText = kind == ProposalKind.PROPOSED ? blankToNull(text) : null;
@@ -189,7 +191,7 @@ public class MentorCourse implements AreaScoped {
 
     /** The mentor chosen from the matching list while preparing, with the hours a week agreed. */
     public void chooseMentor(long mentorId, BigDecimal hours, Instant now) {
-        requirePreparing("C1");
+        requirePreparing(Rule.C1);
         this.mentorId = mentorId;
         this.agreedHours = hours;
         this.updatedAt = now;
@@ -206,7 +208,7 @@ public class MentorCourse implements AreaScoped {
                           Actor by, Instant now) {
         List<RuleViolation> violations = checkEstablishment(decision, inmate, planDescribesNeed, planDividesTasks);
         if (!violations.isEmpty()) {
-            throw violations.get(0);
+            throw new Refusal(violations);
         }
         this.mentorId = decision.mentorId();
         this.agreedHours = decision.agreedHours();
@@ -228,27 +230,27 @@ public class MentorCourse implements AreaScoped {
                                                   boolean planDividesTasks) {
         List<RuleViolation> violations = new ArrayList<>();
         if (state != CourseState.PREPARING) {
-            violations.add(RuleViolation.general("C1", "course.alreadyDecided"));
+            violations.add(RuleViolation.general(Rule.C1, "course.alreadyDecided"));
             return violations;
         }
         if (proposal == null) {
-            violations.add(RuleViolation.general("C3", "course.establish.noProposal"));
+            violations.add(RuleViolation.general(Rule.C3, "course.establish.noProposal"));
         }
         if (!planDescribesNeed) {
-            violations.add(RuleViolation.general("C4", "course.establish.noPlan"));
+            violations.add(RuleViolation.general(Rule.C4, "course.establish.noPlan"));
         }
         if (!planDividesTasks) {
-            violations.add(RuleViolation.general("C6", "course.establish.noTaskDivision"));
+            violations.add(RuleViolation.general(Rule.C6, "course.establish.noTaskDivision"));
         }
         if (decision.responsibleUserId() <= 0) {
-            violations.add(RuleViolation.onField("C7", "responsibleUserId", "course.establish.noResponsible"));
+            violations.add(RuleViolation.onField(Rule.C7, "responsibleUserId", "course.establish.noResponsible"));
         }
         if (decision.agreedHours() == null || decision.agreedHours().signum() <= 0) {
-            violations.add(RuleViolation.onField("M10", "agreedHours", "course.hours.positive"));
+            violations.add(RuleViolation.onField(Rule.M10, "agreedHours", "course.hours.positive"));
         }
         if (inmate && !Boolean.TRUE.equals(decision.continuesAfterRelease())
                 && (decision.noContinuationReason() == null || decision.noContinuationReason().isBlank())) {
-            violations.add(RuleViolation.onField("E6", "noContinuationReason", "course.establish.E6.reasonRequired"));
+            violations.add(RuleViolation.onField(Rule.E6, "noContinuationReason", "course.establish.E6.reasonRequired"));
         }
         return violations;
     }
@@ -257,7 +259,7 @@ public class MentorCourse implements AreaScoped {
     public void end(Ending ending, List<Integer> goalPositions, Actor by, LocalDate today, Instant now) {
         List<RuleViolation> violations = checkEnd(ending, goalPositions, today);
         if (!violations.isEmpty()) {
-            throw violations.get(0);
+            throw new Refusal(violations);
         }
         this.goalOutcomes.clear();
         if (state == CourseState.ACTIVE) {
@@ -278,24 +280,24 @@ public class MentorCourse implements AreaScoped {
     public List<RuleViolation> checkEnd(Ending ending, List<Integer> goalPositions, LocalDate today) {
         List<RuleViolation> violations = new ArrayList<>();
         if (state == CourseState.ENDED) {
-            violations.add(RuleViolation.general("C12", "course.alreadyEnded"));
+            violations.add(RuleViolation.general(Rule.C12, "course.alreadyEnded"));
             return violations;
         }
         if (ending.reason() == null) {
-            violations.add(RuleViolation.onField("C12", "reason", "course.end.reasonRequired"));
+            violations.add(RuleViolation.onField(Rule.C12, "reason", "course.end.reasonRequired"));
         }
         if (ending.endedOn() == null) {
-            violations.add(RuleViolation.onField("C12", "endedOn", "course.end.dateRequired"));
+            violations.add(RuleViolation.onField(Rule.C12, "endedOn", "course.end.dateRequired"));
         } else if (ending.endedOn().isAfter(today)) {
-            violations.add(RuleViolation.onField("C12", "endedOn", "course.end.dateFuture"));
+            violations.add(RuleViolation.onField(Rule.C12, "endedOn", "course.end.dateFuture"));
         } else if (startDate != null && ending.endedOn().isBefore(startDate)) {
-            violations.add(RuleViolation.onField("C12", "endedOn", "course.end.beforeStart", DanishDates.longDate(startDate)));
+            violations.add(RuleViolation.onField(Rule.C12, "endedOn", "course.end.beforeStart", DanishDates.longDate(startDate)));
         }
         if (state == CourseState.ACTIVE) {
             List<Integer> given = ending.outcomes().stream().filter(o -> o.getOutcome() != null)
                     .map(CourseGoalOutcome::getPosition).toList();
             if (!given.containsAll(goalPositions)) {
-                violations.add(RuleViolation.general("C12", "course.end.outcomesRequired"));
+                violations.add(RuleViolation.general(Rule.C12, "course.end.outcomesRequired"));
             }
         }
         return violations;
@@ -304,10 +306,10 @@ public class MentorCourse implements AreaScoped {
     /** C2 (§10): the course goes to the competent area, which takes the decisions from now on. */
     public CourseHandover handOver(long toAreaId, String note, Actor by, Instant now) {
         if (state == CourseState.ENDED) {
-            throw RuleViolation.general("C2", "course.handover.ended");
+            throw Refusal.general(Rule.C2, "course.handover.ended");
         }
         if (toAreaId == areaId) {
-            throw RuleViolation.general("C2", "course.handover.sameArea");
+            throw Refusal.general(Rule.C2, "course.handover.sameArea");
         }
         CourseHandover handover = new CourseHandover(id, areaId, toAreaId, by, blankToNull(note), now);
         this.areaId = toAreaId;
@@ -329,7 +331,7 @@ public class MentorCourse implements AreaScoped {
     /** C13: the caseworker confirmed the continuation (E6/E8 checked by the service); the flag is cleared. */
     public ContinuationKind confirmContinuation(Instant now) {
         if (continuationToConfirm == null || state != CourseState.ACTIVE) {
-            throw RuleViolation.general("C13", "course.continuation.nothingToConfirm");
+            throw Refusal.general(Rule.C13, "course.continuation.nothingToConfirm");
         }
         ContinuationKind kind = continuationToConfirm;
         this.continuationToConfirm = null;
@@ -341,10 +343,10 @@ public class MentorCourse implements AreaScoped {
     /** M10: a new number of agreed hours a week (the service re-checks the ceiling first). */
     public void changeHours(BigDecimal hours, Instant now) {
         if (state == CourseState.ENDED) {
-            throw RuleViolation.general("C12", "course.alreadyEnded");
+            throw Refusal.general(Rule.C12, "course.alreadyEnded");
         }
         if (hours == null || hours.signum() <= 0) {
-            throw RuleViolation.onField("M10", "agreedHours", "course.hours.positive");
+            throw Refusal.onField(Rule.M10, "agreedHours", "course.hours.positive");
         }
         this.agreedHours = hours;
         this.updatedAt = now;
@@ -353,7 +355,7 @@ public class MentorCourse implements AreaScoped {
     /** C7 (§13 stk. 2): the area appoints another responsible person. */
     public void appointResponsible(long userId, String name, Instant now) {
         if (state == CourseState.ENDED) {
-            throw RuleViolation.general("C12", "course.alreadyEnded");
+            throw Refusal.general(Rule.C12, "course.alreadyEnded");
         }
         this.responsibleUserId = userId;
         this.responsibleName = name;
@@ -365,9 +367,9 @@ public class MentorCourse implements AreaScoped {
         this.updatedAt = now;
     }
 
-    private void requirePreparing(String ruleId) {
+    private void requirePreparing(Rule rule) {
         if (state != CourseState.PREPARING) {
-            throw RuleViolation.general(ruleId, "course.alreadyDecided");
+            throw Refusal.general(rule, "course.alreadyDecided");
         }
     }
 

@@ -1,5 +1,7 @@
 package dk.kriminalforsorgen.mentorordning.meeting;
 
+import dk.kriminalforsorgen.mentorordning.shared.Check;
+import dk.kriminalforsorgen.mentorordning.shared.Rule;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -63,11 +65,11 @@ public final class MeetingSchedule {
                                             LocalDate today) {
         List<RuleViolation> violations = new ArrayList<>();
         if (meetings.stream().anyMatch(m -> m.getKind() == MeetingKind.KICK_OFF)) {
-            violations.add(RuleViolation.general("C5", "meeting.kickOff.alreadyHeld"));
+            violations.add(RuleViolation.general(Rule.C5, "meeting.kickOff.alreadyHeld"));
         }
         checkDate(heldOn, today, violations);
         if (heldOn != null && startDate != null && heldOn.isBefore(startDate)) {
-            violations.add(RuleViolation.onField("C5", "heldOn", "meeting.kickOff.beforeStart", DanishDates.longDate(startDate)));
+            violations.add(RuleViolation.onField(Rule.C5, "heldOn", "meeting.kickOff.beforeStart", DanishDates.longDate(startDate)));
         }
         return violations;
     }
@@ -76,12 +78,12 @@ public final class MeetingSchedule {
     public List<RuleViolation> checkReview(List<Meeting> meetings, LocalDate heldOn, LocalDate today) {
         List<RuleViolation> violations = new ArrayList<>();
         if (meetings.stream().noneMatch(m -> m.getKind() == MeetingKind.KICK_OFF)) {
-            violations.add(RuleViolation.general("C8", "meeting.review.noKickOff"));
+            violations.add(RuleViolation.general(Rule.C8, "meeting.review.noKickOff"));
         }
         checkDate(heldOn, today, violations);
         Optional<Meeting> latest = latest(meetings);
         if (heldOn != null && latest.isPresent() && heldOn.isBefore(latest.get().getHeldOn())) {
-            violations.add(RuleViolation.onField("C8", "heldOn", "meeting.review.beforeLatest",
+            violations.add(RuleViolation.onField(Rule.C8, "heldOn", "meeting.review.beforeLatest",
                     DanishDates.longDate(latest.get().getHeldOn())));
         }
         return violations;
@@ -89,7 +91,7 @@ public final class MeetingSchedule {
 
     private static void checkDate(LocalDate heldOn, LocalDate today, List<RuleViolation> violations) {
         if (heldOn != null && heldOn.isAfter(today)) {
-            violations.add(RuleViolation.onField("IN1", "heldOn", "meeting.heldOn.future"));
+            violations.add(RuleViolation.onField(Check.INPUT, "heldOn", "meeting.heldOn.future"));
         }
     }
 

@@ -1,5 +1,6 @@
 package dk.kriminalforsorgen.mentorordning.meeting;
 
+import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,7 +59,7 @@ public class Meetings {
 
     private static void throwFirst(List<RuleViolation> violations) {
         if (!violations.isEmpty()) {
-            throw violations.get(0);
+            throw new Refusal(violations);
         }
     }
 }

@@ -1,10 +1,16 @@
 package dk.kriminalforsorgen.mentorordning.mentor;
 
+import dk.kriminalforsorgen.mentorordning.shared.Ground;
+import dk.kriminalforsorgen.mentorordning.shared.RuleOutcome;
 import java.util.List;
 import java.util.Optional;
 
 /** The full result of {@link AppointmentPolicy}: every rule with its outcome, never only the first failure. */
 public record AppointmentAssessment(Long mentorId, List<RuleOutcome> outcomes) {
+
+    /** What users without access to the vetting (AZ3) see for a sensitive outcome that is not met. */
+    public static final String PUBLIC_VETTING_KEY = "mentor.rule.vettingIncomplete";
+    static final String VETTING_COMPLETE_KEY = "mentor.rule.vettingComplete";
 
     public AppointmentAssessment {
         outcomes = List.copyOf(outcomes);
@@ -19,16 +25,17 @@ public record AppointmentAssessment(Long mentorId, List<RuleOutcome> outcomes) {
         return outcomes.stream().filter(o -> !o.met()).toList();
     }
 
-    public Optional<RuleOutcome> outcome(String ruleId) {
-        return outcomes.stream().filter(o -> o.ruleId().equals(ruleId)).findFirst();
+    public Optional<RuleOutcome> outcome(Ground ground) {
+        return outcomes.stream().filter(o -> o.ground() == ground).findFirst();
     }
 
-    public boolean met(String ruleId) {
-        return outcome(ruleId).map(RuleOutcome::met).orElseThrow(() -> new IllegalArgumentException(ruleId));
+    public boolean met(Ground ground) {
+        return outcome(ground).map(RuleOutcome::met).orElseThrow(() -> new IllegalArgumentException(ground.id()));
     }
 
     /** The assessment as a user without access to the vetting details may see it (AZ3). */
     public AppointmentAssessment redacted() {
-        return new AppointmentAssessment(mentorId, outcomes.stream().map(RuleOutcome::redacted).toList());
+        return new AppointmentAssessment(mentorId, outcomes.stream()
+                .map(o -> o.redacted(VETTING_COMPLETE_KEY, PUBLIC_VETTING_KEY)).toList());
     }
 }

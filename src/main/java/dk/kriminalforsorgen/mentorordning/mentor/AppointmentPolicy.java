@@ -1,5 +1,9 @@
 package dk.kriminalforsorgen.mentorordning.mentor;
 
+import dk.kriminalforsorgen.mentorordning.shared.Check;
+import dk.kriminalforsorgen.mentorordning.shared.Ground;
+import dk.kriminalforsorgen.mentorordning.shared.Rule;
+import dk.kriminalforsorgen.mentorordning.shared.RuleOutcome;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
@@ -19,8 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class AppointmentPolicy {
 
-    public static final List<String> RULE_IDS = List.of("STATUS", "M1", "M2", "M3", "M4", "M5", "M6", "M7", "M8",
-            "M9", "M10", "VETTING", "AVAILABILITY");
+    public static final List<Ground> RULES = List.of(Check.REGISTRY_STATUS, Rule.M1, Rule.M2, Rule.M3, Rule.M4,
+            Rule.M5, Rule.M6, Rule.M7, Rule.M8, Rule.M9, Rule.M10, Check.VETTING_VALIDITY, Check.AVAILABILITY);
 
     private final RegistryProperties properties;
 
@@ -34,62 +38,62 @@ public class AppointmentPolicy {
     public AppointmentAssessment assess(MentorFacts m, ClientFacts client, LocalDate day, BigDecimal extraHours) {
         List<RuleOutcome> out = new ArrayList<>();
         out.add(m.status() == MentorStatus.APPROVED
-                ? RuleOutcome.met("STATUS", "mentor.rule.STATUS.met")
-                : RuleOutcome.notMet("STATUS", "mentor.rule.STATUS." + m.status().publicView().name()));
+                ? RuleOutcome.met(Check.REGISTRY_STATUS, "mentor.rule.STATUS.met")
+                : RuleOutcome.notMet(Check.REGISTRY_STATUS, "mentor.rule.STATUS." + m.status().publicView().name()));
 
         // M1 (§5 stk. 1 nr. 1): 18 or older on the day of appointment.
         LocalDate adultOn = m.birthDate().plusYears(Mentor.MINIMUM_AGE);
         out.add(Period.between(m.birthDate(), day).getYears() >= Mentor.MINIMUM_AGE
-                ? RuleOutcome.met("M1", "mentor.rule.M1.met")
-                : RuleOutcome.notMet("M1", "mentor.rule.M1.notMet", danish(adultOn)));
+                ? RuleOutcome.met(Rule.M1, "mentor.rule.M1.met")
+                : RuleOutcome.notMet(Rule.M1, "mentor.rule.M1.notMet", danish(adultOn)));
 
         // M2 (§5 stk. 1 nr. 2): understands and speaks Danish.
-        out.add(m.speaksDanish() ? RuleOutcome.met("M2", "mentor.rule.M2.met")
-                : RuleOutcome.notMet("M2", "mentor.rule.M2.notMet"));
+        out.add(m.speaksDanish() ? RuleOutcome.met(Rule.M2, "mentor.rule.M2.met")
+                : RuleOutcome.notMet(Rule.M2, "mentor.rule.M2.notMet"));
 
         // M3, M4 (§5 stk. 1 nr. 3-4): the declarations.
-        out.add(declared(m.cooperationDeclaredOn(), day) ? RuleOutcome.met("M3", "mentor.rule.M3.met")
-                : RuleOutcome.notMet("M3", "mentor.rule.M3.notMet"));
-        out.add(declared(m.documentationDeclaredOn(), day) ? RuleOutcome.met("M4", "mentor.rule.M4.met")
-                : RuleOutcome.notMet("M4", "mentor.rule.M4.notMet"));
+        out.add(declared(m.cooperationDeclaredOn(), day) ? RuleOutcome.met(Rule.M3, "mentor.rule.M3.met")
+                : RuleOutcome.notMet(Rule.M3, "mentor.rule.M3.notMet"));
+        out.add(declared(m.documentationDeclaredOn(), day) ? RuleOutcome.met(Rule.M4, "mentor.rule.M4.met")
+                : RuleOutcome.notMet(Rule.M4, "mentor.rule.M4.notMet"));
 
         // M5 (§5 stk. 2): not for a client placed or supervised at the unit where the mentor works (for an
         // inmate also the probation office that will supervise after release), unless an exception is recorded.
         boolean sameUnit = m.employeeUnitId() != null && (Objects.equals(m.employeeUnitId(), client.currentUnitId())
                 || Objects.equals(m.employeeUnitId(), client.releaseUnitId()));
         if (!sameUnit) {
-            out.add(RuleOutcome.met("M5", "mentor.rule.M5.met"));
+            out.add(RuleOutcome.met(Rule.M5, "mentor.rule.M5.met"));
         } else if (m.employeeExceptionForClient()) {
-            out.add(RuleOutcome.met("M5", "mentor.rule.M5.exception"));
+            out.add(RuleOutcome.met(Rule.M5, "mentor.rule.M5.exception"));
         } else {
-            out.add(RuleOutcome.notMet("M5", "mentor.rule.M5.notMet"));
+            out.add(RuleOutcome.notMet(Rule.M5, "mentor.rule.M5.notMet"));
         }
 
         // M6 (§5 stk. 3): never a close relative or associate. Hard block, no exception.
-        out.add(m.closeRelationToClient() ? RuleOutcome.notMet("M6", "mentor.rule.M6.notMet")
-                : RuleOutcome.met("M6", "mentor.rule.M6.met"));
+        out.add(m.closeRelationToClient() ? RuleOutcome.notMet(Rule.M6, "mentor.rule.M6.notMet")
+                : RuleOutcome.met(Rule.M6, "mentor.rule.M6.met"));
 
         // M7 (§6): written consent, then the criminal-register check.
         if (m.consentGivenOn() == null) {
-            out.add(RuleOutcome.notMet("M7", "mentor.rule.M7.noConsent").asSensitive());
+            out.add(RuleOutcome.notMet(Rule.M7, "mentor.rule.M7.noConsent").asSensitive());
         } else if (m.recordCheckedOn() == null) {
-            out.add(RuleOutcome.notMet("M7", "mentor.rule.M7.notChecked").asSensitive());
+            out.add(RuleOutcome.notMet(Rule.M7, "mentor.rule.M7.notChecked").asSensitive());
         } else {
-            out.add(RuleOutcome.met("M7", "mentor.rule.M7.met").asSensitive());
+            out.add(RuleOutcome.met(Rule.M7, "mentor.rule.M7.met").asSensitive());
         }
 
         // M8 (§7 stk. 2): a registered candidate needs the directorate's approval.
         if (m.recordResult() == RecordResult.REGISTERED && !m.directorateApproved()) {
-            out.add(RuleOutcome.notMet("M8", "mentor.rule.M8.notMet").asSensitive());
+            out.add(RuleOutcome.notMet(Rule.M8, "mentor.rule.M8.notMet").asSensitive());
         } else if (m.recordResult() == RecordResult.REGISTERED) {
-            out.add(RuleOutcome.met("M8", "mentor.rule.M8.approved").asSensitive());
+            out.add(RuleOutcome.met(Rule.M8, "mentor.rule.M8.approved").asSensitive());
         } else {
-            out.add(RuleOutcome.met("M8", "mentor.rule.M8.met").asSensitive());
+            out.add(RuleOutcome.met(Rule.M8, "mentor.rule.M8.met").asSensitive());
         }
 
         // M9 (§8): the signed confidentiality declaration before appointment.
-        out.add(declared(m.confidentialitySignedOn(), day) ? RuleOutcome.met("M9", "mentor.rule.M9.met")
-                : RuleOutcome.notMet("M9", "mentor.rule.M9.notMet"));
+        out.add(declared(m.confidentialitySignedOn(), day) ? RuleOutcome.met(Rule.M9, "mentor.rule.M9.met")
+                : RuleOutcome.notMet(Rule.M9, "mentor.rule.M9.notMet"));
 
         // M10 (§15): total agreed hours within a half-time position.
         BigDecimal ceiling = properties.workloadCeilingHours();
@@ -98,27 +102,27 @@ public class AppointmentPolicy {
         BigDecimal after = agreed.add(extra);
         BigDecimal left = ceiling.subtract(agreed);
         if (left.signum() <= 0) {
-            out.add(RuleOutcome.notMet("M10", "mentor.rule.M10.full", agreed, ceiling));
+            out.add(RuleOutcome.notMet(Rule.M10, "mentor.rule.M10.full", agreed, ceiling));
         } else if (after.compareTo(ceiling) > 0) {
-            out.add(RuleOutcome.notMet("M10", "mentor.rule.M10.notMet", agreed, extra, ceiling));
+            out.add(RuleOutcome.notMet(Rule.M10, "mentor.rule.M10.notMet", agreed, extra, ceiling));
         } else {
-            out.add(RuleOutcome.met("M10", "mentor.rule.M10.met", agreed, ceiling.subtract(after), ceiling));
+            out.add(RuleOutcome.met(Rule.M10, "mentor.rule.M10.met", agreed, ceiling.subtract(after), ceiling));
         }
 
         // DOMAIN §9: an expired vetting blocks new appointments.
         LocalDate validUntil = properties.vettingValidUntil(m.recordCheckedOn());
         if (validUntil == null) {
-            out.add(RuleOutcome.notMet("VETTING", "mentor.rule.VETTING.none"));
+            out.add(RuleOutcome.notMet(Check.VETTING_VALIDITY, "mentor.rule.VETTING.none"));
         } else if (day.isAfter(validUntil)) {
-            out.add(RuleOutcome.notMet("VETTING", "mentor.rule.VETTING.expired", danish(validUntil)));
+            out.add(RuleOutcome.notMet(Check.VETTING_VALIDITY, "mentor.rule.VETTING.expired", danish(validUntil)));
         } else {
-            out.add(RuleOutcome.met("VETTING", "mentor.rule.VETTING.met", danish(validUntil)));
+            out.add(RuleOutcome.met(Check.VETTING_VALIDITY, "mentor.rule.VETTING.met", danish(validUntil)));
         }
 
         // DOMAIN §9: temporarily unavailable until a date, available again by itself the day after.
         out.add(m.unavailableUntil() != null && !day.isAfter(m.unavailableUntil())
-                ? RuleOutcome.notMet("AVAILABILITY", "mentor.rule.AVAILABILITY.notMet", danish(m.unavailableUntil()))
-                : RuleOutcome.met("AVAILABILITY", "mentor.rule.AVAILABILITY.met"));
+                ? RuleOutcome.notMet(Check.AVAILABILITY, "mentor.rule.AVAILABILITY.notMet", danish(m.unavailableUntil()))
+                : RuleOutcome.met(Check.AVAILABILITY, "mentor.rule.AVAILABILITY.met"));
 
         return new AppointmentAssessment(m.mentorId(), out);
     }

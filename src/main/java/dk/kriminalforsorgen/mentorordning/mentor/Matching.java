@@ -1,5 +1,8 @@
 package dk.kriminalforsorgen.mentorordning.mentor;
 
+import dk.kriminalforsorgen.mentorordning.shared.RuleOutcome;
+import dk.kriminalforsorgen.mentorordning.shared.Check;
+import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
@@ -111,12 +114,17 @@ public class Matching {
         Candidate chosen = result.ranked().stream().filter(c -> c.mentorId() == mentorId).findFirst().orElse(null);
         if (chosen == null) {
             Excluded excluded = result.excluded().stream().filter(e -> e.mentorId() == mentorId).findFirst().orElse(null);
-            String rule = excluded == null ? "MATCH" : excluded.reasons().get(0).ruleId();
-            throw RuleViolation.general(rule, "mentor.match.hardRule");
+            if (excluded == null) {
+                throw Refusal.general(Check.REGISTRY_STATUS, "mentor.match.hardRule");
+            }
+            List<RuleViolation> reasons = new java.util.ArrayList<>();
+            reasons.add(RuleViolation.general(excluded.reasons().get(0).ground(), "mentor.match.hardRule"));
+            excluded.reasons().forEach(reason -> reasons.add(reason.asViolation(null)));
+            throw new Refusal(reasons);
         }
         String reason = overrideReason == null || overrideReason.isBlank() ? null : overrideReason.strip();
         if (chosen.rank() > 1 && reason == null) {
-            throw RuleViolation.onField("MATCH", "overrideReason", "mentor.match.overrideReasonRequired", chosen.rank());
+            throw Refusal.onField(Check.MATCH_OVERRIDE, "overrideReason", "mentor.match.overrideReasonRequired", chosen.rank());
         }
         jdbc.update("""
                 insert into mentor_match_choice (mentor_id, client_id, rank, override_reason, chosen_at, chosen_by)

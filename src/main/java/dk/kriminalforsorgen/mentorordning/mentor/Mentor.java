@@ -1,5 +1,8 @@
 package dk.kriminalforsorgen.mentorordning.mentor;
 
+import dk.kriminalforsorgen.mentorordning.shared.Check;
+import dk.kriminalforsorgen.mentorordning.shared.Rule;
+import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -183,20 +186,20 @@ public class Mentor implements AreaScoped {
     /** IN1: every check of the profile that needs no other data. The first broken one is refused. */
     static void validate(MentorProfile p, LocalDate today) {
         if (p.birthDate() == null) {
-            throw RuleViolation.onField("IN1", "birthDate", "mentor.birthDate.required");
+            throw Refusal.onField(Check.INPUT, "birthDate", "mentor.birthDate.required");
         }
         if (p.birthDate().isAfter(today) || p.birthDate().isBefore(today.minusYears(110))) {
-            throw RuleViolation.onField("IN1", "birthDate", "mentor.birthDate.implausible");
+            throw Refusal.onField(Check.INPUT, "birthDate", "mentor.birthDate.implausible");
         }
         if (Period.between(p.birthDate(), today).getYears() < MINIMUM_AGE) {
             // M1 (§5 stk. 1 nr. 1): a person under 18 is not registered at all.
-            throw RuleViolation.onField("M1", "birthDate", "mentor.M1.underAgeToday", AppointmentPolicy.danish(p.birthDate().plusYears(MINIMUM_AGE)));
+            throw Refusal.onField(Rule.M1, "birthDate", "mentor.M1.underAgeToday", AppointmentPolicy.danish(p.birthDate().plusYears(MINIMUM_AGE)));
         }
         if (p.postalCode() != null && !p.postalCode().matches("\\d{4}")) {
-            throw RuleViolation.onField("IN1", "postalCode", "mentor.postalCode.invalid");
+            throw Refusal.onField(Check.INPUT, "postalCode", "mentor.postalCode.invalid");
         }
         if (p.hoursPerWeek() != null && (p.hoursPerWeek().signum() < 0 || p.hoursPerWeek().compareTo(MAX_HOURS) > 0)) {
-            throw RuleViolation.onField("IN1", "hoursPerWeek", "mentor.hoursPerWeek.invalid");
+            throw Refusal.onField(Check.INPUT, "hoursPerWeek", "mentor.hoursPerWeek.invalid");
         }
         requireNotFuture(p.cooperationDeclaredOn(), "cooperationDeclaredOn", today);
         requireNotFuture(p.documentationDeclaredOn(), "documentationDeclaredOn", today);
@@ -204,14 +207,14 @@ public class Mentor implements AreaScoped {
         requireNotFuture(p.trainingCompletedOn(), "trainingCompletedOn", today);
         for (String language : p.languages()) {
             if (!MentorLanguages.isKnown(language)) {
-                throw RuleViolation.onField("IN1", "languages", "mentor.languages.unknown");
+                throw Refusal.onField(Check.INPUT, "languages", "mentor.languages.unknown");
             }
         }
     }
 
     private static void requireNotFuture(LocalDate date, String field, LocalDate today) {
         if (date != null && date.isAfter(today)) {
-            throw RuleViolation.onField("IN1", field, "mentor.date.inFuture");
+            throw Refusal.onField(Check.INPUT, field, "mentor.date.inFuture");
         }
     }
 
@@ -223,12 +226,12 @@ public class Mentor implements AreaScoped {
      */
     public void recordConsent(Long vettingAreaId, LocalDate consentOn, String by, Instant at, LocalDate today) {
         if (consentOn == null) {
-            throw RuleViolation.onField("M7", "consentGivenOn", "mentor.M7.consentDateRequired");
+            throw Refusal.onField(Rule.M7, "consentGivenOn", "mentor.M7.consentDateRequired");
         }
         requireNotFuture(consentOn, "consentGivenOn", today);
         if (status != MentorStatus.APPLICANT && status != MentorStatus.VETTING && status != MentorStatus.APPROVED
                 && status != MentorStatus.INACTIVE) {
-            throw RuleViolation.general("LIFECYCLE", "mentor.vetting.notNow", status.messageKey());
+            throw Refusal.general(Check.STATE, "mentor.vetting.notNow", status.messageKey());
         }
         vetting().startRound(vettingAreaId, consentOn);
         if (status == MentorStatus.APPLICANT) {
@@ -243,23 +246,23 @@ public class Mentor implements AreaScoped {
      */
     public void recordCheck(LocalDate checkedOn, RecordResult result, String notes, String by, Instant at, LocalDate today) {
         if (!vetting().hasConsent()) {
-            throw RuleViolation.onField("M7", "checkedOn", "mentor.M7.consentMissing");
+            throw Refusal.onField(Rule.M7, "checkedOn", "mentor.M7.consentMissing");
         }
         if (vetting().isChecked()) {
-            throw RuleViolation.general("M7", "mentor.M7.alreadyChecked");
+            throw Refusal.general(Rule.M7, "mentor.M7.alreadyChecked");
         }
         if (checkedOn == null) {
-            throw RuleViolation.onField("M7", "checkedOn", "mentor.M7.checkDateRequired");
+            throw Refusal.onField(Rule.M7, "checkedOn", "mentor.M7.checkDateRequired");
         }
         if (result == null) {
-            throw RuleViolation.onField("M7", "result", "mentor.M7.resultRequired");
+            throw Refusal.onField(Rule.M7, "result", "mentor.M7.resultRequired");
         }
         requireNotFuture(checkedOn, "checkedOn", today);
         if (checkedOn.isBefore(vetting().consentGivenOn())) {
-            throw RuleViolation.onField("M7", "checkedOn", "mentor.M7.checkBeforeConsent", AppointmentPolicy.danish(vetting().consentGivenOn()));
+            throw Refusal.onField(Rule.M7, "checkedOn", "mentor.M7.checkBeforeConsent", AppointmentPolicy.danish(vetting().consentGivenOn()));
         }
         if (status != MentorStatus.VETTING && status != MentorStatus.APPROVED && status != MentorStatus.INACTIVE) {
-            throw RuleViolation.general("LIFECYCLE", "mentor.vetting.notNow", status.messageKey());
+            throw Refusal.general(Check.STATE, "mentor.vetting.notNow", status.messageKey());
         }
         vetting().recordCheck(checkedOn, result, notes);
         if (result == RecordResult.REGISTERED && status != MentorStatus.VETTING) {
@@ -277,10 +280,10 @@ public class Mentor implements AreaScoped {
     public void approve(String reason, String by, Instant at, LocalDate today, RegistryProperties properties) {
         requireStatus(MentorStatus.VETTING, MentorStatus.APPROVED);
         if (!vetting().isChecked()) {
-            throw RuleViolation.general("M7", "mentor.M7.notChecked");
+            throw Refusal.general(Rule.M7, "mentor.M7.notChecked");
         }
         if (vetting().isRegistered()) {
-            throw RuleViolation.general("M8", "mentor.M8.mustGoToDirectorate");
+            throw Refusal.general(Rule.M8, "mentor.M8.mustGoToDirectorate");
         }
         requireEligibleForApproval(today, properties);
         transition(MentorStatus.APPROVED, by, at, requireReason(reason));
@@ -291,10 +294,10 @@ public class Mentor implements AreaScoped {
                                    RegistryProperties properties) {
         requireStatus(MentorStatus.VETTING, MentorStatus.AWAITING_DIRECTORATE);
         if (!vetting().isChecked() || !vetting().isRegistered()) {
-            throw RuleViolation.general("M8", "mentor.M8.onlyRegistered");
+            throw Refusal.general(Rule.M8, "mentor.M8.onlyRegistered");
         }
         if (justification == null || justification.isBlank()) {
-            throw RuleViolation.onField("M8", "justification", "mentor.M8.justificationRequired");
+            throw Refusal.onField(Rule.M8, "justification", "mentor.M8.justificationRequired");
         }
         requireEligibleForApproval(today, properties);
         transition(MentorStatus.AWAITING_DIRECTORATE, by, at, "Indstillet til direktoratets godkendelse (§7 stk. 2).");
@@ -327,7 +330,7 @@ public class Mentor implements AreaScoped {
     public void reactivate(String reason, String by, Instant at) {
         requireStatus(MentorStatus.INACTIVE, MentorStatus.APPROVED);
         if (vetting().isRegistered() && !vetting().isDirectorateApproved()) {
-            throw RuleViolation.general("M8", "mentor.M8.notApproved");
+            throw Refusal.general(Rule.M8, "mentor.M8.notApproved");
         }
         transition(MentorStatus.APPROVED, by, at, requireReason(reason));
     }
@@ -343,7 +346,7 @@ public class Mentor implements AreaScoped {
     public void markUnavailable(LocalDate until, LocalDate today) {
         requireNotRetired();
         if (until != null && until.isBefore(today)) {
-            throw RuleViolation.onField("IN1", "unavailableUntil", "mentor.unavailable.inPast");
+            throw Refusal.onField(Check.INPUT, "unavailableUntil", "mentor.unavailable.inPast");
         }
         unavailableUntil = until;
     }
@@ -358,7 +361,7 @@ public class Mentor implements AreaScoped {
      */
     void recordCpr(String encrypted, String hash, LocalDate cprBirthDate) {
         if (!cprBirthDate.equals(birthDate)) {
-            throw RuleViolation.onField("IN2", "cpr", "mentor.cpr.birthDateMismatch");
+            throw Refusal.onField(Check.CPR, "cpr", "mentor.cpr.birthDateMismatch");
         }
         this.cprEncrypted = encrypted;
         this.cprHash = hash;
@@ -379,19 +382,19 @@ public class Mentor implements AreaScoped {
 
     private void requireEligibleForApproval(LocalDate today, RegistryProperties properties) {
         if (!vetting().isValidOn(today, properties)) {
-            throw RuleViolation.general("VETTING", "mentor.vetting.expired", AppointmentPolicy.danish(vetting().validUntil(properties)));
+            throw Refusal.general(Check.VETTING_VALIDITY, "mentor.vetting.expired", AppointmentPolicy.danish(vetting().validUntil(properties)));
         }
         if (ageOn(today) < MINIMUM_AGE) {
-            throw RuleViolation.general("M1", "mentor.M1.underAgeToday", AppointmentPolicy.danish(birthDate.plusYears(MINIMUM_AGE)));
+            throw Refusal.general(Rule.M1, "mentor.M1.underAgeToday", AppointmentPolicy.danish(birthDate.plusYears(MINIMUM_AGE)));
         }
         if (!speaksDanish) {
-            throw RuleViolation.general("M2", "mentor.M2.notMet");
+            throw Refusal.general(Rule.M2, "mentor.M2.notMet");
         }
         if (cooperationDeclaredOn == null) {
-            throw RuleViolation.general("M3", "mentor.M3.notMet");
+            throw Refusal.general(Rule.M3, "mentor.M3.notMet");
         }
         if (documentationDeclaredOn == null) {
-            throw RuleViolation.general("M4", "mentor.M4.notMet");
+            throw Refusal.general(Rule.M4, "mentor.M4.notMet");
         }
     }
 
@@ -403,17 +406,17 @@ public class Mentor implements AreaScoped {
 
     private void requireNotRetired() {
         if (status == MentorStatus.RETIRED) {
-            throw RuleViolation.general("LIFECYCLE", "mentor.retired.readOnly");
+            throw Refusal.general(Check.STATE, "mentor.retired.readOnly");
         }
     }
 
-    private RuleViolation illegal(MentorStatus next) {
-        return RuleViolation.general("LIFECYCLE", "mentor.transition.illegal", status.messageKey(), next.messageKey());
+    private Refusal illegal(MentorStatus next) {
+        return Refusal.general(Check.STATE, "mentor.transition.illegal", status.messageKey(), next.messageKey());
     }
 
     private static String requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw RuleViolation.onField("LIFECYCLE", "reason", "mentor.reason.required");
+            throw Refusal.onField(Check.STATE, "reason", "mentor.reason.required");
         }
         return reason.strip();
     }

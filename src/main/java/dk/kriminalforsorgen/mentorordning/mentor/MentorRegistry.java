@@ -1,5 +1,8 @@
 package dk.kriminalforsorgen.mentorordning.mentor;
 
+import dk.kriminalforsorgen.mentorordning.shared.Check;
+import dk.kriminalforsorgen.mentorordning.shared.Rule;
+import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -168,7 +171,7 @@ public class MentorRegistry {
         mentor.updateProfile(kept, today());
         if (cpr == null || cpr.isBlank()) {
             if (mentor.hasCpr() && !cprProtector.decrypt(mentor.getCprEncrypted()).birthDate().equals(mentor.getBirthDate())) {
-                throw RuleViolation.onField("IN2", "birthDate", "mentor.cpr.birthDateMismatch");
+                throw Refusal.onField(Check.CPR, "birthDate", "mentor.cpr.birthDateMismatch");
             }
         } else {
             applyCpr(mentor, cpr);
@@ -234,10 +237,10 @@ public class MentorRegistry {
     public void recordCloseRelation(long mentorId, ClientFacts client, String declaredBy, String description) {
         find(mentorId);
         if (description == null || description.isBlank()) {
-            throw RuleViolation.onField("M6", "description", "mentor.M6.descriptionRequired");
+            throw Refusal.onField(Rule.M6, "description", "mentor.M6.descriptionRequired");
         }
         if (!List.of("MENTOR", "CASEWORKER", "CLIENT").contains(declaredBy)) {
-            throw RuleViolation.onField("IN1", "declaredBy", "mentor.M6.declaredByRequired");
+            throw Refusal.onField(Check.INPUT, "declaredBy", "mentor.M6.declaredByRequired");
         }
         jdbc.update("""
                 insert into mentor_close_relation (mentor_id, client_id, declared_by, description, recorded_at, recorded_by)
@@ -257,10 +260,10 @@ public class MentorRegistry {
             throw new NotFoundException("client " + client.clientId());
         }
         if (mentor.getEmployeeUnitId() == null) {
-            throw RuleViolation.general("M5", "mentor.M5.notEmployee");
+            throw Refusal.general(Rule.M5, "mentor.M5.notEmployee");
         }
         if (justification == null || justification.isBlank()) {
-            throw RuleViolation.onField("M5", "justification", "mentor.M5.justificationRequired");
+            throw Refusal.onField(Rule.M5, "justification", "mentor.M5.justificationRequired");
         }
         jdbc.update("""
                 insert into mentor_employee_exception (mentor_id, client_id, justification, recorded_at, recorded_by)
@@ -280,14 +283,14 @@ public class MentorRegistry {
         }
         Cpr.Validation validation = Cpr.validate(text);
         if (!validation.valid()) {
-            throw RuleViolation.onField("IN2", "cpr", validation.problem() == Cpr.Problem.DATE
+            throw Refusal.onField(Check.CPR, "cpr", validation.problem() == Cpr.Problem.DATE
                     ? "mentor.cpr.invalidDate" : "mentor.cpr.format");
         }
         String hash = cprProtector.lookupHash(validation.cpr());
         Integer others = jdbc.queryForObject("select count(*) from mentor where cpr_hash = ? and id is distinct from ?",
                 Integer.class, hash, mentor.getId());
         if (others != null && others > 0) {
-            throw RuleViolation.onField("IN2", "cpr", "mentor.cpr.duplicate");
+            throw Refusal.onField(Check.CPR, "cpr", "mentor.cpr.duplicate");
         }
         mentor.recordCpr(cprProtector.encrypt(validation.cpr()), hash, validation.cpr().birthDate());
     }
@@ -305,10 +308,10 @@ public class MentorRegistry {
 
     private void validateUnit(MentorProfile profile) {
         if (profile.employeeUnitId() != null && referenceData.unit(profile.employeeUnitId()).isEmpty()) {
-            throw RuleViolation.onField("IN1", "employeeUnitId", "mentor.employeeUnit.unknown");
+            throw Refusal.onField(Check.INPUT, "employeeUnitId", "mentor.employeeUnit.unknown");
         }
         if (profile.homeAreaId() == null || referenceData.area(profile.homeAreaId()).isEmpty()) {
-            throw RuleViolation.general("IN1", "mentor.homeArea.unknown");
+            throw Refusal.general(Check.INPUT, "mentor.homeArea.unknown");
         }
     }
 

@@ -1,5 +1,8 @@
 package dk.kriminalforsorgen.mentorordning.mentor;
 
+import dk.kriminalforsorgen.mentorordning.shared.Check;
+import dk.kriminalforsorgen.mentorordning.shared.Rule;
+import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -70,7 +73,7 @@ public class Workload {
     @Transactional
     public long reserve(long mentorId, Long clientId, String description, BigDecimal hours) {
         if (hours == null || hours.signum() <= 0) {
-            throw RuleViolation.onField("IN1", "hours", "mentor.workload.hoursPositive");
+            throw Refusal.onField(Check.INPUT, "hours", "mentor.workload.hoursPositive");
         }
         List<Long> locked = jdbc.queryForList("select id from mentor where id = ? for update", Long.class, mentorId);
         if (locked.isEmpty()) {
@@ -78,7 +81,7 @@ public class Workload {
         }
         BigDecimal agreed = agreedHours(mentorId);
         if (agreed.add(hours).compareTo(ceiling()) > 0) {
-            throw RuleViolation.onField("M10", "hours", "mentor.rule.M10.notMet", agreed, hours, ceiling());
+            throw Refusal.onField(Rule.M10, "hours", "mentor.rule.M10.notMet", agreed, hours, ceiling());
         }
         Instant now = Instant.now(clock);
         Long id = jdbc.queryForObject("""

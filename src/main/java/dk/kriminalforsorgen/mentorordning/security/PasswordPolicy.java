@@ -1,5 +1,7 @@
 package dk.kriminalforsorgen.mentorordning.security;
 
+import dk.kriminalforsorgen.mentorordning.shared.Check;
+import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -33,13 +35,13 @@ public class PasswordPolicy {
     public void check(String field, String password) {
         int length = password == null ? 0 : password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
-            throw RuleViolation.onField("AS1", field, "password.tooShort", MIN_LENGTH);
+            throw Refusal.onField(Check.PASSWORD, field, "password.tooShort", MIN_LENGTH);
         }
         if (length > MAX_LENGTH) {
-            throw RuleViolation.onField("AS1", field, "password.tooLong", MAX_LENGTH);
+            throw Refusal.onField(Check.PASSWORD, field, "password.tooLong", MAX_LENGTH);
         }
         if (common.contains(password.toLowerCase(Locale.ROOT))) {
-            throw RuleViolation.onField("AS1", field, "password.common");
+            throw Refusal.onField(Check.PASSWORD, field, "password.common");
         }
     }
 

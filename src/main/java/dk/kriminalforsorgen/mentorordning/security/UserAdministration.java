@@ -1,5 +1,7 @@
 package dk.kriminalforsorgen.mentorordning.security;
 
+import dk.kriminalforsorgen.mentorordning.shared.Check;
+import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -96,14 +98,14 @@ public class UserAdministration {
         // IN1: every wrong field is reported at once, not only the first.
         List<RuleViolation> problems = new ArrayList<>();
         if (!name.matches("[A-Za-z0-9._-]{3,100}")) {
-            problems.add(RuleViolation.onField("USER", "username", "user.username.invalid"));
+            problems.add(RuleViolation.onField(Check.USER_ACCOUNT, "username", "user.username.invalid"));
         } else if (users.findByUsernameIgnoreCase(name).isPresent()) {
-            problems.add(RuleViolation.onField("USER", "username", "user.username.taken"));
+            problems.add(RuleViolation.onField(Check.USER_ACCOUNT, "username", "user.username.taken"));
         }
         try {
             passwordPolicy.check("password", password);
-        } catch (RuleViolation tooWeak) {
-            problems.add(tooWeak);
+        } catch (Refusal tooWeak) {
+            problems.addAll(tooWeak.violations());
         }
         problems.addAll(assignmentProblems(assignment));
         if (!problems.isEmpty()) {
@@ -145,7 +147,7 @@ public class UserAdministration {
     public void setEnabled(long id, boolean enabled) {
         AppUser user = get(id);
         if (!enabled && currentUsers.current().map(self -> self.id() == id).orElse(false)) {
-            throw RuleViolation.general("USER", "user.disable.self");
+            throw Refusal.general(Check.USER_ACCOUNT, "user.disable.self");
         }
         user.setEnabled(enabled, Instant.now(clock));
         users.saveAndFlush(user);
@@ -179,25 +181,25 @@ public class UserAdministration {
     private List<RuleViolation> assignmentProblems(Assignment assignment) {
         List<RuleViolation> problems = new ArrayList<>();
         if (assignment.displayName() == null || assignment.displayName().isBlank()) {
-            problems.add(RuleViolation.onField("USER", "displayName", "user.displayName.required"));
+            problems.add(RuleViolation.onField(Check.USER_ACCOUNT, "displayName", "user.displayName.required"));
         } else if (assignment.displayName().length() > MAX_DISPLAY_NAME) {
-            problems.add(RuleViolation.onField("USER", "displayName", "user.displayName.tooLong", MAX_DISPLAY_NAME));
+            problems.add(RuleViolation.onField(Check.USER_ACCOUNT, "displayName", "user.displayName.tooLong", MAX_DISPLAY_NAME));
         }
         if (assignment.role() == null) {
-            problems.add(RuleViolation.onField("USER", "role", "user.role.required"));
+            problems.add(RuleViolation.onField(Check.USER_ACCOUNT, "role", "user.role.required"));
         } else if (assignment.role().belongsToArea()) {
             if (referenceData.area(assignment.areaId()).isEmpty()) {
-                problems.add(RuleViolation.onField("USER", "areaId", "user.area.required"));
+                problems.add(RuleViolation.onField(Check.USER_ACCOUNT, "areaId", "user.area.required"));
             } else {
                 Unit unit = referenceData.unit(assignment.unitId()).orElse(null);
                 if (unit == null) {
-                    problems.add(RuleViolation.onField("USER", "unitId", "user.unit.required"));
+                    problems.add(RuleViolation.onField(Check.USER_ACCOUNT, "unitId", "user.unit.required"));
                 } else if (!unit.getAreaId().equals(assignment.areaId())) {
-                    problems.add(RuleViolation.onField("USER", "unitId", "user.unit.otherArea"));
+                    problems.add(RuleViolation.onField(Check.USER_ACCOUNT, "unitId", "user.unit.otherArea"));
                 }
             }
         } else if (assignment.certifiedAssessor()) {
-            problems.add(RuleViolation.onField("USER", "certifiedAssessor", "user.assessor.areaRoleOnly"));
+            problems.add(RuleViolation.onField(Check.USER_ACCOUNT, "certifiedAssessor", "user.assessor.areaRoleOnly"));
         }
         return problems;
     }

@@ -3,47 +3,47 @@ package dk.kriminalforsorgen.mentorordning.shared;
 import java.util.Arrays;
 
 /**
- * A legal or business rule refused an action. Carries the rule ID of DOMAIN.md or SECURITY.md
- * (for example "M10" or "AS1"), the message key of the Danish text and, when the rule concerns one
- * form field, that field, so the controller can show the message next to it.
+ * One reason an action is refused: the {@link Ground} (a legal {@link Rule} or a named {@link Check}),
+ * the message key of the Danish text and, when it concerns one form field, that field, so the page
+ * can show the message next to it. A value; {@link Refusal} is what is thrown.
  */
-public class RuleViolation extends RuntimeException {
+public record RuleViolation(Ground ground, String messageKey, String field, Object[] arguments) {
 
-    private final String ruleId;
-    private final String messageKey;
-    private final String field;
-    private final transient Object[] arguments;
-
-    public RuleViolation(String ruleId, String messageKey, String field, Object... arguments) {
-        super(ruleId + ": " + messageKey);
-        this.ruleId = ruleId;
-        this.messageKey = messageKey;
-        this.field = field;
-        this.arguments = arguments == null ? new Object[0] : arguments.clone();
+    public RuleViolation {
+        arguments = arguments == null ? new Object[0] : arguments.clone();
     }
 
-    public static RuleViolation onField(String ruleId, String field, String messageKey, Object... arguments) {
-        return new RuleViolation(ruleId, messageKey, field, arguments);
+    public static RuleViolation onField(Ground ground, String field, String messageKey, Object... arguments) {
+        return new RuleViolation(ground, messageKey, field, arguments);
     }
 
-    public static RuleViolation general(String ruleId, String messageKey, Object... arguments) {
-        return new RuleViolation(ruleId, messageKey, null, arguments);
+    public static RuleViolation general(Ground ground, String messageKey, Object... arguments) {
+        return new RuleViolation(ground, messageKey, null, arguments);
     }
 
+    /** The ID of the rule or check, e.g. "C1" or "INPUT". */
     public String ruleId() {
-        return ruleId;
+        return ground.id();
     }
 
-    public String messageKey() {
-        return messageKey;
-    }
-
-    /** The form field the violation belongs to, or null for a page-level message. */
-    public String field() {
-        return field;
-    }
-
+    @Override
     public Object[] arguments() {
         return Arrays.copyOf(arguments, arguments.length);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RuleViolation other && other.ground == ground && other.messageKey.equals(messageKey)
+                && java.util.Objects.equals(other.field, field) && Arrays.equals(other.arguments, arguments);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(ground, messageKey, field);
+    }
+
+    @Override
+    public String toString() {
+        return ground.id() + (field == null ? "" : "@" + field) + ": " + messageKey;
     }
 }

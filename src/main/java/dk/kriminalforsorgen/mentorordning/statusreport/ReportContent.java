@@ -1,5 +1,7 @@
 package dk.kriminalforsorgen.mentorordning.statusreport;
 
+import dk.kriminalforsorgen.mentorordning.shared.Check;
+import dk.kriminalforsorgen.mentorordning.shared.Rule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,21 +37,21 @@ public record ReportContent(Integer contactsCount, String contactsNote, List<Goa
     public List<RuleViolation> check(ReportKind kind, boolean complete) {
         List<RuleViolation> violations = new ArrayList<>();
         if (contactsCount != null && (contactsCount < 0 || contactsCount > MAX_CONTACTS)) {
-            violations.add(RuleViolation.onField("IN1", "contactsCount", "report.contactsCount.range", MAX_CONTACTS));
+            violations.add(RuleViolation.onField(Check.INPUT, "contactsCount", "report.contactsCount.range", MAX_CONTACTS));
         } else if (complete && contactsCount == null) {
-            violations.add(RuleViolation.onField("S2", "contactsCount", "report.contactsCount.required"));
+            violations.add(RuleViolation.onField(Rule.S2, "contactsCount", "report.contactsCount.required"));
         }
         if (hoursSpent != null && (hoursSpent.signum() < 0 || hoursSpent.compareTo(MAX_HOURS) > 0
                 || hoursSpent.stripTrailingZeros().scale() > 1)) {
-            violations.add(RuleViolation.onField("IN1", "hoursSpent", "report.hoursSpent.range", MAX_HOURS));
+            violations.add(RuleViolation.onField(Check.INPUT, "hoursSpent", "report.hoursSpent.range", MAX_HOURS));
         } else if (complete && kind == ReportKind.MONTHLY && hoursSpent == null) {
-            violations.add(RuleViolation.onField("S2", "hoursSpent", "report.hoursSpent.required"));
+            violations.add(RuleViolation.onField(Rule.S2, "hoursSpent", "report.hoursSpent.required"));
         }
         if (complete && nextSteps == null) {
-            violations.add(RuleViolation.onField("S2", "nextSteps", "report.nextSteps.required"));
+            violations.add(RuleViolation.onField(Rule.S2, "nextSteps", "report.nextSteps.required"));
         }
         if (dutyToNotify && dutyToNotifyText == null && complete) {
-            violations.add(RuleViolation.onField("S4", "dutyToNotifyText", "report.dutyToNotifyText.required"));
+            violations.add(RuleViolation.onField(Rule.S4, "dutyToNotifyText", "report.dutyToNotifyText.required"));
         }
         checkLength(contactsNote, "contactsNote", violations);
         checkLength(concerns, "concerns", violations);
@@ -66,7 +68,7 @@ public record ReportContent(Integer contactsCount, String contactsNote, List<Goa
 
     private static void checkLength(String text, String field, List<RuleViolation> violations) {
         if (text != null && text.length() > MAX_TEXT) {
-            violations.add(RuleViolation.onField("IN1", field, "report.text.tooLong", MAX_TEXT));
+            violations.add(RuleViolation.onField(Check.INPUT, field, "report.text.tooLong", MAX_TEXT));
         }
     }
 

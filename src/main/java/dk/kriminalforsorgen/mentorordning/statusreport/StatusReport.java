@@ -1,5 +1,7 @@
 package dk.kriminalforsorgen.mentorordning.statusreport;
 
+import dk.kriminalforsorgen.mentorordning.shared.Rule;
+import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -179,7 +181,7 @@ public class StatusReport {
         requireDraft();
         List<RuleViolation> violations = content().check(kind, true);
         if (!violations.isEmpty()) {
-            throw violations.get(0);
+            throw new Refusal(violations);
         }
         this.status = ReportStatus.SUBMITTED;
         this.submittedAt = now;
@@ -191,10 +193,10 @@ public class StatusReport {
     /** DOMAIN §9: the responsible person has read the report; records who and when. */
     public void acknowledge(By by, String note, Instant now) {
         if (status == ReportStatus.DRAFT) {
-            throw RuleViolation.general("C7", "report.acknowledge.notSubmitted");
+            throw Refusal.general(Rule.C7, "report.acknowledge.notSubmitted");
         }
         if (status == ReportStatus.ACKNOWLEDGED) {
-            throw RuleViolation.general("C7", "report.acknowledge.already");
+            throw Refusal.general(Rule.C7, "report.acknowledge.already");
         }
         this.status = ReportStatus.ACKNOWLEDGED;
         this.acknowledgedAt = now;
@@ -206,7 +208,7 @@ public class StatusReport {
 
     private void requireDraft() {
         if (status != ReportStatus.DRAFT) {
-            throw RuleViolation.general("S2", "report.readOnly");
+            throw Refusal.general(Rule.S2, "report.readOnly");
         }
     }
 

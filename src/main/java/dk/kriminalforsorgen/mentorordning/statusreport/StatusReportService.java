@@ -1,5 +1,8 @@
 package dk.kriminalforsorgen.mentorordning.statusreport;
 
+import dk.kriminalforsorgen.mentorordning.shared.Check;
+import dk.kriminalforsorgen.mentorordning.shared.Rule;
+import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -197,14 +200,14 @@ public class StatusReportService {
         CurrentUser user = currentUsers.require();
         List<RuleViolation> violations = new ArrayList<>();
         if (receivedOn == null) {
-            violations.add(RuleViolation.onField("IN1", "receivedOn", "report.receivedOn.required"));
+            violations.add(RuleViolation.onField(Check.INPUT, "receivedOn", "report.receivedOn.required"));
         } else if (receivedOn.isAfter(today())) {
-            violations.add(RuleViolation.onField("IN1", "receivedOn", "report.receivedOn.future"));
+            violations.add(RuleViolation.onField(Check.INPUT, "receivedOn", "report.receivedOn.future"));
         }
         Period period = period(facts, input, violations);
         ReportContent content = withGoalTexts(facts.id(), input.content());
         violations.addAll(content.check(input.kind(), true));
-        ReportRefused.throwIfAny(violations);
+        Refusal.throwIfAny(violations);
         boolean responsible = Objects.equals(facts.responsibleUserId(), user.id());
         StatusReport report = save(StatusReport.telephone(facts.id(), input.kind(), period.start(), period.end(),
                 queries.currentTemplateVersion(), content, receivedOn, responsible, by(user), now()));
@@ -222,11 +225,11 @@ public class StatusReportService {
             throw notFound(SUBJECT, reportId, "draft");
         }
         if (!canAcknowledge(facts)) {
-            throw RuleViolation.general("C7", "report.acknowledge.notResponsible");
+            throw Refusal.general(Rule.C7, "report.acknowledge.notResponsible");
         }
         StaleEditException.requireVersion(version, report.getVersion(), "status report " + reportId);
         if (note != null && note.length() > 2000) {
-            throw RuleViolation.onField("IN1", "note", "report.text.tooLong", 2000);
+            throw Refusal.onField(Check.INPUT, "note", "report.text.tooLong", 2000);
         }
         report.acknowledge(by(currentUsers.require()), note, now());
         reports.saveAndFlush(report);
@@ -284,7 +287,7 @@ public class StatusReportService {
         Period period = period(facts, input, violations);
         ReportContent content = withGoalTexts(facts.id(), input.content());
         violations.addAll(content.check(input.kind(), submit));
-        ReportRefused.throwIfAny(violations);
+        Refusal.throwIfAny(violations);
         StatusReport report = save(StatusReport.draft(facts.id(), input.kind(), period.start(), period.end(),
                 queries.currentTemplateVersion(), content, by(user), now()));
         audit.record("REPORT_CREATED", SUBJECT, report.getId(), "course=" + courseId + " " + input.kind() + " "
@@ -300,11 +303,11 @@ public class StatusReportService {
         ReportQueries.CourseFacts facts = requireMyCourse(courseId);
         StatusReport report = myReportOf(facts, reportId);
         if (!report.isDraft()) {
-            throw RuleViolation.general("S2", "report.readOnly");
+            throw Refusal.general(Rule.S2, "report.readOnly");
         }
         StaleEditException.requireVersion(version, report.getVersion(), "status report " + reportId);
         ReportContent content = withGoalTexts(facts.id(), input);
-        ReportRefused.throwIfAny(content.check(report.getKind(), submit));
+        Refusal.throwIfAny(content.check(report.getKind(), submit));
         report.update(content, now());
         reports.saveAndFlush(report); // the content is written while still a draft (the trigger guards submitted ones)
         audit.record("REPORT_UPDATED", SUBJECT, reportId, "course=" + courseId);
@@ -383,18 +386,18 @@ public class StatusReportService {
      */
     private Period period(ReportQueries.CourseFacts facts, ReportInput input, List<RuleViolation> violations) {
         if (input.kind() == null) {
-            violations.add(RuleViolation.onField("S2", "kind", "report.kind.required"));
+            violations.add(RuleViolation.onField(Rule.S2, "kind", "report.kind.required"));
             return null;
         }
         Period period;
         if (input.kind() == ReportKind.MONTHLY) {
             YearMonth month = parseMonth(input.period());
             if (month == null) {
-                violations.add(RuleViolation.onField("S1", "period", "report.period.required"));
+                violations.add(RuleViolation.onField(Rule.S1, "period", "report.period.required"));
                 return null;
             }
             if (!ReportDuty.reportableMonths(duty(facts), today()).contains(month)) {
-                violations.add(RuleViolation.onField("S1", "period", "report.period.outsideCourse",
+                violations.add(RuleViolation.onField(Rule.S1, "period", "report.period.outsideCourse",
                         DANISH_MONTH.format(month), facts.startDate() == null ? "" : DANISH_DATE.format(facts.startDate())));
                 return null;
             }
@@ -402,13 +405,13 @@ public class StatusReportService {
         } else {
             Optional<ReportDuty.Item> quarterly = ReportDuty.quarterly(duty(facts));
             if (quarterly.isEmpty()) {
-                violations.add(RuleViolation.onField("S3", "kind", "report.quarterly.noMeeting"));
+                violations.add(RuleViolation.onField(Rule.S3, "kind", "report.quarterly.noMeeting"));
                 return null;
             }
             period = new Period(quarterly.get().periodStart(), quarterly.get().periodEnd());
         }
         if (reports.existsByCourseIdAndKindAndPeriodStart(facts.id(), input.kind(), period.start())) {
-            violations.add(RuleViolation.onField(input.kind() == ReportKind.MONTHLY ? "S1" : "S3", "period",
+            violations.add(RuleViolation.onField(input.kind() == ReportKind.MONTHLY ? Rule.S1 : Rule.S3, "period",
                     "report.period.duplicate"));
         }
         return period;
@@ -430,7 +433,7 @@ public class StatusReportService {
         try {
             return reports.saveAndFlush(report);
         } catch (DataIntegrityViolationException e) {
-            throw new ReportRefused(List.of(RuleViolation.onField("S1", "period", "report.period.duplicate")));
+            throw new Refusal(List.of(RuleViolation.onField(Rule.S1, "period", "report.period.duplicate")));
         }
     }
 
@@ -521,7 +524,7 @@ public class StatusReportService {
     private ReportQueries.CourseFacts requireLoggingCourse(long courseId) {
         ReportQueries.CourseFacts facts = requireVisibleCourse(courseId);
         if (!canLog(facts)) {
-            throw RuleViolation.general("S1", "report.telephone.notAllowed");
+            throw Refusal.general(Rule.S1, "report.telephone.notAllowed");
         }
         return facts;
     }

@@ -1,9 +1,11 @@
 package dk.kriminalforsorgen.mentorordning.client;
 
-import static dk.kriminalforsorgen.mentorordning.client.RuleOutcome.Status.CONDITION;
-import static dk.kriminalforsorgen.mentorordning.client.RuleOutcome.Status.MET;
-import static dk.kriminalforsorgen.mentorordning.client.RuleOutcome.Status.NOT_APPLICABLE;
-import static dk.kriminalforsorgen.mentorordning.client.RuleOutcome.Status.NOT_MET;
+import dk.kriminalforsorgen.mentorordning.shared.Rule;
+import dk.kriminalforsorgen.mentorordning.shared.RuleOutcome;
+import static dk.kriminalforsorgen.mentorordning.shared.RuleOutcome.Status.CONDITION;
+import static dk.kriminalforsorgen.mentorordning.shared.RuleOutcome.Status.MET;
+import static dk.kriminalforsorgen.mentorordning.shared.RuleOutcome.Status.NOT_APPLICABLE;
+import static dk.kriminalforsorgen.mentorordning.shared.RuleOutcome.Status.NOT_MET;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -63,8 +65,8 @@ class EligibilityTest {
         EligibilityResult result = evaluate(supervised());
         assertThat(result.outcomes()).extracting(RuleOutcome::ruleId)
                 .containsExactly("E1", "E2", "E3", "E4", "E5", "E6", "E7", "E8", "E9");
-        assertThat(result.outcome("E1").paragraph()).isEqualTo("§2 nr. 1");
-        assertThat(result.outcome("E5").paragraph()).isEqualTo("§3 stk. 1");
+        assertThat(result.outcome(Rule.E1).paragraph()).isEqualTo("§2 nr. 1");
+        assertThat(result.outcome(Rule.E5).paragraph()).isEqualTo("§3 stk. 1");
         assertThat(result.eligible()).isTrue();
         assertThat(result.earliestStart()).isEqualTo(TODAY);
     }
@@ -77,7 +79,7 @@ class EligibilityTest {
             Facts facts = supervised();
             facts.risk = level;
             EligibilityResult result = evaluate(facts);
-            assertThat(result.outcome("E1").status()).as(level.name()).isEqualTo(MET);
+            assertThat(result.outcome(Rule.E1).status()).as(level.name()).isEqualTo(MET);
             assertThat(result.eligible()).isTrue();
         }
     }
@@ -88,8 +90,8 @@ class EligibilityTest {
             Facts facts = supervised();
             facts.risk = level;
             EligibilityResult result = evaluate(facts);
-            assertThat(result.outcome("E1").status()).isEqualTo(NOT_MET);
-            assertThat(result.outcome("E1").messageKey()).isEqualTo("eligibility.E1.tooLow");
+            assertThat(result.outcome(Rule.E1).status()).isEqualTo(NOT_MET);
+            assertThat(result.outcome(Rule.E1).messageKey()).isEqualTo("eligibility.E1.tooLow");
             assertThat(result.eligible()).isFalse();
             assertThat(result.earliestStart()).isNull();
             assertThat(result.blocking()).extracting(RuleOutcome::ruleId).containsExactly("E1");
@@ -102,8 +104,8 @@ class EligibilityTest {
         facts.risk = null;
         facts.assessed = null;
         EligibilityResult result = evaluate(facts);
-        assertThat(result.outcome("E1").status()).isEqualTo(NOT_MET);
-        assertThat(result.outcome("E1").messageKey()).isEqualTo("eligibility.E1.none");
+        assertThat(result.outcome(Rule.E1).status()).isEqualTo(NOT_MET);
+        assertThat(result.outcome(Rule.E1).messageKey()).isEqualTo("eligibility.E1.none");
         assertThat(result.eligible()).isFalse();
     }
 
@@ -113,7 +115,7 @@ class EligibilityTest {
         facts.assessed = TODAY.minusMonths(13);
         EligibilityResult result = evaluate(facts);
         assertThat(result.eligible()).isTrue();
-        assertThat(result.warnings()).extracting(EligibilityResult.Warning::ruleId).containsExactly("E1");
+        assertThat(result.warnings()).extracting(w -> w.rule().id()).containsExactly("E1");
         assertThat(result.warnings().get(0).args()).containsExactly(TODAY.minusMonths(13), 12L);
     }
 
@@ -123,14 +125,14 @@ class EligibilityTest {
         facts.assessed = TODAY.minusMonths(12);
         assertThat(evaluate(facts).warnings()).isEmpty();
         assertThat(new Eligibility(Period.ofMonths(6)).evaluate(facts.build(), TODAY).warnings())
-                .extracting(EligibilityResult.Warning::ruleId).containsExactly("E1");
+                .extracting(w -> w.rule().id()).containsExactly("E1");
     }
 
     // E2 §2 nr. 2 ------------------------------------------------------------------------------
 
     @Test
     void E2_allowsADocumentedSpecialNeed() {
-        assertThat(evaluate(supervised()).outcome("E2").status()).isEqualTo(MET);
+        assertThat(evaluate(supervised()).outcome(Rule.E2).status()).isEqualTo(MET);
     }
 
     @Test
@@ -138,7 +140,7 @@ class EligibilityTest {
         Facts facts = supervised();
         facts.need = false;
         EligibilityResult result = evaluate(facts);
-        assertThat(result.outcome("E2").status()).isEqualTo(NOT_MET);
+        assertThat(result.outcome(Rule.E2).status()).isEqualTo(NOT_MET);
         assertThat(result.eligible()).isFalse();
     }
 
@@ -146,7 +148,7 @@ class EligibilityTest {
 
     @Test
     void E3_allowsAMotivatedClientAndNamesTheDate() {
-        RuleOutcome e3 = evaluate(supervised()).outcome("E3");
+        RuleOutcome e3 = evaluate(supervised()).outcome(Rule.E3);
         assertThat(e3.status()).isEqualTo(MET);
         assertThat(e3.args()).containsExactly(TODAY.minusWeeks(1));
     }
@@ -155,14 +157,14 @@ class EligibilityTest {
     void E3_refusesAnUnmotivatedClientOrUnrecordedMotivation() {
         Facts notMotivated = supervised();
         notMotivated.motivated = false;
-        assertThat(evaluate(notMotivated).outcome("E3").messageKey()).isEqualTo("eligibility.E3.notMotivated");
+        assertThat(evaluate(notMotivated).outcome(Rule.E3).messageKey()).isEqualTo("eligibility.E3.notMotivated");
         assertThat(evaluate(notMotivated).eligible()).isFalse();
 
         Facts unknown = supervised();
         unknown.motivated = null;
         unknown.motivationDate = null;
-        assertThat(evaluate(unknown).outcome("E3").status()).isEqualTo(NOT_MET);
-        assertThat(evaluate(unknown).outcome("E3").messageKey()).isEqualTo("eligibility.E3.unknown");
+        assertThat(evaluate(unknown).outcome(Rule.E3).status()).isEqualTo(NOT_MET);
+        assertThat(evaluate(unknown).outcome(Rule.E3).messageKey()).isEqualTo("eligibility.E3.unknown");
     }
 
     // E4 §§2-4 ---------------------------------------------------------------------------------
@@ -170,7 +172,7 @@ class EligibilityTest {
     @Test
     void E4_allowsAClientUnderSupervision() {
         EligibilityResult result = evaluate(supervised());
-        assertThat(result.outcome("E4").status()).isEqualTo(MET);
+        assertThat(result.outcome(Rule.E4).status()).isEqualTo(MET);
         assertThat(result.eligibleUntil()).isEqualTo(TODAY.plusYears(1));
     }
 
@@ -179,17 +181,17 @@ class EligibilityTest {
         Facts facts = supervised();
         facts.supervisionEnd = TODAY.minusDays(1);
         EligibilityResult result = evaluate(facts);
-        assertThat(result.outcome("E4").status()).isEqualTo(NOT_MET);
-        assertThat(result.outcome("E4").messageKey()).isEqualTo("eligibility.E4.supervisionEnded");
+        assertThat(result.outcome(Rule.E4).status()).isEqualTo(NOT_MET);
+        assertThat(result.outcome(Rule.E4).messageKey()).isEqualTo("eligibility.E4.supervisionEnded");
         assertThat(result.eligible()).isFalse();
         assertThat(result.earliestStart()).isNull();
     }
 
     @Test
     void E4_refusesElectronicMonitoringAndReleaseWithoutSupervision() {
-        assertThat(evaluate(supervised().status(CustodyStatus.ELECTRONIC_MONITORING)).outcome("E4").status()).isEqualTo(NOT_MET);
+        assertThat(evaluate(supervised().status(CustodyStatus.ELECTRONIC_MONITORING)).outcome(Rule.E4).status()).isEqualTo(NOT_MET);
         assertThat(evaluate(supervised().status(CustodyStatus.ELECTRONIC_MONITORING)).eligible()).isFalse();
-        assertThat(evaluate(supervised().status(CustodyStatus.RELEASED_NO_SUPERVISION)).outcome("E4").status()).isEqualTo(NOT_MET);
+        assertThat(evaluate(supervised().status(CustodyStatus.RELEASED_NO_SUPERVISION)).outcome(Rule.E4).status()).isEqualTo(NOT_MET);
     }
 
     // E5 §3 stk. 1 -----------------------------------------------------------------------------
@@ -197,13 +199,13 @@ class EligibilityTest {
     @Test
     void E5_allowsAnInmateFromThreeMonthsBeforeTheExpectedRelease() {
         EligibilityResult twoMonths = evaluate(supervised().inmate(TODAY.plusMonths(2)));
-        assertThat(twoMonths.outcome("E5").status()).isEqualTo(MET);
-        assertThat(twoMonths.outcome("E4").status()).isEqualTo(MET);
+        assertThat(twoMonths.outcome(Rule.E5).status()).isEqualTo(MET);
+        assertThat(twoMonths.outcome(Rule.E4).status()).isEqualTo(MET);
         assertThat(twoMonths.eligible()).isTrue();
         assertThat(twoMonths.earliestStart()).isEqualTo(TODAY);
 
         EligibilityResult exactlyThree = evaluate(supervised().inmate(TODAY.plusMonths(3)));
-        assertThat(exactlyThree.outcome("E5").status()).isEqualTo(MET);
+        assertThat(exactlyThree.outcome(Rule.E5).status()).isEqualTo(MET);
         assertThat(exactlyThree.eligible()).isTrue();
     }
 
@@ -211,10 +213,10 @@ class EligibilityTest {
     void E5_refusesStartEarlierThanThreeMonthsBeforeRelease() {
         LocalDate release = LocalDate.of(2027, 5, 1);
         EligibilityResult result = evaluate(supervised().inmate(release));
-        RuleOutcome e5 = result.outcome("E5");
+        RuleOutcome e5 = result.outcome(Rule.E5);
         assertThat(e5.status()).isEqualTo(NOT_MET);
         assertThat(e5.args()).containsExactly(release, LocalDate.of(2027, 2, 1));
-        assertThat(result.outcome("E4").status()).isEqualTo(NOT_MET);
+        assertThat(result.outcome(Rule.E4).status()).isEqualTo(NOT_MET);
         assertThat(result.eligible()).isFalse();
         assertThat(result.eligibleLater()).isTrue();
         assertThat(result.earliestStart()).isEqualTo(LocalDate.of(2027, 2, 1));
@@ -225,26 +227,26 @@ class EligibilityTest {
     @Test
     void E5_warnsWhenTheExpectedReleaseHasPassed() {
         EligibilityResult result = evaluate(supervised().inmate(TODAY.minusDays(3)));
-        assertThat(result.warnings()).extracting(EligibilityResult.Warning::ruleId).containsExactly("E5");
+        assertThat(result.warnings()).extracting(w -> w.rule().id()).containsExactly("E5");
     }
 
     @Test
     void E5_doesNotApplyToClientsWhoAreNotInmates() {
-        assertThat(evaluate(supervised()).outcome("E5").status()).isEqualTo(NOT_APPLICABLE);
+        assertThat(evaluate(supervised()).outcome(Rule.E5).status()).isEqualTo(NOT_APPLICABLE);
     }
 
     // E6 §3 stk. 2 -----------------------------------------------------------------------------
 
     @Test
     void E6_isAConditionOnTheCourseOfAnInmateNamingTheRelease() {
-        RuleOutcome e6 = evaluate(supervised().inmate(TODAY.plusMonths(2))).outcome("E6");
+        RuleOutcome e6 = evaluate(supervised().inmate(TODAY.plusMonths(2))).outcome(Rule.E6);
         assertThat(e6.status()).isEqualTo(CONDITION);
         assertThat(e6.args()).containsExactly(TODAY.plusMonths(2));
     }
 
     @Test
     void E6_doesNotApplyToAClientUnderSupervision() {
-        assertThat(evaluate(supervised()).outcome("E6").status()).isEqualTo(NOT_APPLICABLE);
+        assertThat(evaluate(supervised()).outcome(Rule.E6).status()).isEqualTo(NOT_APPLICABLE);
     }
 
     // E7 §4 stk. 1 -----------------------------------------------------------------------------
@@ -252,15 +254,15 @@ class EligibilityTest {
     @Test
     void E7_allowsAReleasedClientUnderVoluntarySupervision() {
         EligibilityResult result = evaluate(supervised().status(CustodyStatus.VOLUNTARY_SUPERVISION));
-        assertThat(result.outcome("E7").status()).isEqualTo(MET);
-        assertThat(result.outcome("E4").status()).isEqualTo(MET);
+        assertThat(result.outcome(Rule.E7).status()).isEqualTo(MET);
+        assertThat(result.outcome(Rule.E4).status()).isEqualTo(MET);
         assertThat(result.eligible()).isTrue();
     }
 
     @Test
     void E7_refusesAReleasedClientWithoutVoluntarySupervision() {
         EligibilityResult result = evaluate(supervised().status(CustodyStatus.RELEASED_NO_SUPERVISION));
-        assertThat(result.outcome("E7").status()).isEqualTo(NOT_MET);
+        assertThat(result.outcome(Rule.E7).status()).isEqualTo(NOT_MET);
         assertThat(result.eligible()).isFalse();
         assertThat(result.earliestStart()).isNull();
     }
@@ -270,7 +272,7 @@ class EligibilityTest {
         Facts facts = supervised().status(CustodyStatus.VOLUNTARY_SUPERVISION);
         facts.risk = RiskLevel.LOW;
         EligibilityResult result = evaluate(facts);
-        assertThat(result.outcome("E7").status()).isEqualTo(MET);
+        assertThat(result.outcome(Rule.E7).status()).isEqualTo(MET);
         assertThat(result.eligible()).isFalse();
     }
 
@@ -281,8 +283,8 @@ class EligibilityTest {
         Facts facts = supervised().status(CustodyStatus.VOLUNTARY_SUPERVISION);
         facts.previouslySupervised = true;
         EligibilityResult result = evaluate(facts);
-        assertThat(result.outcome("E8").status()).isEqualTo(MET);
-        assertThat(result.outcome("E7").status()).isEqualTo(NOT_APPLICABLE);
+        assertThat(result.outcome(Rule.E8).status()).isEqualTo(MET);
+        assertThat(result.outcome(Rule.E7).status()).isEqualTo(NOT_APPLICABLE);
         assertThat(result.eligible()).isTrue();
     }
 
@@ -302,7 +304,7 @@ class EligibilityTest {
         ending.supervisionEnd = TODAY.plusMonths(2);
         EligibilityResult result = evaluate(ending);
         assertThat(result.eligible()).isTrue();
-        assertThat(result.outcome("E8").status()).isEqualTo(CONDITION);
+        assertThat(result.outcome(Rule.E8).status()).isEqualTo(CONDITION);
         assertThat(result.warnings()).extracting(EligibilityResult.Warning::messageKey)
                 .containsExactly("eligibility.warning.E8.ending");
         assertThat(evaluate(supervised()).warnings()).isEmpty();
@@ -313,7 +315,7 @@ class EligibilityTest {
     @Test
     void E9_requiresAnOfferForAClientWithRiskAndNeed() {
         EligibilityResult result = evaluate(supervised());
-        assertThat(result.outcome("E9").status()).isEqualTo(NOT_MET);
+        assertThat(result.outcome(Rule.E9).status()).isEqualTo(NOT_MET);
         assertThat(result.offerDue()).isTrue();
         // The missing offer does not make the client ineligible.
         assertThat(result.eligible()).isTrue();
@@ -327,7 +329,7 @@ class EligibilityTest {
             facts.offer = answer;
             facts.offerDate = TODAY.minusDays(2);
             EligibilityResult result = evaluate(facts);
-            assertThat(result.outcome("E9").status()).isEqualTo(MET);
+            assertThat(result.outcome(Rule.E9).status()).isEqualTo(MET);
             assertThat(result.offerDue()).isFalse();
         }
     }
@@ -336,7 +338,7 @@ class EligibilityTest {
     void E9_doesNotApplyWithoutMediumRiskOrSpecialNeed() {
         Facts low = supervised();
         low.risk = RiskLevel.LOW;
-        assertThat(evaluate(low).outcome("E9").status()).isEqualTo(NOT_APPLICABLE);
+        assertThat(evaluate(low).outcome(Rule.E9).status()).isEqualTo(NOT_APPLICABLE);
         assertThat(evaluate(low).offerDue()).isFalse();
         Facts noNeed = supervised();
         noNeed.need = false;

@@ -1,5 +1,7 @@
 package dk.kriminalforsorgen.mentorordning.course;
 
+import dk.kriminalforsorgen.mentorordning.shared.Rule;
+import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -96,7 +98,7 @@ class CourseServiceIntegrationTest {
         assertThatThrownBy(() -> as(DemoUsers.CASEWORKER, () -> {
             courses.establish(course, courseVersion(course), input);
             return null;
-        })).isInstanceOfSatisfying(CourseRefused.class, r -> assertThat(r.concerns("C2")).isTrue());
+        })).isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.concerns(Rule.C2)).isTrue());
 
         as(DemoUsers.CASEWORKER, () -> {
             courses.handOver(course, "Klienten skal i tilsyn i Odense.");
@@ -111,7 +113,7 @@ class CourseServiceIntegrationTest {
         assertThatThrownBy(() -> as(DemoUsers.CASEWORKER, () -> {
             courses.recordProposal(course, courseVersion(course), ProposalKind.NONE, null);
             return null;
-        })).isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.ruleId()).isEqualTo("C1"));
+        })).isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.first()).satisfies(v -> assertThat(v.ruleId()).isEqualTo("C1")));
         CourseService.CourseView seenByReceivingArea = as(DemoUsers.CASEWORKER_SOUTH, () -> courses.view(course));
         assertThat(seenByReceivingArea.canDecide()).isTrue();
         assertThat(seenByReceivingArea.handoverNeeded()).isFalse();
@@ -137,7 +139,7 @@ class CourseServiceIntegrationTest {
         assertThatThrownBy(() -> as(DemoUsers.CASEWORKER, () -> {
             courses.establish(course, courseVersion(course), input(mentor, "3", userId(DemoUsers.CASEWORKER), today));
             return null;
-        })).isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("course.alreadyDecided"));
+        })).isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.first()).satisfies(v -> assertThat(v.messageKey()).isEqualTo("course.alreadyDecided")));
     }
 
     @Test
@@ -156,7 +158,7 @@ class CourseServiceIntegrationTest {
         assertThatThrownBy(() -> as(DemoUsers.CASEWORKER, () -> {
             courses.establish(course, version, input(mentor, "3", southCaseworker, today));
             return null;
-        })).isInstanceOfSatisfying(CourseRefused.class, r -> assertThat(r.violations()).extracting(RuleViolation::ruleId)
+        })).isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.violations()).extracting(RuleViolation::ruleId)
                 .contains("C3", "C4", "C6", "C7", "M6"));
         assertThat(jdbc.queryForObject("select state from mentor_course where id = ?", String.class, course))
                 .isEqualTo("PREPARING");
@@ -170,7 +172,7 @@ class CourseServiceIntegrationTest {
         LocalDate today = today();
         long client = as(DemoUsers.CASEWORKER, () -> newClient(supervised(today), RiskLevel.LOW));
         assertThatThrownBy(() -> as(DemoUsers.CASEWORKER, () -> courses.prepare(client, today)))
-                .isInstanceOfSatisfying(CourseRefused.class, r -> assertThat(r.concerns("E1")).isTrue());
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.concerns(Rule.E1)).isTrue());
     }
 
     @Test
@@ -180,7 +182,7 @@ class CourseServiceIntegrationTest {
         long client = as(DemoUsers.CASEWORKER, () -> newClient(
                 new CustodyPlacement(CustodyStatus.INMATE, PRISON_AREA_1, KIF_KBH_NORD, release, null), RiskLevel.HIGH));
         assertThatThrownBy(() -> as(DemoUsers.CASEWORKER, () -> courses.prepare(client, today)))
-                .isInstanceOfSatisfying(CourseRefused.class, r -> assertThat(r.concerns("E5")).isTrue());
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.concerns(Rule.E5)).isTrue());
         long course = as(DemoUsers.CASEWORKER, () -> courses.prepare(client, release.minusMonths(3)));
         assertThat(course).isPositive();
     }
@@ -201,7 +203,7 @@ class CourseServiceIntegrationTest {
                 new PlanContent.Tasks(TaskGroup.PRACTICAL, "Følge til kursusstart", null)));
         assertThatThrownBy(() -> as(DemoUsers.CASEWORKER, () -> courses.recordReview(course,
                 new Meetings.Held(today.minusDays(1), "Klient, mentor", "Før opstartsmødet"), planVersion, revised)))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.ruleId()).isEqualTo("C8"));
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.first()).satisfies(v -> assertThat(v.ruleId()).isEqualTo("C8")));
         var number = as(DemoUsers.CASEWORKER, () -> courses.recordReview(course,
                 new Meetings.Held(today, "Klient, mentor", "Godt i gang"), planVersion, revised));
         assertThat(number).contains(2);
@@ -243,7 +245,7 @@ class CourseServiceIntegrationTest {
         assertThatThrownBy(() -> as(DemoUsers.CASEWORKER, () -> {
             courses.confirmContinuation(course, courseVersion(course), "Vil gerne fortsætte");
             return null;
-        })).isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.ruleId()).isEqualTo("E6"));
+        })).isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.first()).satisfies(v -> assertThat(v.ruleId()).isEqualTo("E6")));
         assertThat(jdbc.queryForObject("select continuation_to_confirm from mentor_course where id = ?", String.class, course))
                 .isEqualTo("RELEASE");
     }
@@ -275,7 +277,7 @@ class CourseServiceIntegrationTest {
         assertThatThrownBy(() -> as(DemoUsers.CASEWORKER, () -> {
             courses.confirmContinuation(course, courseVersion(course), "Vil gerne fortsætte");
             return null;
-        })).isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.ruleId()).isEqualTo("E8"));
+        })).isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.first()).satisfies(v -> assertThat(v.ruleId()).isEqualTo("E8")));
         assertThat(jdbc.queryForObject("select state from mentor_course where id = ?", String.class, course))
                 .isEqualTo("ACTIVE");
     }
@@ -291,7 +293,7 @@ class CourseServiceIntegrationTest {
         assertThatThrownBy(() -> as(DemoUsers.CASEWORKER, () -> {
             courses.changeHours(course, courseVersion(course), new BigDecimal("4"));
             return null;
-        })).isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.ruleId()).isEqualTo("M10"));
+        })).isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.first()).satisfies(v -> assertThat(v.ruleId()).isEqualTo("M10")));
         as(DemoUsers.CASEWORKER, () -> {
             courses.changeHours(course, courseVersion(course), new BigDecimal("3.5"));
             return null;
@@ -326,7 +328,7 @@ class CourseServiceIntegrationTest {
                     try {
                         courses.establish(course, version, input(mentor, "4", responsible, today));
                         return "OK";
-                    } catch (CourseRefused refused) {
+                    } catch (Refusal refused) {
                         return String.join(",", refused.violations().stream().map(RuleViolation::ruleId).toList());
                     } finally {
                         SecurityContextHolder.clearContext();

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import dk.kriminalforsorgen.mentorordning.client.CustodyStatus;
 import dk.kriminalforsorgen.mentorordning.client.CustodyStatusChanged;
 import dk.kriminalforsorgen.mentorordning.client.NeedArea;
+import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
 
 /** The course aggregate's own rules (DOMAIN §5), one test per rule for the allowed and the refused case. */
@@ -37,9 +38,9 @@ class MentorCourseTest {
         MentorCourse.Establishment other = new MentorCourse.Establishment(9L, new BigDecimal("2"), 8L, "Anden",
                 TODAY.plusDays(3), null, null);
         assertThatThrownBy(() -> course.establish(other, false, true, true, CASEWORKER, NOW.plusSeconds(60)))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> {
-                    assertThat(v.ruleId()).isEqualTo("C1");
-                    assertThat(v.messageKey()).isEqualTo("course.alreadyDecided");
+                .isInstanceOfSatisfying(Refusal.class, r -> {
+                    assertThat(r.first().ruleId()).isEqualTo("C1");
+                    assertThat(r.first().messageKey()).isEqualTo("course.alreadyDecided");
                 });
         assertThat(course.getMentorId()).isEqualTo(5L);
         assertThat(course.getEstablishedAt()).isEqualTo(NOW);
@@ -60,11 +61,11 @@ class MentorCourseTest {
     @Test
     void C2_refusesHandOverToTheSameAreaOrOfAnEndedCourse() {
         assertThatThrownBy(() -> Courses.preparing().handOver(1L, null, CASEWORKER, NOW))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.ruleId()).isEqualTo("C2"));
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.first()).satisfies(v -> assertThat(v.ruleId()).isEqualTo("C2")));
         MentorCourse ended = Courses.preparingWithProposal();
         ended.end(new MentorCourse.Ending(EndReason.BY_AGREEMENT, TODAY, null, List.of()), List.of(), CASEWORKER, TODAY, NOW);
         assertThatThrownBy(() -> ended.handOver(3L, null, CASEWORKER, NOW))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.ruleId()).isEqualTo("C2"));
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.first()).satisfies(v -> assertThat(v.ruleId()).isEqualTo("C2")));
     }
 
     // ---- C3 (§11): the client's proposal
@@ -86,7 +87,7 @@ class MentorCourseTest {
         assertThat(course.checkEstablishment(Courses.decision(), false, true, true))
                 .extracting(RuleViolation::ruleId).containsExactly("C3");
         assertThatThrownBy(() -> course.recordProposal(ProposalKind.PROPOSED, " ", null, TODAY, NOW))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("proposalText"));
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.first()).satisfies(v -> assertThat(v.field()).isEqualTo("proposalText")));
     }
 
     // ---- C4 (§9) and C6 (§13 stk. 1): the action plan
@@ -177,7 +178,7 @@ class MentorCourseTest {
         course.end(new MentorCourse.Ending(EndReason.AREA_DECISION, TODAY, null, List.of()), List.of(), CASEWORKER, TODAY, NOW);
         assertThatThrownBy(() -> course.end(new MentorCourse.Ending(EndReason.BY_AGREEMENT, TODAY, null, List.of()),
                 List.of(), CASEWORKER, TODAY, NOW.plusSeconds(5)))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("course.alreadyEnded"));
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.first()).satisfies(v -> assertThat(v.messageKey()).isEqualTo("course.alreadyEnded")));
         assertThat(course.getEndReason()).isEqualTo(EndReason.AREA_DECISION);
     }
 
@@ -202,7 +203,7 @@ class MentorCourseTest {
     @Test
     void C13_refusesAConfirmationWhenNothingIsToConfirmAndNeverFlagsAPreparingCourse() {
         assertThatThrownBy(() -> Courses.active().confirmContinuation(NOW))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.ruleId()).isEqualTo("C13"));
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.first()).satisfies(v -> assertThat(v.ruleId()).isEqualTo("C13")));
         assertThat(Courses.preparing().flagContinuation(ContinuationKind.SUPERVISION_ENDED, TODAY, NOW)).isFalse();
     }
 
@@ -211,6 +212,6 @@ class MentorCourseTest {
     @Test
     void M10_refusesZeroHours() {
         assertThatThrownBy(() -> Courses.active().changeHours(BigDecimal.ZERO, NOW))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.ruleId()).isEqualTo("M10"));
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.first()).satisfies(v -> assertThat(v.ruleId()).isEqualTo("M10")));
     }
 }

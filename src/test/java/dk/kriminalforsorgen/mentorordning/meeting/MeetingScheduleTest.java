@@ -36,7 +36,7 @@ class MeetingScheduleTest {
         assertThat(schedule.checkKickOff(List.of(), START, START.minusDays(1), TODAY))
                 .extracting(RuleViolation::ruleId).containsExactly("C5");
         assertThat(schedule.checkKickOff(List.of(), START, TODAY.plusDays(1), TODAY))
-                .extracting(RuleViolation::ruleId).containsExactly("IN1");
+                .extracting(RuleViolation::ruleId).containsExactly("INPUT");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dk.kriminalforsorgen.mentorordning.mentor;
 
+import dk.kriminalforsorgen.mentorordning.shared.Refusal;
+import dk.kriminalforsorgen.mentorordning.shared.RuleOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -70,12 +72,12 @@ class MatchingIntegrationTest {
         Matching.Result result = matchAs(DemoUsers.COORDINATOR, client(), "4");
         Map<Long, Matching.Excluded> out = excluded(result);
         assertThat(rules(out.get(mentor("Henrik", "Mortensen")))).containsExactly("M5");
-        assertThat(rules(out.get(mentor("Fatima", "Jama")))).containsExactly("VETTING");
+        assertThat(rules(out.get(mentor("Fatima", "Jama")))).containsExactly("VETTING_VALIDITY");
         assertThat(rules(out.get(mentor("Jesper", "Kristensen")))).containsExactly("AVAILABILITY");
         assertThat(rules(out.get(mentor("Lone", "Andersen")))).containsExactly("M10");
-        assertThat(rules(out.get(mentor("Hanne", "Rasmussen")))).contains("STATUS", "M8");
-        assertThat(rules(out.get(mentor("Peter", "Holm")))).contains("STATUS", "M7", "VETTING");
-        assertThat(rules(out.get(mentor("Anja", "Poulsen")))).containsExactly("STATUS");
+        assertThat(rules(out.get(mentor("Hanne", "Rasmussen")))).contains("REGISTRY_STATUS", "M8");
+        assertThat(rules(out.get(mentor("Peter", "Holm")))).contains("REGISTRY_STATUS", "M7", "VETTING_VALIDITY");
+        assertThat(rules(out.get(mentor("Anja", "Poulsen")))).containsExactly("REGISTRY_STATUS");
         assertThat(out).doesNotContainKeys(mentor("Karim", "Nielsen"), mentor("Ole", "Madsen"));
     }
 
@@ -190,7 +192,7 @@ class MatchingIntegrationTest {
         long hanne = mentor("Hanne", "Rasmussen");
         Matching.Excluded forCaseworker = excluded(matchAs(DemoUsers.CASEWORKER, client(), null)).get(hanne);
         assertThat(forCaseworker.reasons()).extracting(RuleOutcome::messageKey)
-                .contains(RuleOutcome.PUBLIC_VETTING_KEY, "mentor.rule.STATUS.VETTING")
+                .contains(AppointmentAssessment.PUBLIC_VETTING_KEY, "mentor.rule.STATUS.VETTING")
                 .doesNotContain("mentor.rule.M8.notMet");
         Matching.Excluded forCoordinator = excluded(matchAs(DemoUsers.COORDINATOR, client(), null)).get(hanne);
         assertThat(forCoordinator.reasons()).extracting(RuleOutcome::messageKey).contains("mentor.rule.M8.notMet");
@@ -204,9 +206,9 @@ class MatchingIntegrationTest {
         long excludedOne = mentor("Henrik", "Mortensen");
         try (SignedIn ignored = SignedIn.as(new LoginSessions(mvc).fresh(DemoUsers.COORDINATOR))) {
             assertThatThrownBy(() -> matching.choose(client, second, null, null))
-                    .isInstanceOf(RuleViolation.class).hasMessageContaining("mentor.match.overrideReasonRequired");
+                    .isInstanceOf(Refusal.class).hasMessageContaining("mentor.match.overrideReasonRequired");
             assertThatThrownBy(() -> matching.choose(client, excludedOne, null, "Kender klienten godt"))
-                    .isInstanceOf(RuleViolation.class).hasMessageContaining("M5");
+                    .isInstanceOf(Refusal.class).hasMessageContaining("M5");
             matching.choose(client, second, null, "Klienten kender mentoren fra fodboldklubben.");
         }
         assertThat(jdbc.queryForObject("select rank || '/' || override_reason from mentor_match_choice where client_id = ?",

@@ -1,5 +1,6 @@
 package dk.kriminalforsorgen.mentorordning.mentor;
 
+import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import static dk.kriminalforsorgen.mentorordning.mentor.Mentors.NOW;
 import static dk.kriminalforsorgen.mentorordning.mentor.Mentors.PROPERTIES;
 import static dk.kriminalforsorgen.mentorordning.mentor.Mentors.TODAY;
@@ -18,8 +19,8 @@ class MentorLifecycleTest {
     private static RuleViolation refused(Runnable action) {
         try {
             action.run();
-        } catch (RuleViolation violation) {
-            return violation;
+        } catch (Refusal refusal) {
+            return refusal.first();
         }
         throw new AssertionError("expected a RuleViolation");
     }
@@ -164,7 +165,7 @@ class MentorLifecycleTest {
         Mentor old = Mentor.apply(Mentors.profile(), null, "t", NOW, TODAY, "x");
         old.recordConsent(1L, TODAY.minusMonths(30), "t", NOW, TODAY);
         old.recordCheck(TODAY.minusMonths(25), RecordResult.NOT_REGISTERED, null, "t", NOW, TODAY);
-        assertThat(refused(() -> old.approve("ok", "t", NOW, TODAY, PROPERTIES)).ruleId()).isEqualTo("VETTING");
+        assertThat(refused(() -> old.approve("ok", "t", NOW, TODAY, PROPERTIES)).ruleId()).isEqualTo("VETTING_VALIDITY");
         assertThat(m.getStatus()).isEqualTo(MentorStatus.VETTING);
     }
 
@@ -181,17 +182,17 @@ class MentorLifecycleTest {
     void illegalTransitionsAreRefusedWithAMessage() {
         Mentor applicant = Mentors.applicant();
         RuleViolation v = refused(() -> applicant.deactivate("x", "t", NOW));
-        assertThat(v.ruleId()).isEqualTo("LIFECYCLE");
+        assertThat(v.ruleId()).isEqualTo("STATE");
         assertThat(v.messageKey()).isEqualTo("mentor.transition.illegal");
         assertThat(v.arguments()).containsExactly("mentor.status.APPLICANT", "mentor.status.INACTIVE");
 
         Mentor awaiting = Mentors.awaitingDirectorate();
-        assertThat(refused(() -> awaiting.retire("x", "t", NOW)).ruleId()).isEqualTo("LIFECYCLE");
-        assertThat(refused(() -> awaiting.reject("x", "t", NOW)).ruleId()).isEqualTo("LIFECYCLE");
+        assertThat(refused(() -> awaiting.retire("x", "t", NOW)).ruleId()).isEqualTo("STATE");
+        assertThat(refused(() -> awaiting.reject("x", "t", NOW)).ruleId()).isEqualTo("STATE");
 
         Mentor approved = Mentors.approved();
-        assertThat(refused(() -> approved.directorateDecision(true, "x", "d", NOW)).ruleId()).isEqualTo("LIFECYCLE");
-        assertThat(refused(() -> approved.reactivate("x", "t", NOW)).ruleId()).isEqualTo("LIFECYCLE");
+        assertThat(refused(() -> approved.directorateDecision(true, "x", "d", NOW)).ruleId()).isEqualTo("STATE");
+        assertThat(refused(() -> approved.reactivate("x", "t", NOW)).ruleId()).isEqualTo("STATE");
     }
 
     @Test
@@ -199,7 +200,7 @@ class MentorLifecycleTest {
         Mentor m = Mentors.approved();
         m.retire("Flyttet", "t", NOW);
         assertThat(MentorStatus.RETIRED.successors()).isEmpty();
-        assertThat(refused(() -> m.reactivate("x", "t", NOW)).ruleId()).isEqualTo("LIFECYCLE");
+        assertThat(refused(() -> m.reactivate("x", "t", NOW)).ruleId()).isEqualTo("STATE");
         assertThat(refused(() -> m.updateProfile(Mentors.profile(), TODAY)).messageKey()).isEqualTo("mentor.retired.readOnly");
     }
 
@@ -225,7 +226,7 @@ class MentorLifecycleTest {
         m.markUnavailable(TODAY.plusDays(14), TODAY);
         assertThat(m.isAvailableOn(TODAY.plusDays(14))).isFalse();
         assertThat(m.isAvailableOn(TODAY.plusDays(15))).isTrue();
-        assertThatThrownBy(() -> m.markUnavailable(LocalDate.of(2020, 1, 1), TODAY)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> m.markUnavailable(LocalDate.of(2020, 1, 1), TODAY)).isInstanceOf(Refusal.class);
     }
 
     @Test

@@ -77,7 +77,7 @@ class MessageBundlesTest {
     @Test
     void everyRuleViolationMessageKeyExistsInDanish() throws IOException {
         Set<String> danishKeys = danishKeys();
-        Pattern call = Pattern.compile("RuleViolation\\.(?:onField|general)\\(([^;]*?)\\)\\s*;", Pattern.DOTALL);
+        Pattern call = Pattern.compile("(?:RuleViolation|Refusal)\\.(?:onField|general)\\(([^;]*?)\\)\\s*;", Pattern.DOTALL);
         Pattern dotted = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)\"");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {

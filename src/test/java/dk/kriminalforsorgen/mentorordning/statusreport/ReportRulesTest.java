@@ -1,5 +1,7 @@
 package dk.kriminalforsorgen.mentorordning.statusreport;
 
+import dk.kriminalforsorgen.mentorordning.shared.Refusal;
+import dk.kriminalforsorgen.mentorordning.shared.Rule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -150,8 +152,8 @@ class ReportRulesTest {
         @Test
         void S2_submissionRefusedWithoutRequiredFields() {
             StatusReport report = draft(new ReportContent(null, null, List.of(), List.of(), null, null, null, false, null));
-            assertThatThrownBy(() -> report.submit(MENTOR, NOW)).isInstanceOf(RuleViolation.class)
-                    .extracting("ruleId").isEqualTo("S2");
+            assertThatThrownBy(() -> report.submit(MENTOR, NOW)).isInstanceOfSatisfying(Refusal.class,
+                    r -> assertThat(r.concerns(Rule.S2)).isTrue());
             assertThat(report.isDraft()).isTrue();
             assertThat(new ReportContent(null, null, List.of(), List.of(), null, null, null, false, null)
                     .check(ReportKind.MONTHLY, true)).extracting(RuleViolation::field)
@@ -173,9 +175,9 @@ class ReportRulesTest {
         void S2_submittedReportIsReadOnly() {
             StatusReport report = draft(complete());
             report.submit(MENTOR, NOW);
-            assertThatThrownBy(() -> report.update(complete(), NOW)).isInstanceOf(RuleViolation.class)
+            assertThatThrownBy(() -> report.update(complete(), NOW)).isInstanceOf(Refusal.class)
                     .hasMessageContaining("report.readOnly");
-            assertThatThrownBy(() -> report.submit(MENTOR, NOW)).isInstanceOf(RuleViolation.class);
+            assertThatThrownBy(() -> report.submit(MENTOR, NOW)).isInstanceOf(Refusal.class);
         }
 
         @Test
@@ -241,15 +243,15 @@ class ReportRulesTest {
         @Test
         void S4_dutyToNotifyWithoutTextIsRefused() {
             StatusReport report = draft(withNotify(true, "  "));
-            assertThatThrownBy(() -> report.submit(MENTOR, NOW)).isInstanceOf(RuleViolation.class)
-                    .extracting("ruleId").isEqualTo("S4");
+            assertThatThrownBy(() -> report.submit(MENTOR, NOW)).isInstanceOfSatisfying(Refusal.class,
+                    r -> assertThat(r.concerns(Rule.S4)).isTrue());
         }
 
         @Test
         void S4_flagCannotBeClearedAfterSubmission() {
             StatusReport report = draft(withNotify(true, "Nyt forhold"));
             report.submit(MENTOR, NOW);
-            assertThatThrownBy(() -> report.update(withNotify(false, null), NOW)).isInstanceOf(RuleViolation.class);
+            assertThatThrownBy(() -> report.update(withNotify(false, null), NOW)).isInstanceOf(Refusal.class);
             assertThat(report.isDutyToNotify()).isTrue();
         }
 
@@ -262,7 +264,7 @@ class ReportRulesTest {
             assertThat(report.getAcknowledgedByName()).isEqualTo("Sara Sagsbehandler");
             assertThat(report.getAcknowledgedAt()).isEqualTo(NOW.plusSeconds(60));
             assertThat(report.isDutyToNotify()).isTrue();
-            assertThatThrownBy(() -> report.acknowledge(CASEWORKER, null, NOW)).isInstanceOf(RuleViolation.class);
+            assertThatThrownBy(() -> report.acknowledge(CASEWORKER, null, NOW)).isInstanceOf(Refusal.class);
         }
 
         @Test
@@ -276,7 +278,7 @@ class ReportRulesTest {
 
         @Test
         void draftCannotBeAcknowledged() {
-            assertThatThrownBy(() -> draft(complete()).acknowledge(CASEWORKER, null, NOW)).isInstanceOf(RuleViolation.class);
+            assertThatThrownBy(() -> draft(complete()).acknowledge(CASEWORKER, null, NOW)).isInstanceOf(Refusal.class);
         }
 
         @Test

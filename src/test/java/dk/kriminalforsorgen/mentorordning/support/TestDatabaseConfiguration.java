@@ -3,9 +3,10 @@ package dk.kriminalforsorgen.mentorordning.support;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
-/** Points every test context at the test run's one database ({@link TestDatabase}). */
+/** Points every test context at the test run's one database ({@link TestDatabase}) and gives it a settable {@link TestClock}. */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabaseConfiguration {
 
@@ -13,6 +14,13 @@ public class TestDatabaseConfiguration {
     @Bean
     static BeanPostProcessor sqlStatementCounting() {
         return SqlStatementCounter.wrapDataSources();
+    }
+
+    /** The settable clock every test of the context shares ({@link TestClock}); reset after each test. */
+    @Bean
+    @Primary
+    TestClock testClock() {
+        return new TestClock();
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package dk.kriminalforsorgen.mentorordning.approval.web;
 
+import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import java.util.Arrays;
 
 import jakarta.validation.Valid;
@@ -55,7 +56,7 @@ class ApprovalController {
                 redirect.addFlashAttribute("flashSuccess", form.getDecision() == ApprovalDecision.APPROVED
                         ? "approval.approved" : "approval.rejected");
                 return "redirect:/godkendelser";
-            } catch (RuleViolation violation) {
+            } catch (Refusal violation) {
                 FormErrors.add(errors, violation);
             } catch (OptimisticLockingFailureException stale) {
                 errors.reject("approval.alreadyDecided", "approval.alreadyDecided");

@@ -24,7 +24,7 @@ import dk.kriminalforsorgen.mentorordning.client.ClientService;
 import dk.kriminalforsorgen.mentorordning.client.ClientService.ClientRecord;
 import dk.kriminalforsorgen.mentorordning.client.ClientService.NewClient;
 import dk.kriminalforsorgen.mentorordning.client.CustodyStatus;
-import dk.kriminalforsorgen.mentorordning.client.InvalidClientInput;
+import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.client.NeedArea;
 import dk.kriminalforsorgen.mentorordning.client.RiskLevel;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUser;
@@ -193,10 +193,7 @@ public class ClientController {
         long id;
         try {
             id = clients.create(new NewClient(form.personalData(), form.getCpr(), form.placement(), form.getStatusSince()));
-        } catch (InvalidClientInput e) {
-            e.violations().forEach(v -> FormErrors.add(result, v));
-            return showCreate(model);
-        } catch (RuleViolation e) {
+        } catch (Refusal e) {
             FormErrors.add(result, e);
             return showCreate(model);
         }

@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dk.kriminalforsorgen.mentorordning.client.Client;
 import dk.kriminalforsorgen.mentorordning.client.ClientService;
-import dk.kriminalforsorgen.mentorordning.client.InvalidClientInput;
+import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.client.NeedArea;
 import dk.kriminalforsorgen.mentorordning.reference.ReferenceData;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
@@ -56,9 +56,7 @@ public class ClientRecordsController {
         try {
             save.run();
             return true;
-        } catch (InvalidClientInput e) {
-            e.violations().forEach(v -> FormErrors.add(result, v));
-        } catch (RuleViolation e) {
+        } catch (Refusal e) {
             FormErrors.add(result, e);
         } catch (StaleEditException | OptimisticLockingFailureException e) {
             FormErrors.staleEdit(result);

@@ -1,5 +1,7 @@
 package dk.kriminalforsorgen.mentorordning.client.web;
 
+import dk.kriminalforsorgen.mentorordning.shared.RuleOutcome;
+import dk.kriminalforsorgen.mentorordning.shared.Labelled;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +11,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import dk.kriminalforsorgen.mentorordning.client.EligibilityResult;
-import dk.kriminalforsorgen.mentorordning.client.Labelled;
-import dk.kriminalforsorgen.mentorordning.client.RuleOutcome;
 import dk.kriminalforsorgen.mentorordning.shared.web.DanishDates;
 import dk.kriminalforsorgen.mentorordning.shared.web.MessagesConfiguration;
 

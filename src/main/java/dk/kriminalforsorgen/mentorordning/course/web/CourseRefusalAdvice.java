@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dk.kriminalforsorgen.mentorordning.course.CourseRefused;
+import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
 
 /**
@@ -20,9 +20,9 @@ import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
 @ControllerAdvice(assignableTypes = {CourseController.class, CourseWorkController.class})
 public class CourseRefusalAdvice {
 
-    @ExceptionHandler({RuleViolation.class, CourseRefused.class})
-    public String refused(RuntimeException e, HttpServletRequest request, RedirectAttributes redirect) {
-        RuleViolation violation = e instanceof CourseRefused refused ? refused.violations().get(0) : (RuleViolation) e;
+    @ExceptionHandler(Refusal.class)
+    public String refused(Refusal e, HttpServletRequest request, RedirectAttributes redirect) {
+        RuleViolation violation = e.first();
         redirect.addFlashAttribute("flashInfo", violation.messageKey());
         redirect.addFlashAttribute("flashArgs", violation.arguments().length == 0 ? null : violation.arguments()[0]);
         @SuppressWarnings("unchecked")

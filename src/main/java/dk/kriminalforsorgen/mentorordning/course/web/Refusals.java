@@ -3,7 +3,7 @@ package dk.kriminalforsorgen.mentorordning.course.web;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.validation.BindingResult;
 
-import dk.kriminalforsorgen.mentorordning.course.CourseRefused;
+import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
 import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
 import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
@@ -16,12 +16,8 @@ final class Refusals {
 
     /** Returns true when the exception was a refusal shown on the form; rethrows anything else. */
     static boolean show(BindingResult form, RuntimeException e) {
-        if (e instanceof CourseRefused refused) {
+        if (e instanceof Refusal refused) {
             refused.violations().forEach(v -> add(form, v));
-            return true;
-        }
-        if (e instanceof RuleViolation violation) {
-            add(form, violation);
             return true;
         }
         if (e instanceof StaleEditException || e instanceof OptimisticLockingFailureException) {

@@ -1,5 +1,6 @@
 package dk.kriminalforsorgen.mentorordning.mentor.web;
 
+import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +76,7 @@ class MatchingController {
                 matching.choose(client, form.getMentorId(), form.getHours(), form.getOverrideReason());
                 redirect.addFlashAttribute("flashSuccess", "mentor.match.chosen");
                 return "redirect:/mentorer/matchning/" + clientId + hoursParam(form.getHours());
-            } catch (RuleViolation violation) {
+            } catch (Refusal violation) {
                 FormErrors.add(errors, violation);
             }
         }
@@ -92,7 +93,7 @@ class MatchingController {
                 registry.recordCloseRelation(form.getMentorId(), client, form.getDeclaredBy(), form.getDescription());
                 redirect.addFlashAttribute("flashSuccess", "mentor.relation.saved");
                 return "redirect:/mentorer/matchning/" + client.clientId();
-            } catch (RuleViolation violation) {
+            } catch (Refusal violation) {
                 FormErrors.add(errors, violation);
             }
         }
@@ -109,7 +110,7 @@ class MatchingController {
                 registry.recordEmployeeException(form.getMentorId(), client, form.getJustification());
                 redirect.addFlashAttribute("flashSuccess", "mentor.exception.saved");
                 return "redirect:/mentorer/matchning/" + client.clientId();
-            } catch (RuleViolation violation) {
+            } catch (Refusal violation) {
                 FormErrors.add(errors, violation);
             }
         }
@@ -134,7 +135,7 @@ class MatchingController {
                 Mentor mentor = registry.registerProposal(client, form.toProfile(), form.getCpr());
                 redirect.addFlashAttribute("flashSuccess", "mentor.proposal.saved");
                 return "redirect:/mentorer/" + mentor.getId();
-            } catch (RuleViolation violation) {
+            } catch (Refusal violation) {
                 form.setCpr(null); // DP2: the rejected value is taken now, so the number is not echoed
                 FormErrors.add(errors, violation);
             }

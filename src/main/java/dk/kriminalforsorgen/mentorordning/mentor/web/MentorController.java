@@ -1,5 +1,6 @@
 package dk.kriminalforsorgen.mentorordning.mentor.web;
 
+import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -71,7 +72,7 @@ class MentorController {
             Mentor mentor = registry.register(form.toProfile(), form.getCpr(), form.getReason());
             redirect.addFlashAttribute("flashSuccess", "mentor.created");
             return "redirect:/mentorer/" + mentor.getId();
-        } catch (RuleViolation violation) {
+        } catch (Refusal violation) {
             form.setCpr(null); // DP2: the rejected value is taken now, so the number is not echoed
             FormErrors.add(errors, violation);
             return form(model, null);
@@ -93,7 +94,7 @@ class MentorController {
                 registry.update(id, form.getVersion(), form.toProfile(), form.getCpr());
                 redirect.addFlashAttribute("flashSuccess", "mentor.updated");
                 return "redirect:/mentorer/" + id;
-            } catch (RuleViolation violation) {
+            } catch (Refusal violation) {
                 form.setCpr(null); // DP2: the rejected value is taken now, so the number is not echoed
                 FormErrors.add(errors, violation);
             } catch (StaleEditException | OptimisticLockingFailureException stale) {
@@ -168,7 +169,7 @@ class MentorController {
                 action.run();
                 redirect.addFlashAttribute("flashSuccess", success);
                 return "redirect:/mentorer/" + id;
-            } catch (RuleViolation violation) {
+            } catch (Refusal violation) {
                 FormErrors.add(errors, violation);
             } catch (StaleEditException | OptimisticLockingFailureException stale) {
                 FormErrors.staleEdit(errors);

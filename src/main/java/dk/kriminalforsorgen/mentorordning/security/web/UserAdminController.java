@@ -1,5 +1,6 @@
 package dk.kriminalforsorgen.mentorordning.security.web;
 
+import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,7 +94,7 @@ public class UserAdminController {
                 return "redirect:/admin/brugere/" + user.getId();
             } catch (UserRulesViolated refused) {
                 refused.violations().forEach(violation -> FormErrors.add(binding, violation));
-            } catch (RuleViolation refused) {
+            } catch (Refusal refused) {
                 FormErrors.add(binding, refused);
             }
         }
@@ -126,7 +127,7 @@ public class UserAdminController {
                 staleEdit(binding, form, user, model);
             } catch (UserRulesViolated refused) {
                 refused.violations().forEach(violation -> FormErrors.add(binding, violation));
-            } catch (RuleViolation refused) {
+            } catch (Refusal refused) {
                 FormErrors.add(binding, refused);
             }
         }
@@ -159,7 +160,7 @@ public class UserAdminController {
             redirect.addFlashAttribute("flashSuccess", "user.passwordReset");
             redirect.addFlashAttribute("flashArgs", user.getUsername());
             return "redirect:/admin/brugere/" + id;
-        } catch (RuleViolation refused) {
+        } catch (Refusal refused) {
             FormErrors.add(binding, refused);
         }
         form.setNewPassword(null);
@@ -170,7 +171,7 @@ public class UserAdminController {
     private String setEnabled(long id, boolean enabled, Model model, RedirectAttributes redirect) {
         try {
             users.setEnabled(id, enabled);
-        } catch (RuleViolation refused) {
+        } catch (Refusal refused) {
             AppUser user = users.get(id);
             UserForm form = formOf(user);
             BindingResult binding = new BeanPropertyBindingResult(form, FORM);

@@ -3,4 +3,7 @@
  * (DDMMYY-SSSS with a real date, no modulus-11 check), masking, AES-GCM encryption with a key from
  * configuration and a keyed HMAC-SHA256 hash for exact lookup. Shared by clients and the mentor registry.
  */
+@NamedInterface("cpr")
 package dk.kriminalforsorgen.mentorordning.shared.cpr;
+
+import org.springframework.modulith.NamedInterface;

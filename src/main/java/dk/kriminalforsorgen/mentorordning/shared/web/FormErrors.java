@@ -2,6 +2,7 @@ package dk.kriminalforsorgen.mentorordning.shared.web;
 
 import org.springframework.validation.BindingResult;
 
+import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
 
 /** Puts a refused rule on the form: next to its field when it has one, else at the top (IN1). */
@@ -18,6 +19,11 @@ public final class FormErrors {
         } else {
             form.reject(violation.messageKey(), violation.arguments(), violation.messageKey());
         }
+    }
+
+    /** Puts every violation of a refusal on the form, each at its field or at the top. */
+    public static void add(BindingResult form, Refusal refusal) {
+        refusal.violations().forEach(violation -> add(form, violation));
     }
 
     /** CI1: someone else saved first; the user keeps their input and is told. */

@@ -1,5 +1,6 @@
 package dk.kriminalforsorgen.mentorordning.statusreport.web;
 
+import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import static dk.kriminalforsorgen.mentorordning.statusreport.web.ReportFormSupport.BINDING;
 import static dk.kriminalforsorgen.mentorordning.statusreport.web.ReportFormSupport.FORM;
 
@@ -65,7 +66,7 @@ public class CourseReportController {
             service.acknowledge(courseId, reportId, form.getVersion() == null ? -1 : form.getVersion(), form.getNote());
             redirect.addFlashAttribute("flashSuccess", "report.acknowledged");
             return "redirect:/forloeb/" + courseId + "/rapporter/" + reportId;
-        } catch (RuleViolation violation) {
+        } catch (Refusal violation) {
             FormErrors.add(binding, violation);
         } catch (StaleEditException e) {
             FormErrors.staleEdit(binding);
@@ -81,7 +82,7 @@ public class CourseReportController {
         StatusReportService.FormContext context;
         try {
             context = service.telephoneForm(courseId);
-        } catch (RuleViolation violation) {
+        } catch (Refusal violation) {
             return notAllowed(courseId, violation, redirect);
         }
         ReportForm form = ReportForm.empty(context.goals().size());
@@ -99,14 +100,14 @@ public class CourseReportController {
                 long id = service.logTelephone(courseId, form.input(), form.getReceivedOn());
                 redirect.addFlashAttribute("flashSuccess", "report.telephone.logged");
                 return "redirect:/forloeb/" + courseId + "/rapporter/" + id;
-            } catch (RuleViolation violation) {
+            } catch (Refusal violation) {
                 ReportFormSupport.addErrors(binding, violation);
             }
         }
         StatusReportService.FormContext context;
         try {
             context = service.telephoneForm(courseId);
-        } catch (RuleViolation violation) {
+        } catch (Refusal violation) {
             return notAllowed(courseId, violation, redirect);
         }
         form.fit(context.goals().size());
@@ -116,8 +117,8 @@ public class CourseReportController {
     }
 
     /** The course ended (or is not the user's area's to log on): back to its reports with the reason. */
-    private static String notAllowed(long courseId, RuleViolation violation, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("flashInfo", violation.messageKey());
+    private static String notAllowed(long courseId, Refusal refusal, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("flashInfo", refusal.first().messageKey());
         return "redirect:/forloeb/" + courseId + "/rapporter";
     }
 }

@@ -1,5 +1,6 @@
 package dk.kriminalforsorgen.mentorordning.statusreport.web;
 
+import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import static dk.kriminalforsorgen.mentorordning.statusreport.web.ReportFormSupport.BINDING;
 import static dk.kriminalforsorgen.mentorordning.statusreport.web.ReportFormSupport.FORM;
 
@@ -77,7 +78,7 @@ public class MyCoursesController {
             try {
                 long id = service.createMine(courseId, form.input(), submit);
                 return done(courseId, id, submit, redirect);
-            } catch (RuleViolation violation) {
+            } catch (Refusal violation) {
                 ReportFormSupport.addErrors(binding, violation);
             }
         }
@@ -112,7 +113,7 @@ public class MyCoursesController {
                 service.updateMine(courseId, reportId, form.getVersion() == null ? -1 : form.getVersion(),
                         form.content(), submit);
                 return done(courseId, reportId, submit, redirect);
-            } catch (RuleViolation violation) {
+            } catch (Refusal violation) {
                 ReportFormSupport.addErrors(binding, violation);
             } catch (StaleEditException e) {
                 FormErrors.staleEdit(binding);

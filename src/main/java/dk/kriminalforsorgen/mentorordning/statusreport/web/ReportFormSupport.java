@@ -14,7 +14,7 @@ import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
 import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
 import dk.kriminalforsorgen.mentorordning.shared.web.Option;
 import dk.kriminalforsorgen.mentorordning.statusreport.ReportKind;
-import dk.kriminalforsorgen.mentorordning.statusreport.ReportRefused;
+import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.statusreport.StatusReportService;
 
 /** What the report forms of caseworkers and mentors share: options, model and errors. */
@@ -51,11 +51,7 @@ final class ReportFormSupport {
     }
 
     /** IN1: every refused rule on the form, next to its field. */
-    static void addErrors(BindingResult binding, RuleViolation violation) {
-        if (violation instanceof ReportRefused refused) {
-            refused.violations().forEach(v -> FormErrors.add(binding, v));
-        } else {
-            FormErrors.add(binding, violation);
-        }
+    static void addErrors(BindingResult binding, Refusal refusal) {
+        FormErrors.add(binding, refusal);
     }
 }
