@@ -15,12 +15,12 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
+import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
 import dk.kriminalforsorgen.mentorordning.support.MentorRegistrySteps;
 
 /** M8 (§7 stk. 2) end to end over HTTP: flag, queue, approve, reject, the area sees it, stale decisions. */
-@IntegrationTest
+@DemoDataTest
 class ApprovalIntegrationTest {
 
     @Autowired

@@ -26,7 +26,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
 import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
+import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
 
 /**
  * Base of the browser journeys: the real application on a random port, driven by Playwright in the
@@ -39,7 +39,7 @@ import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
  * Without Chromium at {@code /usr/bin/chromium} (or {@code CHROMIUM_PATH}) the journeys are skipped
  * with a message, unless {@code REQUIRE_BROWSER=true} (CI), where they fail.
  */
-@IntegrationTest
+@DemoDataTest
 public abstract class BrowserTest {
 
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));

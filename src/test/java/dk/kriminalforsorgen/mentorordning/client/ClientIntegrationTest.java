@@ -31,7 +31,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
+import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
 import dk.kriminalforsorgen.mentorordning.support.TestCprNumbers;
 
@@ -40,7 +40,7 @@ import dk.kriminalforsorgen.mentorordning.support.TestCprNumbers;
  * (IN1), stale edits (CI1), CPR protection (DP2, DP3), audit (AU1), the directorate's purpose (AZ5),
  * certified assessors (E1), and lists and filters that agree with the eligibility engine.
  */
-@IntegrationTest
+@DemoDataTest
 @ExtendWith(OutputCaptureExtension.class)
 class ClientIntegrationTest {
 

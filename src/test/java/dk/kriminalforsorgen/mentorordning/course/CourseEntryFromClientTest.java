@@ -13,11 +13,11 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
+import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
 
 /** A caseworker starts a course from the client record: the link leads to the prepare form with the client chosen. */
-@IntegrationTest
+@DemoDataTest
 class CourseEntryFromClientTest {
 
     @Autowired

@@ -19,11 +19,11 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
+import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
 
 /** The course pages over HTTP with the demo data: AZ2, IN1, CI1, AU1 and the start page (DOMAIN §7). */
-@IntegrationTest
+@DemoDataTest
 class CourseIntegrationTest {
 
     /** Every course route of the feature, with the id filled in. */

@@ -47,13 +47,13 @@ import dk.kriminalforsorgen.mentorordning.mentor.Workload;
 import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
 import dk.kriminalforsorgen.mentorordning.shared.Language;
 import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
+import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
 
 /**
  * The course rules that need other records, through {@link CourseService} on the real database: C1, C2,
  * C3, C5, C7, C8, C13, E1, E5, M6, M10 and CI2 (parallel establishments never exceed the ceiling).
  */
-@IntegrationTest
+@DemoDataTest
 class CourseServiceIntegrationTest {
 
     private static final long KIF_KBH_NORD = 104;

@@ -21,7 +21,7 @@ import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
 import dk.kriminalforsorgen.mentorordning.security.Role;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration.Assignment;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
+import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
 import dk.kriminalforsorgen.mentorordning.support.SqlStatementCounter;
 import dk.kriminalforsorgen.mentorordning.support.TestCprNumbers;
@@ -30,7 +30,7 @@ import dk.kriminalforsorgen.mentorordning.support.TestCprNumbers;
  * No N+1: the main pages run the same number of SQL statements after the data behind them has grown.
  * (Speed itself is measured by bench/load.sh, not here.)
  */
-@IntegrationTest
+@DemoDataTest
 class SqlStatementCountTest {
 
     @Autowired

@@ -21,7 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import dk.kriminalforsorgen.mentorordning.client.NeedArea;
 import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
 import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
+import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
 import dk.kriminalforsorgen.mentorordning.support.SignedIn;
 
@@ -30,7 +30,7 @@ import dk.kriminalforsorgen.mentorordning.support.SignedIn;
  * excludes with its reason, the rest are ranked with explanations, vetting reasons are redacted for
  * caseworkers (AZ3), overrides of a soft preference are recorded and hard rules cannot be overridden.
  */
-@IntegrationTest
+@DemoDataTest
 class MatchingIntegrationTest {
 
     @Autowired

@@ -17,12 +17,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
+import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
 import dk.kriminalforsorgen.mentorordning.support.MentorRegistrySteps;
 
 /** The registry's pages on the real application: AZ3, IN1, M7, AU1, search and panels. */
-@IntegrationTest
+@DemoDataTest
 class MentorRegistryIntegrationTest {
 
     @Autowired

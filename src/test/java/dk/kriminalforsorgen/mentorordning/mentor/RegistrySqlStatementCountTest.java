@@ -13,7 +13,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
+import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
 import dk.kriminalforsorgen.mentorordning.support.MentorRegistrySteps;
 import dk.kriminalforsorgen.mentorordning.support.SqlStatementCounter;
@@ -22,7 +22,7 @@ import dk.kriminalforsorgen.mentorordning.support.SqlStatementCounter;
  * The registry's pages run a fixed number of SQL statements however many mentors there are: the search
  * is one query per page, matching one query for every candidate and their facts (no query per mentor).
  */
-@IntegrationTest
+@DemoDataTest
 class RegistrySqlStatementCountTest {
 
     @Autowired

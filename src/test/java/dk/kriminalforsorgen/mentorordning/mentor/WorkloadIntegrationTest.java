@@ -20,12 +20,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
 import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
 import dk.kriminalforsorgen.mentorordning.shared.Rule;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
+import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
 import dk.kriminalforsorgen.mentorordning.support.MentorRegistrySteps;
 
 /** M10 (§15) and CI2 on PostgreSQL: the sum in SQL, the ceiling, and parallel reservations. */
-@IntegrationTest
+@DemoDataTest
 class WorkloadIntegrationTest {
 
     @Autowired

@@ -28,7 +28,7 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
+import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
 
 /**
@@ -36,7 +36,7 @@ import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
  * route that is not listed fails the build, and so does any role that can reach a route it should
  * not (or cannot reach one it should).
  */
-@IntegrationTest
+@DemoDataTest
 class RouteRoleMatrixTest {
 
     enum Who { ANONYMOUS, CASEWORKER, COORDINATOR, DIRECTORATE, MENTOR }

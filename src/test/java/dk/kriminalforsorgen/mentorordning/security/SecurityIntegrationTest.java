@@ -29,12 +29,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration.Assignment;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
+import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
 import dk.kriminalforsorgen.mentorordning.support.RealHttp;
 
 /** SECURITY.md AS2, AS4, AS5, WS1-WS4 and AU3 against the running application. */
-@IntegrationTest
+@DemoDataTest
 class SecurityIntegrationTest {
 
     private static final String PASSWORD = "en lang og god adgangskode til test";

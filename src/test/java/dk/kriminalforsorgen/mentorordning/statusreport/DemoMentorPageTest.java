@@ -9,11 +9,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
+import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
 
 /** DOMAIN §8: a newcomer who logs in as the demo mentor sees their own active course at work. */
-@IntegrationTest
+@DemoDataTest
 class DemoMentorPageTest {
 
     @Autowired

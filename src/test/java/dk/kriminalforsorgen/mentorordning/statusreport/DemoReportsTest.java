@@ -15,10 +15,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
 import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
+import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
 
 /** The demo reports: on time, one month overdue, a telephone report, an unacknowledged S4 report, a large hours gap. */
-@IntegrationTest
+@DemoDataTest
 class DemoReportsTest {
 
     @Autowired

@@ -23,7 +23,7 @@ import org.springframework.web.util.HtmlUtils;
 
 import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
 import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
+import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
 
 /**
@@ -32,7 +32,7 @@ import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
  * audit rows (AU1), the duty to notify on the start pages (S4) and the database's refusal to delete
  * or hide it.
  */
-@IntegrationTest
+@DemoDataTest
 class StatusReportPagesTest {
 
     @Autowired

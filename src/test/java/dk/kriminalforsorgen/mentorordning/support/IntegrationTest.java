@@ -12,16 +12,17 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application on a real server port and the test run's PostgreSQL database, with the demo
- * data loaded. Every test class with this annotation shares one cached context, so keep its
- * configuration identical; tests create their own records with unique names.
+ * The whole application on a real server port and the test run's PostgreSQL database, without demo
+ * data: the {@link TestUsers} and the reference data only. Each test class creates the records it
+ * needs through the domain (state-named factories), and sets the day on the {@link TestClock}.
+ * Every class with this annotation shares one cached context, so keep its configuration identical.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@ActiveProfiles({"test", "demo"})
-@Import(TestDatabaseConfiguration.class)
+@ActiveProfiles("test")
+@Import({TestDatabaseConfiguration.class, TestUsers.class})
 @ExtendWith(TestClockReset.class)
 public @interface IntegrationTest {
 }

@@ -9,10 +9,9 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
 
 /**
- * Signed-in MockMvc sessions for the demo users, made by the real log-in (our principal is
+ * Signed-in MockMvc sessions for the test users ({@link TestUsers}), made by the real log-in (our principal is
  * {@code CurrentUser}, so Spring Security's {@code user("x")} shortcut would not be realistic).
  * {@link #fresh} logs in anew; {@link #of} reuses one session per user within a test class run.
  */
@@ -25,14 +24,14 @@ public final class LoginSessions {
         this.mvc = mvc;
     }
 
-    /** A session of the demo user, logged in once and reused. */
+    /** A session of the user, logged in once and reused. */
     public MockHttpSession of(String username) {
         return cache.computeIfAbsent(username, this::fresh);
     }
 
-    /** A new session, logged in with the demo password. */
+    /** A new session, logged in with the user's test password. */
     public MockHttpSession fresh(String username) {
-        return fresh(username, DemoUsers.PASSWORD);
+        return fresh(username, TestUsers.passwordOf(username));
     }
 
     public MockHttpSession fresh(String username, String password) {

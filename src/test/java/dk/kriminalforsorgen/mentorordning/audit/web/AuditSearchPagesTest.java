@@ -24,11 +24,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import dk.kriminalforsorgen.mentorordning.audit.AuditSearch;
 import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
 import dk.kriminalforsorgen.mentorordning.shared.ClockConfiguration;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
+import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
 
 /** The directorate's audit log search at /admin/revision (AU1). Each test writes rows with its own subject id. */
-@IntegrationTest
+@DemoDataTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuditSearchPagesTest {
 

@@ -31,11 +31,11 @@ import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
 import dk.kriminalforsorgen.mentorordning.security.Role;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration.Assignment;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
+import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
 
 /** The directorate's user administration at /admin/brugere, through HTTP on the real database. */
-@IntegrationTest
+@DemoDataTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UserAdministrationPagesTest {
 
