@@ -86,9 +86,11 @@ class ShippedConfigurationTest {
     void anEnvironmentVariableOverridesAShippedValue() {
         shipped.withInitializer(context -> context.getEnvironment().getPropertySources().addFirst(
                         new SystemEnvironmentPropertySource("test-" + StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                                Map.of("MENTORORDNING_REPORTS_GRACE_DAYS", "12"))))
-                .run(context ->
-                assertThat(context.getBean(ReportProperties.class).graceDays()).isEqualTo(12));
+                                Map.of("MENTORORDNING_REPORTS_GRACE_DAYS", "12", "MENTORORDNING_COURSE_KICK_OFF_WITHIN", "21d"))))
+                .run(context -> {
+                    assertThat(context.getBean(ReportProperties.class).graceDays()).isEqualTo(12);
+                    assertThat(context.getBean(CourseProperties.class).kickOffWithin()).isEqualTo(Period.ofDays(21));
+                });
     }
 
     @Test
