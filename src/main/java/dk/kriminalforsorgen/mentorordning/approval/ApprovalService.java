@@ -82,13 +82,13 @@ public class ApprovalService implements DirectorateApprovals {
     public List<QueueItem> queue() {
         LocalDate today = LocalDate.now(clock);
         List<QueueItem> items = jdbc.query("""
-                select c.id, c.mentor_id, m.first_name || ' ' || m.last_name, a.name, c.flagged_at, c.flagged_by
-                from approval_case c join mentor m on m.id = c.mentor_id join area a on a.id = c.area_id
+                select c.id, c.mentor_id, m.first_name || ' ' || m.last_name, c.area_id, c.flagged_at, c.flagged_by
+                from approval_case c join mentor_card m on m.id = c.mentor_id
                 where c.decision is null
                 order by c.flagged_at, c.id
                 """, (rs, i) -> {
             Instant flagged = rs.getTimestamp(5).toInstant();
-            return new QueueItem(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), flagged,
+            return new QueueItem(rs.getLong(1), rs.getLong(2), rs.getString(3), referenceData.areaName(rs.getLong(4)), flagged,
                     rs.getString(6), ChronoUnit.DAYS.between(flagged.atZone(ClockConfiguration.DANISH_TIME).toLocalDate(), today));
         });
         audit.record("APPROVAL_QUEUE_VIEWED", SUBJECT, null, "rows=" + items.size());
