@@ -1,6 +1,7 @@
 package dk.kriminalforsorgen.mentorordning.approval;
 
 import dk.kriminalforsorgen.mentorordning.shared.Rule;
+import dk.kriminalforsorgen.mentorordning.shared.Check;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -133,7 +134,7 @@ public class ApprovalService implements DirectorateApprovals {
             throw Refusal.general(Rule.M8, "approval.alreadyDecided");
         }
         if (decision == null) {
-            throw Refusal.onField(Rule.M8, "decision", "approval.decisionRequired");
+            throw Refusal.onField(Check.INPUT, "decision", "approval.decisionRequired");
         }
         String by = currentUsers.require().getUsername();
         Instant now = Instant.now(clock);
