@@ -363,6 +363,12 @@ class StatusReportPagesTest {
 
     // ------------------------------------------------------------------ boundary days with the shipped configuration
 
+    /** Another day: the sessions signed in on the day before have passed their absolute timeout (AS6), so sign in anew. */
+    private void setDay(LocalDate day) {
+        clock.setDate(day);
+        signedIn.clear();
+    }
+
     /** The overdue panel of a start page, as text. */
     private String overduePanel(String user) throws Exception {
         String page = html(get("/"), user);
@@ -374,14 +380,14 @@ class StatusReportPagesTest {
     @Test
     void S1_withTheShippedGracePeriodAMonthIsDueOnTheTenthDayAfterItEndsAndOverdueOnTheEleventh() throws Exception {
         assertThat(properties.graceDays()).as("S1: the shipped grace period").isEqualTo(10);
-        clock.setDate(LocalDate.of(2026, 5, 10)); // April ended 30/4: the tenth day after it
+        setDay(LocalDate.of(2026, 5, 10)); // April ended 30/4: the tenth day after it
         Reports.Course course = world.activeCourse(LocalDate.of(2026, 4, 1), world.newCaseworker());
 
         String dueDay = overduePanel(course.responsibleUser());
         assertThat(dueDay).doesNotContain(course.firstName()).contains("Ingen statusrapporter er overskredet");
         assertThat(html(get("/mine-forloeb/" + course.id()), course.mentorUser())).doesNotContain("Overskredet");
 
-        clock.setDate(LocalDate.of(2026, 5, 11));
+        setDay(LocalDate.of(2026, 5, 11));
         assertThat(overduePanel(course.responsibleUser())).contains(course.firstName()).contains("april 2026")
                 .contains("10. maj 2026");
         assertThat(html(get("/mine-forloeb/" + course.id()), course.mentorUser())).contains("Overskredet");
@@ -389,15 +395,15 @@ class StatusReportPagesTest {
 
     @Test
     void S3_withTheShippedReviewIntervalTheQuarterlyReportIsDueOnTheReviewDayAndOverdueTheDayAfter() throws Exception {
-        clock.setDate(LocalDate.of(2026, 1, 10));
+        setDay(LocalDate.of(2026, 1, 10));
         Reports.Course course = world.activeCourse(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 10),
                 world.newCaseworker());
         String quarterly = "Kvartalsrapport før opfølgningsmøde";
 
-        clock.setDate(LocalDate.of(2026, 4, 10)); // kick-off 10/1 + three months: the review is due today
+        setDay(LocalDate.of(2026, 4, 10)); // kick-off 10/1 + three months: the review is due today
         assertThat(overduePanel(course.responsibleUser())).contains(course.firstName()).doesNotContain(quarterly);
 
-        clock.setDate(LocalDate.of(2026, 4, 11));
+        setDay(LocalDate.of(2026, 4, 11));
         assertThat(overduePanel(course.responsibleUser())).contains(quarterly).contains("10. april 2026");
 
         // a quarterly report since the kick-off fulfils it
