@@ -28,9 +28,4 @@ public record HoursCheck(BigDecimal reported, BigDecimal agreed, BigDecimal gapP
                 .divide(agreed, 0, RoundingMode.HALF_UP);
         return new HoursCheck(reported, agreed, gap, gap.compareTo(BigDecimal.valueOf(thresholdPercent)) > 0);
     }
-
-    /** Reported less than agreed (for the wording of the flag). */
-    public boolean under() {
-        return reported.compareTo(agreed) < 0;
-    }
 }

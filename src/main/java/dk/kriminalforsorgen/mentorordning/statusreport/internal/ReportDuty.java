@@ -92,10 +92,6 @@ public final class ReportDuty {
                 course.nextReviewDue(), false, false));
     }
 
-    public static List<Item> overdue(Course course, LocalDate today, int graceDays, List<Existing> reports) {
-        return open(course, today, graceDays, reports).stream().filter(Item::overdue).toList();
-    }
-
     private static boolean fulfilled(List<Existing> reports, ReportKind kind, LocalDate periodStart) {
         return reports.stream().anyMatch(r -> r.kind() == kind && r.periodStart().equals(periodStart)
                 && r.status().fulfils());
