@@ -142,7 +142,7 @@ public final class ReportWorld {
      * Removes every client, course, plan, meeting and report this world made, so the lists and the M10
      * workload that other features' tests check see only the demo data again. Test-only: the S4 trigger
      * (no report is ever deleted) is bypassed for this one transaction with session_replication_role,
-     * which the test database's superuser may set; the application's role never can.
+     * which only the test database's superuser may set (the application's role never can, AU3).
      */
     public void removeAll() {
         if (created.isEmpty()) {
@@ -150,7 +150,8 @@ public final class ReportWorld {
         }
         List<Long> courses = List.copyOf(created);
         created.clear();
-        jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) connection -> {
+        dk.kriminalforsorgen.mentorordning.support.TestDatabase.shared().adminJdbc()
+                .execute((org.springframework.jdbc.core.ConnectionCallback<Void>) connection -> {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try (java.sql.Statement statement = connection.createStatement()) {
