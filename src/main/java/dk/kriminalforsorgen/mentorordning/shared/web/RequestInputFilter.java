@@ -62,6 +62,9 @@ public class RequestInputFilter extends OncePerRequestFilter {
     }
 
     static boolean hasControlCharacter(String text, boolean lineBreaksAllowed) {
+        if (text == null) {
+            return false;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean lineBreak = c == '\n' || c == '\r' || c == '\t';

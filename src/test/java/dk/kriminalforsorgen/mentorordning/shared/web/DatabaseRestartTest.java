@@ -78,6 +78,8 @@ class DatabaseRestartTest {
             started = System.nanoTime();
             BoundedWaitsTest.assertPromptDanish503(caseworker.get("/klienter"), started);
             assertThat(readiness()).as("readiness is down while the database is").isEqualTo(503);
+            HttpResponse<String> login = new RealHttp(port).login(TestUsers.COORDINATOR, TestUsers.PASSWORD);
+            assertThat(login.statusCode()).as("a log-in is not answered with 'wrong password'").isEqualTo(503);
             assertThat(new RealHttp(port).get("/actuator/health/liveness").statusCode()).isEqualTo(200);
         } finally {
             PROXY.restore();
