@@ -43,6 +43,7 @@ import dk.kriminalforsorgen.mentorordning.mentor.MentorProfile;
 import dk.kriminalforsorgen.mentorordning.mentor.MentorRegistry;
 import dk.kriminalforsorgen.mentorordning.mentor.RecordResult;
 import dk.kriminalforsorgen.mentorordning.mentor.TaskGroup;
+import dk.kriminalforsorgen.mentorordning.mentor.OtherCommitments;
 import dk.kriminalforsorgen.mentorordning.mentor.Workload;
 import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
 import dk.kriminalforsorgen.mentorordning.shared.Language;
@@ -289,7 +290,7 @@ class CourseServiceIntegrationTest {
         LocalDate today = today();
         long course = establishedCourse(supervised(today), "2");
         long mentor = jdbc.queryForObject("select mentor_id from mentor_course where id = ?", Long.class, course);
-        as(DemoUsers.COORDINATOR, () -> workload.reserve(mentor, null, "Anden opgave", new BigDecimal("15")));
+        OtherCommitments.active(jdbc, mentor, "15", today);
         assertThatThrownBy(() -> as(DemoUsers.CASEWORKER, () -> {
             courses.changeHours(course, courseVersion(course), new BigDecimal("4"));
             return null;
@@ -306,7 +307,7 @@ class CourseServiceIntegrationTest {
         LocalDate today = today();
         long mentor = as(DemoUsers.COORDINATOR, () -> {
             long id = approvedMentor(1L);
-            workload.reserve(id, null, "Andre forløb", new BigDecimal("12"));
+            OtherCommitments.active(jdbc, id, "12", today);
             return id;
         });
         List<Long> ready = new ArrayList<>();
