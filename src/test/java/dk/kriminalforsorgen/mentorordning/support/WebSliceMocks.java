@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 
 import dk.kriminalforsorgen.mentorordning.approval.ApprovalService;
 import dk.kriminalforsorgen.mentorordning.client.ClientSearch;
-import dk.kriminalforsorgen.mentorordning.course.CourseService;
+import dk.kriminalforsorgen.mentorordning.course.CourseReading;
 import dk.kriminalforsorgen.mentorordning.course.web.CourseOptions;
 import dk.kriminalforsorgen.mentorordning.mentor.RegistryOverview;
 import dk.kriminalforsorgen.mentorordning.reference.ReferenceData;
@@ -70,8 +70,8 @@ public class WebSliceMocks {
     }
 
     @Bean
-    CourseService courseService() {
-        return mock(CourseService.class);
+    CourseReading courseReading() {
+        return mock(CourseReading.class);
     }
 
     @Bean
