@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Clock;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,10 +16,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
+import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
 import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
 import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
-import dk.kriminalforsorgen.mentorordning.support.MentorRegistrySteps;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /** AZ5: the directorate records its purpose for the client before it reads a course's status reports. */
@@ -39,22 +38,18 @@ class DirectorateReportPurposeTest {
     @Autowired
     CprProtector cprs;
 
-    private ReportWorld world;
+    @Autowired
+    UserAdministration administration;
+
+    private Reports world;
     private LoginSessions sessions;
-    private ReportWorld.Course course;
+    private Reports.Course course;
 
     @BeforeEach
-    void setUp() throws Exception {
-        world = new ReportWorld(jdbc, clock, cprs);
+    void setUp() {
+        world = new Reports(jdbc, clock, cprs, administration);
         sessions = new LoginSessions(mvc);
-        long mentorId = new MentorRegistrySteps(mvc, jdbc).applicant(sessions.fresh(TestUsers.COORDINATOR), "Pia",
-                MentorRegistrySteps.uniqueLastName("Formaal"));
-        course = world.activeCourse(mentorId, TestUsers.CASEWORKER, 2);
-    }
-
-    @AfterEach
-    void tearDown() {
-        world.removeAll();
+        course = world.activeCourse(2, TestUsers.CASEWORKER);
     }
 
     @Test

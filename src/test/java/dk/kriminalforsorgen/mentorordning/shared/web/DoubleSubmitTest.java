@@ -13,7 +13,6 @@ import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,8 +23,9 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import dk.kriminalforsorgen.mentorordning.client.NeedArea;
+import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
 import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
-import dk.kriminalforsorgen.mentorordning.statusreport.ReportWorld;
+import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
 import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
 import dk.kriminalforsorgen.mentorordning.support.MentorRegistrySteps;
@@ -55,18 +55,16 @@ class DoubleSubmitTest {
     @Autowired
     CprProtector cprs;
 
+    @Autowired
+    UserAdministration administration;
+
     private LoginSessions sessions;
-    private ReportWorld world;
+    private Reports world;
 
     @BeforeEach
     void setUp() {
         sessions = new LoginSessions(mvc);
-        world = new ReportWorld(jdbc, clock, cprs);
-    }
-
-    @AfterEach
-    void tearDown() {
-        world.removeAll();
+        world = new Reports(jdbc, clock, cprs, administration);
     }
 
     /** The one-time token of the POST form on this page, as a browser would have it. */
@@ -112,11 +110,8 @@ class DoubleSubmitTest {
                 .param("statusSince", today.minusMonths(6).toString());
     }
 
-    private ReportWorld.Course activeCourse() throws Exception {
-        MockHttpSession coordinator = sessions.fresh(TestUsers.COORDINATOR);
-        long mentorId = new MentorRegistrySteps(mvc, jdbc).applicant(coordinator, "Dagny",
-                MentorRegistrySteps.uniqueLastName("Dobbelt"));
-        return world.activeCourse(mentorId, TestUsers.CASEWORKER, 2);
+    private Reports.Course activeCourse() {
+        return world.activeCourse(2, TestUsers.CASEWORKER);
     }
 
     @Test
@@ -180,7 +175,7 @@ class DoubleSubmitTest {
 
     @Test
     void CI3_activityGrantIsSavedOnce() throws Exception {
-        ReportWorld.Course course = activeCourse();
+        Reports.Course course = activeCourse();
         MockHttpSession caseworker = sessions.fresh(TestUsers.CASEWORKER);
         assertSavedOnce(caseworker, "/forloeb/" + course.id() + "/tilskud", post("/forloeb/" + course.id() + "/tilskud")
                         .param("expenseType", "ACTIVITY").param("purpose", "Biograftur").param("amount", "250"),
@@ -189,7 +184,7 @@ class DoubleSubmitTest {
 
     @Test
     void CI3_feeIsSavedOnce() throws Exception {
-        ReportWorld.Course course = activeCourse();
+        Reports.Course course = activeCourse();
         MockHttpSession caseworker = sessions.fresh(TestUsers.CASEWORKER);
         assertSavedOnce(caseworker, "/forloeb/" + course.id() + "/honorar", post("/forloeb/" + course.id() + "/honorar")
                         .param("monthlyAmount", "1500").param("validFrom", LocalDate.now(clock).toString())
@@ -199,7 +194,7 @@ class DoubleSubmitTest {
 
     @Test
     void CI3_telephoneStatusReportIsSavedOnce() throws Exception {
-        ReportWorld.Course course = activeCourse();
+        Reports.Course course = activeCourse();
         MockHttpSession caseworker = sessions.fresh(TestUsers.CASEWORKER);
         YearMonth month = YearMonth.from(LocalDate.now(clock).minusMonths(1));
         String page = "/forloeb/" + course.id() + "/rapporter/telefonisk";
