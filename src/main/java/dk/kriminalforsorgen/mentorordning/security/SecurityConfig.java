@@ -59,7 +59,7 @@ public class SecurityConfig {
                 .formLogin(login -> login
                         .loginPage("/login")
                         .failureUrl("/login?fejl")
-                        .defaultSuccessUrl("/")
+                        .successHandler(RelativeRedirects.afterLogin())
                         .permitAll())
                 .logout(logout -> logout
                         .logoutUrl("/logout")
@@ -72,6 +72,7 @@ public class SecurityConfig {
                         .sessionRegistry(sessions)
                         .expiredUrl("/login?udloebet"))
                 .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(RelativeRedirects.toLogin("/login"))
                         .accessDeniedHandler(new LoggingAccessDeniedHandler(audit, securityLog, currentUsers)))
                 .headers(headers -> headers
                         .frameOptions(frame -> frame.deny())

@@ -28,8 +28,11 @@ public class TestDatabaseConfiguration {
         return registry -> {
             TestDatabase database = TestDatabase.shared();
             registry.add("spring.datasource.url", database::url);
-            registry.add("spring.datasource.username", database::username);
-            registry.add("spring.datasource.password", database::password);
+            // AU3: the application runs as the runtime role, Flyway migrates as the owner, as in production.
+            registry.add("spring.datasource.username", () -> database.runtime().username());
+            registry.add("spring.datasource.password", () -> database.runtime().password());
+            registry.add("spring.flyway.user", () -> database.owner().username());
+            registry.add("spring.flyway.password", () -> database.owner().password());
         };
     }
 }

@@ -5,19 +5,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.stereotype.Component;
 
 import dk.kriminalforsorgen.mentorordning.client.ClientProperties;
+import dk.kriminalforsorgen.mentorordning.client.RecordPurposes;
 
 /**
  * AZ5: the purposes the directorate has recorded for opening client records, per client, kept in
  * the session for a limited time (default 30 minutes); after that a new purpose is asked for.
  */
 @Component
-class DirectoratePurposes {
+class DirectoratePurposes implements RecordPurposes {
 
     private static final String ATTRIBUTE = DirectoratePurposes.class.getName();
 
@@ -34,6 +36,11 @@ class DirectoratePurposes {
 
     void remember(HttpSession session, long clientId, String purpose) {
         purposes(session).put(clientId, new Purpose(purpose, Instant.now(clock).plus(properties.directoratePurposeValidity())));
+    }
+
+    @Override
+    public Optional<String> recorded(HttpSession session, long clientId) {
+        return Optional.ofNullable(current(session, clientId));
     }
 
     /** The purpose still valid for this client, or null. */
