@@ -11,5 +11,5 @@ import dk.kriminalforsorgen.mentorordning.retention.SubjectAccessExport.Subject;
 public record SubjectAccessForm(
         @NotNull(message = "{subjectAccess.subjectType.required}") Subject subjectType,
         @NotNull(message = "{subjectAccess.subjectId.required}") @Positive(message = "{subjectAccess.subjectId.required}") Long subjectId,
-        @NotBlank(message = "{subjectAccess.purpose.required}") @Size(max = 500, message = "{subjectAccess.purpose.tooLong}") String purpose) {
+        @NotBlank @Size(max = 500, message = "{subjectAccess.purpose.tooLong}") String purpose) {
 }
