@@ -7,7 +7,8 @@
 #     the log-in page, also after the kill;
 #   - no acknowledged write is lost: every client whose creation was acknowledged (302 to /klienter/<id>) is in
 #     the database with the name that was sent.
-# Only loopback addresses are used; every loop is bounded. Runs in about 2-3 minutes (most of it start-up).
+# Only loopback addresses are used; every loop is bounded. Runs in about 2-3 minutes on a quiet machine (most of
+# it start-up; STARTUP_TIMEOUT, default 300 s, bounds the wait for each instance).
 #
 # Usage: bench/two-instances.sh            (builds the jar unless JAR=path/to.jar is given)
 # Needs: java 17+, PostgreSQL on 127.0.0.1:5432 (trust auth for postgres), haproxy, wrk, curl, psql
@@ -60,7 +61,7 @@ start_instance() { # name port extra-profile
     PIDS+=("$STARTED_PID")
 }
 wait_ready() { # port
-    for _ in $(seq 1 180); do
+    for _ in $(seq 1 "${STARTUP_TIMEOUT:-300}"); do
         if curl -fs "http://127.0.0.1:$1/actuator/health/readiness" >/dev/null; then return 0; fi
         sleep 1
     done

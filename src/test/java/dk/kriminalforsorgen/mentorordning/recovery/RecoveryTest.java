@@ -19,15 +19,14 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-import dk.kriminalforsorgen.mentorordning.MentorordningApplication;
 import dk.kriminalforsorgen.mentorordning.shared.cpr.Cpr;
 import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProperties;
 import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
+import dk.kriminalforsorgen.mentorordning.support.ProductionApplication;
 import dk.kriminalforsorgen.mentorordning.support.ScratchDatabase;
 
 /**
@@ -148,13 +147,14 @@ class RecoveryTest {
     /** The application as production starts it (no profile but the test keys), on the given database. */
     private static ConfigurableApplicationContext startApplicationOn(ScratchDatabase database) {
         // Command-line arguments, as an operator would pass them: they win over application.yml.
-        return new SpringApplicationBuilder(MentorordningApplication.class).run(
+        return ProductionApplication.start(
                 "--spring.datasource.url=" + database.url(),
                 "--spring.datasource.username=" + database.username(),
                 "--spring.datasource.password=" + (database.password() == null ? "" : database.password()),
                 "--mentorordning.cpr.encryption-key=" + ENCRYPTION_KEY,
                 "--mentorordning.cpr.hash-key=" + HASH_KEY,
                 "--server.port=0",
+                "--spring.datasource.hikari.maximum-pool-size=3",
                 "--spring.main.banner-mode=off");
     }
 

@@ -12,18 +12,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import dk.kriminalforsorgen.mentorordning.MentorordningApplication;
 import dk.kriminalforsorgen.mentorordning.security.AppUser;
 import dk.kriminalforsorgen.mentorordning.security.Role;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration.Assignment;
 import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
+import dk.kriminalforsorgen.mentorordning.support.ProductionApplication;
 import dk.kriminalforsorgen.mentorordning.support.RealHttp;
 import dk.kriminalforsorgen.mentorordning.support.TestDatabase;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
@@ -48,12 +47,13 @@ class TwoInstancesTest {
     @BeforeAll
     static void startSecondInstance() {
         TestDatabase database = TestDatabase.shared();
-        second = new SpringApplicationBuilder(MentorordningApplication.class).run(
+        second = ProductionApplication.start(
                 "--spring.datasource.url=" + database.url(),
                 "--spring.datasource.username=" + database.username(),
                 "--spring.datasource.password=" + (database.password() == null ? "" : database.password()),
                 "--spring.profiles.active=test",
                 "--server.port=0",
+                "--spring.datasource.hikari.maximum-pool-size=3",
                 "--spring.main.banner-mode=off");
     }
 
