@@ -29,9 +29,17 @@ final class PersonData {
     private final JdbcTemplate jdbc;
     private final CprProtector cprs;
 
+    private final List<Case> made = new ArrayList<>();
+
     PersonData(JdbcTemplate jdbc, CprProtector cprs) {
         this.jdbc = jdbc;
         this.cprs = cprs;
+    }
+
+    /** Removes every case this instance made; call it after each test. */
+    void removeAll() {
+        made.forEach(this::remove);
+        made.clear();
     }
 
     record Person(long id, String firstName, String lastName, String cpr) {
@@ -142,7 +150,30 @@ final class PersonData {
         jdbc.update("""
                 insert into audit_event (occurred_at, action, subject_type, subject_id, details)
                 values (?, 'CLIENT_VIEWED', 'CLIENT', ?, 'test')""", at, String.valueOf(client));
-        return new Case(new Person(client, firstName, lastName, cpr), mentor, course);
+        Case result = new Case(new Person(client, firstName, lastName, cpr), mentor, course);
+        made.add(result);
+        return result;
+    }
+
+    /**
+     * Removes what {@link #endedCase} made (what is left of it), so that other test classes sharing the database do
+     * not see these clients and mentors in their lists and queues. The client goes through the purge itself (the
+     * only way past the report triggers); audit rows stay, as always.
+     */
+    void remove(Case made) {
+        jdbc.update("update mentor_course set state = 'ENDED', end_reason = 'PURPOSE_ACHIEVED', ended_on = planned_start "
+                + "where client_id = ? and state <> 'ENDED'", made.client().id());
+        if (jdbc.queryForObject("select count(*) from client where id = ?", Integer.class, made.client().id()) > 0) {
+            jdbc.queryForObject("select retention_purge_client(?)", Integer.class, made.client().id());
+        }
+        jdbc.update("delete from event_publication where serialized_event like ?", "{\"clientId\":" + made.client().id() + ",%");
+        long mentor = made.mentor().id();
+        for (String table : List.of("mentor_language", "mentor_need_area", "mentor_task_group", "mentor_status_change",
+                "approval_case", "mentor_commitment", "mentor_match_choice", "mentor_close_relation",
+                "mentor_employee_exception")) {
+            jdbc.update("delete from " + table + " where mentor_id = ?", mentor);
+        }
+        jdbc.update("delete from mentor where id = ?", mentor);
     }
 
     private Person mentor(String firstName, String lastName, Timestamp at) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +49,11 @@ class RetentionIntegrationTest {
         data = new PersonData(jdbc, cprs);
         suffix = UUID.randomUUID().toString().substring(0, 8);
         releaseLocks();
+    }
+
+    @AfterEach
+    void removeTheTestData() {
+        data.removeAll();
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +57,11 @@ class SubjectAccessExportTest {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         subject = data.endedCase("Frida", "Indsigt" + suffix, ENDED);
         other = data.endedCase("Frede", "Anden" + suffix, ENDED);
+    }
+
+    @AfterEach
+    void removeTheTestData() {
+        data.removeAll();
     }
 
     @Test
