@@ -19,7 +19,7 @@ class RetentionJob {
         this.retention = retention;
     }
 
-    @Scheduled(cron = "${mentorordning.retention.cron:0 30 2 * * *}", zone = "Europe/Copenhagen")
+    @Scheduled(cron = "${mentorordning.retention.cron}", zone = "Europe/Copenhagen")
     @SchedulerLock(name = "retention-purge", lockAtMostFor = "PT2H", lockAtLeastFor = "PT1M")
     void purge() {
         int purged = retention.purgeDue();
