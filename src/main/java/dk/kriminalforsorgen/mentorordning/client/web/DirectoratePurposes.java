@@ -33,7 +33,10 @@ class DirectoratePurposes {
     }
 
     void remember(HttpSession session, long clientId, String purpose) {
-        purposes(session).put(clientId, new Purpose(purpose, Instant.now(clock).plus(properties.directoratePurposeValidity())));
+        Map<Long, Purpose> purposes = purposes(session);
+        purposes.put(clientId, new Purpose(purpose, Instant.now(clock).plus(properties.directoratePurposeValidity())));
+        // Sessions live in PostgreSQL: a changed attribute is saved only when it is set again.
+        session.setAttribute(ATTRIBUTE, purposes);
     }
 
     /** The purpose still valid for this client, or null. */
