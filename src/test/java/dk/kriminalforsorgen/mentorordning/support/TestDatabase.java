@@ -63,6 +63,11 @@ public final class TestDatabase {
         return runtime;
     }
 
+    /** The server's superuser (the test run's administrator): for scratch databases and command-line tools. */
+    public Credentials admin() {
+        return admin;
+    }
+
     /** The owner role that Flyway migrates as. */
     public Credentials owner() {
         return owner;

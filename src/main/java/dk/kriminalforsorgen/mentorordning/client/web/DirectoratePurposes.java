@@ -35,7 +35,10 @@ class DirectoratePurposes implements RecordPurposes {
     }
 
     void remember(HttpSession session, long clientId, String purpose) {
-        purposes(session).put(clientId, new Purpose(purpose, Instant.now(clock).plus(properties.directoratePurposeValidity())));
+        Map<Long, Purpose> purposes = purposes(session);
+        purposes.put(clientId, new Purpose(purpose, Instant.now(clock).plus(properties.directoratePurposeValidity())));
+        // Sessions live in PostgreSQL: a changed attribute is saved only when it is set again.
+        session.setAttribute(ATTRIBUTE, purposes);
     }
 
     @Override
