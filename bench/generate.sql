@@ -60,7 +60,7 @@ insert into client (area_id, first_name, last_name, cpr_encrypted, cpr_hash, pho
                     current_assessment_date, eligible_from, eligible_until, offer_due, created_at, updated_at)
 select s.area, f.name, l.name, c.cpr_encrypted, c.cpr_hash,
        '2' || lpad((g % 10000000)::text, 7, '0'), null, 'Bench Allé ' || g % 200 || ', ' || (1000 + g % 8900),
-       case when pg_temp.r(g, 13) < 0.8 then 'da' when pg_temp.r(g, 13) < 0.9 then 'ar' else 'en' end,
+       case when pg_temp.r(g, 13) < 0.8 then 'DA' when pg_temp.r(g, 13) < 0.9 then 'AR' else 'EN' end,
        s.status, current_date - (30 + pg_temp.pick(g, 14, 700))::int,
        s.area * 100 + case when s.status = 'INMATE' then pg_temp.pick(g, 15, 3) else 3 + pg_temp.pick(g, 15, 2) end,
        case when s.status = 'INMATE' then current_date + pg_temp.pick(g, 16, 700)::int end,

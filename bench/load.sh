@@ -33,7 +33,7 @@ PORT=${BENCH_PORT:-18080}
 DB=mentorordning_bench_s$SCALE
 BASE=http://127.0.0.1:$PORT
 PGLOG=${PGLOG:-$(ls -t /var/log/postgresql/postgresql-*-main.log 2>/dev/null | head -n 1)}
-JAR=target/mentorordning-0.1.0-SNAPSHOT.jar
+JAR=${BENCH_JAR:-target/mentorordning-0.1.0-SNAPSHOT.jar}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 2; }
 sql() { psql -h 127.0.0.1 -U postgres -d "$DB" -Atq -c "$1"; }
 

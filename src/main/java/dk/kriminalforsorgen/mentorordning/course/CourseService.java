@@ -221,6 +221,11 @@ public class CourseService {
         return rows;
     }
 
+    /** How many of the area's courses are overdue or await confirmation in all (the panel shows the first ones). */
+    public int areaOverdueCount() {
+        return queries.countOverdueInArea(currentUsers.require().areaId(), schedule, today());
+    }
+
     // ================================================================ preparation
 
     /** The clients of the user's area who can get a course prepared (no open course). */

@@ -148,7 +148,7 @@ public class StatusReportService {
 
     /** The status-report panels of a start page (DOMAIN §7). */
     public record StartPanels(List<AwaitingLine> awaiting, List<DutyLine> overdue, List<DutyLine> due,
-                              boolean mentorWithoutCourses) {
+                              boolean mentorWithoutCourses, int coursesWithOverdue) {
 
         public long dutyToNotifyCount() {
             return awaiting.stream().filter(AwaitingLine::dutyToNotify).count();
@@ -340,7 +340,7 @@ public class StatusReportService {
         if (user.is(Role.MENTOR)) {
             List<ReportQueries.DutyRow> rows = queries.dutyRows(ReportQueries.Scope.MENTOR_USER, user.id());
             List<DutyLine> due = dutyLines(rows, today, false, true);
-            panels = new StartPanels(List.of(), List.of(), due, rows.isEmpty());
+            panels = new StartPanels(List.of(), List.of(), due, rows.isEmpty(), 0);
         } else if (user.role().belongsToArea()) {
             ReportQueries.Scope scope = user.is(Role.COORDINATOR) ? ReportQueries.Scope.AREA : ReportQueries.Scope.RESPONSIBLE;
             long id = scope == ReportQueries.Scope.AREA ? user.areaId() : user.id();
@@ -348,8 +348,10 @@ public class StatusReportService {
                     .map(r -> new AwaitingLine(r.reportId(), r.courseId(), r.clientName(), r.kind(), r.periodStart(),
                             r.channel(), r.dutyToNotify(), r.responsibleName()))
                     .toList();
-            List<DutyLine> overdue = dutyLines(queries.dutyRows(scope, id), today, true, false);
-            panels = new StartPanels(awaiting, overdue, List.of(), false);
+            ReportQueries.OverdueCourses overdueCourses = queries.overdueCourses(scope, id, today,
+                    properties.graceDays(), schedule.reviewInterval(), PANEL_LIMIT);
+            List<DutyLine> overdue = dutyLines(overdueCourses.rows(), today, true, false);
+            panels = new StartPanels(awaiting, overdue, List.of(), false, overdueCourses.total());
         } else {
             return null;
         }

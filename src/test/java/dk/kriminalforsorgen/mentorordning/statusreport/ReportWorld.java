@@ -169,7 +169,11 @@ public final class ReportWorld {
                 statement.execute("delete from action_plan where course_id in (" + ids + ")");
                 statement.execute("delete from course_meeting where course_id in (" + ids + ")");
                 statement.execute("create temporary table report_world_clients on commit drop as " + clients);
+                statement.execute("create temporary table report_world_mentors on commit drop as "
+                        + "select distinct mentor_id from mentor_course where mentor_id is not null and id in (" + ids + ")");
                 statement.execute("delete from mentor_course where id in (" + ids + ")");
+                // The replica role skipped the workload triggers (V701): recompute the mentors' agreed hours.
+                statement.execute("select mentor_workload_recompute(mentor_id) from report_world_mentors");
                 statement.execute("delete from client where id in (select client_id from report_world_clients)");
                 connection.commit();
             } catch (java.sql.SQLException e) {
