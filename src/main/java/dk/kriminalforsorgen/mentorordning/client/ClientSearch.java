@@ -157,12 +157,10 @@ public class ClientSearch {
             sql.append(" and c.offer_due");
         }
         if (criteria.name() != null && !criteria.name().isBlank()) {
-            String prefix = likeEscape(criteria.name().strip().toLowerCase(Locale.ROOT)) + "%";
-            sql.append(" and (lower(c.last_name) like ? or lower(c.first_name) like ?"
-                    + " or lower(c.first_name || ' ' || c.last_name) like ?)");
-            args.add(prefix);
-            args.add(prefix);
-            args.add(prefix);
+            // Contains on "first last": finds a first name, a last name, "first last" and any part of
+            // them, served by the trigram index client_full_name_trgm_idx (V700).
+            sql.append(" and lower(c.first_name || ' ' || c.last_name) like ?");
+            args.add("%" + likeEscape(criteria.name().strip().toLowerCase(Locale.ROOT)) + "%");
         }
         if (criteria.cprHash() != null) {
             sql.append(" and c.cpr_hash = ?");
