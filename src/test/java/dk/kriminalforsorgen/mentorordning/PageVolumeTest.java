@@ -39,7 +39,8 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * run the same SQL statements and render (nearly) the same amount of HTML. Speed itself is measured
  * by bench/load.sh at ten times national scale, never here.
  * The volume lives in Midt- og Nordjylland with this test's own staff, and is removed afterwards
- * (the audit rows stay: the log is append-only), so other test classes sharing the database see none of it.
+ * (the audit rows stay: the log is append-only; their subject is VOLUME_TEST, which no other test reads), so
+ * other test classes sharing the database see none of it.
  */
 @IntegrationTest
 class PageVolumeTest {
@@ -233,7 +234,7 @@ class PageVolumeTest {
         }
         jdbc.update("""
                 insert into audit_event (username, role, area_id, action, subject_type, subject_id)
-                select 'vol.other', 'CASEWORKER', ?, 'CLIENT_VIEWED', 'CLIENT', g::text from generate_series(1, ?) g
+                select 'vol.other', 'CASEWORKER', ?, 'CLIENT_VIEWED', 'VOLUME_TEST', 'volume-' || g from generate_series(1, ?) g
                 """, AREA, 10 * n);
     }
 

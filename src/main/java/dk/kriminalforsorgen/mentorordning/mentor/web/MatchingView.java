@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import dk.kriminalforsorgen.mentorordning.mentor.AppointmentAssessment;
 import dk.kriminalforsorgen.mentorordning.mentor.Matching;
 import dk.kriminalforsorgen.mentorordning.shared.Ground;
 import dk.kriminalforsorgen.mentorordning.shared.RuleOutcome;
@@ -26,8 +27,12 @@ record MatchingView(List<Matching.Candidate> ranked, int rankedTotal, List<Match
 
     static final int SHOWN = 20;
 
-    /** How many excluded mentors fail one rule (a mentor failing several rules counts under each). */
-    record ReasonCount(String ruleId, String title, long count) {
+    /**
+     * How many excluded mentors fail one rule (a mentor failing several rules counts under each). A
+     * reason that would reveal the vetting (AZ3) is counted under the public "vetting not complete"
+     * text with no rule: {@code messageKey} is then set and {@code ruleId} and {@code title} are empty.
+     */
+    record ReasonCount(String ruleId, String title, String messageKey, long count) {
     }
 
     static MatchingView of(Matching.Result result, String search) {
@@ -35,13 +40,20 @@ record MatchingView(List<Matching.Candidate> ranked, int rankedTotal, List<Match
         List<Matching.Candidate> ranked = shown(result.ranked(), Matching.Candidate::name, needle);
         List<Matching.Excluded> excluded = shown(result.excluded(), Matching.Excluded::name, needle);
         Map<Ground, Long> byGround = new LinkedHashMap<>();
+        long vetting = 0;
         for (Matching.Excluded x : result.excluded()) {
-            x.reasons().stream().map(RuleOutcome::ground).distinct().forEach(g -> byGround.merge(g, 1L, Long::sum));
+            x.reasons().stream().filter(r -> !r.sensitive()).map(RuleOutcome::ground).distinct()
+                    .forEach(g -> byGround.merge(g, 1L, Long::sum));
+            if (x.reasons().stream().anyMatch(RuleOutcome::sensitive)) {
+                vetting++;
+            }
         }
-        List<ReasonCount> reasons = byGround.entrySet().stream()
-                .map(e -> new ReasonCount(e.getKey().id(), e.getKey().title(), e.getValue()))
-                .sorted(Comparator.comparingLong(ReasonCount::count).reversed().thenComparing(ReasonCount::ruleId))
-                .toList();
+        List<ReasonCount> reasons = new ArrayList<>(byGround.entrySet().stream()
+                .map(e -> new ReasonCount(e.getKey().id(), e.getKey().title(), null, e.getValue())).toList());
+        if (vetting > 0) {
+            reasons.add(new ReasonCount("", "", AppointmentAssessment.PUBLIC_VETTING_KEY, vetting));
+        }
+        reasons.sort(Comparator.comparingLong(ReasonCount::count).reversed().thenComparing(ReasonCount::ruleId));
         List<Option> rankedOptions = ranked.stream().map(c -> Option.ofText(c.mentorId(), c.rank() + ". " + c.name())).toList();
         List<Option> relationOptions = new ArrayList<>(rankedOptions);
         excluded.forEach(x -> relationOptions.add(Option.ofText(x.mentorId(), x.name())));
@@ -50,7 +62,7 @@ record MatchingView(List<Matching.Candidate> ranked, int rankedTotal, List<Match
                 .filter(x -> needle == null || matches(x.name(), needle))
                 .limit(SHOWN)
                 .map(x -> Option.ofText(x.mentorId(), x.name())).toList();
-        return new MatchingView(ranked, result.ranked().size(), excluded, result.excluded().size(), reasons,
+        return new MatchingView(ranked, result.ranked().size(), excluded, result.excluded().size(), List.copyOf(reasons),
                 needle == null ? null : search.strip(), rankedOptions, List.copyOf(relationOptions), employeeOptions);
     }
 
