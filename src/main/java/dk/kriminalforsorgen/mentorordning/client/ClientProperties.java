@@ -4,16 +4,24 @@ import java.time.Duration;
 import java.time.Period;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+import dk.kriminalforsorgen.mentorordning.shared.ShippedDefaults;
+import jakarta.validation.constraints.NotNull;
 
 /**
- * @param assessmentMaxAge E1: a latest LS/RNR assessment older than this gives a warning (default 12 months)
+ * Configurable values of clients ({@code mentorordning.client.*}). The values are in application.yml only;
+ * a missing value stops the application at start-up.
+ *
+ * @param assessmentMaxAge E1: a latest LS/RNR assessment older than this gives a warning
  * @param directoratePurposeValidity AZ5: how long a purpose recorded by the directorate opens one client record
  */
+@Validated
 @ConfigurationProperties("mentorordning.client")
-public record ClientProperties(Period assessmentMaxAge, Duration directoratePurposeValidity) {
+public record ClientProperties(@NotNull Period assessmentMaxAge, @NotNull Duration directoratePurposeValidity) {
 
-    public ClientProperties {
-        assessmentMaxAge = assessmentMaxAge == null ? Period.ofMonths(12) : assessmentMaxAge;
-        directoratePurposeValidity = directoratePurposeValidity == null ? Duration.ofMinutes(30) : directoratePurposeValidity;
+    /** The shipped values of application.yml, for tests that need no running application. */
+    public static ClientProperties defaults() {
+        return ShippedDefaults.bind("mentorordning.client", ClientProperties.class);
     }
 }

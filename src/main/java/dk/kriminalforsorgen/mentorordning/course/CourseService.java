@@ -271,7 +271,7 @@ public class CourseService {
         return result.outcomes().stream()
                 .filter(o -> o.status() == Status.NOT_MET && o.ground() != Rule.E9)
                 .map(o -> RuleViolation.onField(o.ground(), field, "course.eligibility." + o.ruleId(),
-                        dk.kriminalforsorgen.mentorordning.shared.web.DanishDates.longDate(result.date())))
+                        dk.kriminalforsorgen.mentorordning.shared.DanishFormat.date(result.date())))
                 .collect(Collectors.toList());
     }
 

@@ -25,7 +25,7 @@ import jakarta.persistence.Version;
 
 import dk.kriminalforsorgen.mentorordning.security.AreaScoped;
 import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
-import dk.kriminalforsorgen.mentorordning.shared.web.DanishDates;
+import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
 
 /**
  * A mentor course (mentorforløb): one client, one mentor, a period (DOMAIN §5). The transitions
@@ -291,7 +291,7 @@ public class MentorCourse implements AreaScoped {
         } else if (ending.endedOn().isAfter(today)) {
             violations.add(RuleViolation.onField(Rule.C12, "endedOn", "course.end.dateFuture"));
         } else if (startDate != null && ending.endedOn().isBefore(startDate)) {
-            violations.add(RuleViolation.onField(Rule.C12, "endedOn", "course.end.beforeStart", DanishDates.longDate(startDate)));
+            violations.add(RuleViolation.onField(Rule.C12, "endedOn", "course.end.beforeStart", DanishFormat.date(startDate)));
         }
         if (state == CourseState.ACTIVE) {
             List<Integer> given = ending.outcomes().stream().filter(o -> o.getOutcome() != null)

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
-import dk.kriminalforsorgen.mentorordning.shared.web.DanishDates;
+import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
 
 /**
  * The meeting rules of a course, as pure functions of its meetings and dates:
@@ -73,7 +73,7 @@ public final class MeetingSchedule {
         }
         checkDate(heldOn, today, violations);
         if (heldOn != null && startDate != null && heldOn.isBefore(startDate)) {
-            violations.add(RuleViolation.onField(Rule.C5, "heldOn", "meeting.kickOff.beforeStart", DanishDates.longDate(startDate)));
+            violations.add(RuleViolation.onField(Rule.C5, "heldOn", "meeting.kickOff.beforeStart", DanishFormat.date(startDate)));
         }
         return violations;
     }
@@ -88,7 +88,7 @@ public final class MeetingSchedule {
         Optional<Meeting> latest = latest(meetings);
         if (heldOn != null && latest.isPresent() && heldOn.isBefore(latest.get().getHeldOn())) {
             violations.add(RuleViolation.onField(Rule.C8, "heldOn", "meeting.review.beforeLatest",
-                    DanishDates.longDate(latest.get().getHeldOn())));
+                    DanishFormat.date(latest.get().getHeldOn())));
         }
         return violations;
     }

@@ -1,6 +1,7 @@
 package dk.kriminalforsorgen.mentorordning.mentor;
 
 import dk.kriminalforsorgen.mentorordning.shared.Check;
+import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
 import dk.kriminalforsorgen.mentorordning.shared.Ground;
 import dk.kriminalforsorgen.mentorordning.shared.Rule;
 import dk.kriminalforsorgen.mentorordning.shared.RuleOutcome;
@@ -45,7 +46,7 @@ public class AppointmentPolicy {
         LocalDate adultOn = m.birthDate().plusYears(Mentor.MINIMUM_AGE);
         out.add(Period.between(m.birthDate(), day).getYears() >= Mentor.MINIMUM_AGE
                 ? RuleOutcome.met(Rule.M1, "mentor.rule.M1.met")
-                : RuleOutcome.notMet(Rule.M1, "mentor.rule.M1.notMet", danish(adultOn)));
+                : RuleOutcome.notMet(Rule.M1, "mentor.rule.M1.notMet", DanishFormat.date(adultOn)));
 
         // M2 (§5 stk. 1 nr. 2): understands and speaks Danish.
         out.add(m.speaksDanish() ? RuleOutcome.met(Rule.M2, "mentor.rule.M2.met")
@@ -114,25 +115,18 @@ public class AppointmentPolicy {
         if (validUntil == null) {
             out.add(RuleOutcome.notMet(Check.VETTING_VALIDITY, "mentor.rule.VETTING.none"));
         } else if (day.isAfter(validUntil)) {
-            out.add(RuleOutcome.notMet(Check.VETTING_VALIDITY, "mentor.rule.VETTING.expired", danish(validUntil)));
+            out.add(RuleOutcome.notMet(Check.VETTING_VALIDITY, "mentor.rule.VETTING.expired", DanishFormat.date(validUntil)));
         } else {
-            out.add(RuleOutcome.met(Check.VETTING_VALIDITY, "mentor.rule.VETTING.met", danish(validUntil)));
+            out.add(RuleOutcome.met(Check.VETTING_VALIDITY, "mentor.rule.VETTING.met", DanishFormat.date(validUntil)));
         }
 
         // DOMAIN §9: temporarily unavailable until a date, available again by itself the day after.
         out.add(m.unavailableUntil() != null && !day.isAfter(m.unavailableUntil())
-                ? RuleOutcome.notMet(Check.AVAILABILITY, "mentor.rule.AVAILABILITY.notMet", danish(m.unavailableUntil()))
+                ? RuleOutcome.notMet(Check.AVAILABILITY, "mentor.rule.AVAILABILITY.notMet", DanishFormat.date(m.unavailableUntil()))
                 : RuleOutcome.met(Check.AVAILABILITY, "mentor.rule.AVAILABILITY.met"));
 
         return new AppointmentAssessment(m.mentorId(), out);
     }
-
-    /** Dates in the Danish texts are shown as dd-mm-åååå. */
-    static String danish(LocalDate date) {
-        return date == null ? "" : DANISH_DATE.format(date);
-    }
-
-    private static final java.time.format.DateTimeFormatter DANISH_DATE = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private static boolean declared(LocalDate date, LocalDate day) {
         return date != null && !date.isAfter(day);

@@ -1,6 +1,7 @@
 package dk.kriminalforsorgen.mentorordning.mentor;
 
 import dk.kriminalforsorgen.mentorordning.shared.Check;
+import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
 import dk.kriminalforsorgen.mentorordning.shared.Rule;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import java.math.BigDecimal;
@@ -193,7 +194,7 @@ public class Mentor implements AreaScoped {
         }
         if (Period.between(p.birthDate(), today).getYears() < MINIMUM_AGE) {
             // M1 (§5 stk. 1 nr. 1): a person under 18 is not registered at all.
-            throw Refusal.onField(Rule.M1, "birthDate", "mentor.M1.underAgeToday", AppointmentPolicy.danish(p.birthDate().plusYears(MINIMUM_AGE)));
+            throw Refusal.onField(Rule.M1, "birthDate", "mentor.M1.underAgeToday", DanishFormat.date(p.birthDate().plusYears(MINIMUM_AGE)));
         }
         if (p.postalCode() != null && !p.postalCode().matches("\\d{4}")) {
             throw Refusal.onField(Check.INPUT, "postalCode", "mentor.postalCode.invalid");
@@ -259,7 +260,7 @@ public class Mentor implements AreaScoped {
         }
         requireNotFuture(checkedOn, "checkedOn", today);
         if (checkedOn.isBefore(vetting().consentGivenOn())) {
-            throw Refusal.onField(Rule.M7, "checkedOn", "mentor.M7.checkBeforeConsent", AppointmentPolicy.danish(vetting().consentGivenOn()));
+            throw Refusal.onField(Rule.M7, "checkedOn", "mentor.M7.checkBeforeConsent", DanishFormat.date(vetting().consentGivenOn()));
         }
         if (status != MentorStatus.VETTING && status != MentorStatus.APPROVED && status != MentorStatus.INACTIVE) {
             throw Refusal.general(Check.STATE, "mentor.vetting.notNow", status.messageKey());
@@ -382,10 +383,10 @@ public class Mentor implements AreaScoped {
 
     private void requireEligibleForApproval(LocalDate today, RegistryProperties properties) {
         if (!vetting().isValidOn(today, properties)) {
-            throw Refusal.general(Check.VETTING_VALIDITY, "mentor.vetting.expired", AppointmentPolicy.danish(vetting().validUntil(properties)));
+            throw Refusal.general(Check.VETTING_VALIDITY, "mentor.vetting.expired", DanishFormat.date(vetting().validUntil(properties)));
         }
         if (ageOn(today) < MINIMUM_AGE) {
-            throw Refusal.general(Rule.M1, "mentor.M1.underAgeToday", AppointmentPolicy.danish(birthDate.plusYears(MINIMUM_AGE)));
+            throw Refusal.general(Rule.M1, "mentor.M1.underAgeToday", DanishFormat.date(birthDate.plusYears(MINIMUM_AGE)));
         }
         if (!speaksDanish) {
             throw Refusal.general(Rule.M2, "mentor.M2.notMet");

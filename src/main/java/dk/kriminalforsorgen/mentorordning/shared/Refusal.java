@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The one exception for a refused action. It carries every violation found at once (IN1: the form
  * shows them all, each naming its paragraph, and nothing is saved). Controllers put it on their form
- * with {@code FormErrors.reject(binding, refusal)}.
+ * with {@code FormErrors.add(binding, refusal)}.
  */
 public class Refusal extends RuntimeException {
 

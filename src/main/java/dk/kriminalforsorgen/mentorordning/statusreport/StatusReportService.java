@@ -1,6 +1,7 @@
 package dk.kriminalforsorgen.mentorordning.statusreport;
 
 import dk.kriminalforsorgen.mentorordning.shared.Check;
+import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
 import dk.kriminalforsorgen.mentorordning.shared.Rule;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import java.math.BigDecimal;
@@ -51,11 +52,6 @@ public class StatusReportService {
     public static final String SUBJECT = "STATUS_REPORT";
     public static final String COURSE_SUBJECT = "COURSE";
     static final int PANEL_LIMIT = 25;
-    private static final java.util.Locale DANISH = new java.util.Locale("da", "DK");
-    private static final java.time.format.DateTimeFormatter DANISH_MONTH =
-            java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", DANISH);
-    private static final java.time.format.DateTimeFormatter DANISH_DATE =
-            java.time.format.DateTimeFormatter.ofPattern("d. MMMM yyyy", DANISH);
 
     private final StatusReportRepository reports;
     private final ReportQueries queries;
@@ -400,7 +396,7 @@ public class StatusReportService {
             }
             if (!ReportDuty.reportableMonths(duty(facts), today()).contains(month)) {
                 violations.add(RuleViolation.onField(Rule.S1, "period", "report.period.outsideCourse",
-                        DANISH_MONTH.format(month), facts.startDate() == null ? "" : DANISH_DATE.format(facts.startDate())));
+                        DanishFormat.month(month), DanishFormat.date(facts.startDate())));
                 return null;
             }
             period = new Period(month.atDay(1), month.atEndOfMonth());

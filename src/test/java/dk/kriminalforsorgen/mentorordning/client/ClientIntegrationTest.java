@@ -481,11 +481,11 @@ class ClientIntegrationTest {
         MockHttpSession north = sessions.fresh(DemoUsers.CASEWORKER);
         LocalDate release = today.plusMonths(5);
         long id = create(north, inmateForm("Frida", "Udslusning", newCpr(), release));
-        String earliest = dk.kriminalforsorgen.mentorordning.shared.web.DanishDates.longDate(release.minusMonths(3));
+        String earliest = dk.kriminalforsorgen.mentorordning.shared.DanishFormat.date(release.minusMonths(3));
         mvc.perform(get("/klienter/" + id).session(north))
                 .andExpect(content().string(containsString("data-verdict=\"NOT_ELIGIBLE\"")))
                 .andExpect(content().string(containsString("§3 stk. 1: forventet løsladelse "
-                        + dk.kriminalforsorgen.mentorordning.shared.web.DanishDates.longDate(release) + ", tidligst start " + earliest)));
+                        + dk.kriminalforsorgen.mentorordning.shared.DanishFormat.date(release) + ", tidligst start " + earliest)));
         mvc.perform(post("/klienter/" + id + "/behov").with(csrf()).session(north)
                 .param("specialNeed", "Behov for støtte til bolig.").param("motivated", "true")
                 .param("motivationDate", today.toString()).param("version", clientRow(id).get("version").toString()));

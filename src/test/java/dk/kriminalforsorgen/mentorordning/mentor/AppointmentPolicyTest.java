@@ -48,7 +48,7 @@ class AppointmentPolicyTest {
         AppointmentAssessment result = assess(eligibleFacts().birthDate(TODAY.minusYears(18).plusDays(1)));
         assertThat(result.met(Rule.M1)).isFalse();
         assertThat(result.outcome(Rule.M1).orElseThrow().messageKey()).isEqualTo("mentor.rule.M1.notMet");
-        assertThat(result.outcome(Rule.M1).orElseThrow().arguments()).containsExactly("24-11-2026");
+        assertThat(result.outcome(Rule.M1).orElseThrow().arguments()).containsExactly("24. november 2026");
     }
 
     @Test

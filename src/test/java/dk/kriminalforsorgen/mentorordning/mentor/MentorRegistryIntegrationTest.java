@@ -76,7 +76,7 @@ class MentorRegistryIntegrationTest {
         String note = jdbc.queryForObject("select record_notes from mentor where id = ?", String.class, hanne);
         assertThat(html(DemoUsers.COORDINATOR, "/mentorer/" + hanne)).contains("record-details", note, "Afventer direktoratet");
         assertThat(html(DemoUsers.DIRECTORATE, "/mentorer/" + hanne)).contains("record-details", note);
-        String validUntil = new dk.kriminalforsorgen.mentorordning.mentor.web.MentorDates().date(
+        String validUntil = dk.kriminalforsorgen.mentorordning.shared.DanishFormat.date(
                 jdbc.queryForObject("select record_checked_on from mentor where id = ?", java.sql.Date.class, hanne)
                         .toLocalDate().plusMonths(24).minusDays(1));
         assertThat(html(DemoUsers.CASEWORKER, "/mentorer/" + hanne)).contains("Under vandelsvurdering")

@@ -1,6 +1,5 @@
 package dk.kriminalforsorgen.mentorordning.audit.web;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +13,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import dk.kriminalforsorgen.mentorordning.audit.AuditEvent;
 import dk.kriminalforsorgen.mentorordning.audit.AuditSearch;
-import dk.kriminalforsorgen.mentorordning.shared.ClockConfiguration;
+import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
 import dk.kriminalforsorgen.mentorordning.shared.web.Option;
 
 /**
@@ -26,8 +25,6 @@ import dk.kriminalforsorgen.mentorordning.shared.web.Option;
 public class AuditSearchController {
 
     static final String PATH = "/admin/revision";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss")
-            .withZone(ClockConfiguration.DANISH_TIME);
 
     private final AuditSearch auditSearch;
 
@@ -48,7 +45,7 @@ public class AuditSearchController {
         if (!binding.hasErrors()) {
             AuditSearch.Page result = auditSearch.search(form.criteria(), page);
             model.addAttribute("rows", result.events().stream()
-                    .map(event -> new Row(TIME.format(event.occurredAt()), event)).toList());
+                    .map(event -> new Row(DanishFormat.timestamp(event.occurredAt()), event)).toList());
             model.addAttribute("page", result.page());
             model.addAttribute("hasNext", result.hasNext());
             model.addAttribute("baseUrl", baseUrl(form));

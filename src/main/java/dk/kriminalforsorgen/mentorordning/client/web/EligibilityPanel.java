@@ -11,7 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import dk.kriminalforsorgen.mentorordning.client.EligibilityResult;
-import dk.kriminalforsorgen.mentorordning.shared.web.DanishDates;
+import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
 import dk.kriminalforsorgen.mentorordning.shared.web.MessagesConfiguration;
 
 /**
@@ -67,7 +67,7 @@ class EligibilityPanel {
 
     private Object format(Object arg) {
         if (arg instanceof LocalDate date) {
-            return DanishDates.longDate(date);
+            return DanishFormat.date(date);
         }
         if (arg instanceof Labelled labelled) {
             String label = messages.getMessage(labelled.messageKey(), null, MessagesConfiguration.DANISH);

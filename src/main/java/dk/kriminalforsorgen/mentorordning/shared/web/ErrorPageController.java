@@ -24,9 +24,11 @@ public class ErrorPageController implements ErrorController {
         response.setHeader("Cache-Control", "no-store");
         model.addAttribute("status", status);
         model.addAttribute("requestId", request.getAttribute(RequestIdFilter.ATTRIBUTE));
-        return "error/" + page(status);
+        model.addAttribute("page", page(status));
+        return "error/page";
     }
 
+    /** Which texts the page shows: error.404.title and error.404.text for 404 and 405, and so on. */
     static String page(int status) {
         return switch (status) {
             case 403 -> "403";

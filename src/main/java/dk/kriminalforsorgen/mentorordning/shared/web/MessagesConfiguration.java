@@ -23,7 +23,7 @@ import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 @Configuration(proxyBeanMethods = false)
 public class MessagesConfiguration {
 
-    public static final Locale DANISH = new Locale("da", "DK");
+    public static final Locale DANISH = dk.kriminalforsorgen.mentorordning.shared.DanishFormat.DANISH;
     static final String BUNDLE_PATTERN = "classpath*:i18n/*.properties";
 
     @Bean

@@ -1,15 +1,14 @@
 package dk.kriminalforsorgen.mentorordning.statusreport.web;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
 import dk.kriminalforsorgen.mentorordning.mentor.TaskGroup;
+import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
 import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
 import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
 import dk.kriminalforsorgen.mentorordning.shared.web.Option;
@@ -22,13 +21,8 @@ final class ReportFormSupport {
 
     static final String FORM = "form";
     static final String BINDING = BindingResult.MODEL_KEY_PREFIX + FORM;
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", new Locale("da", "DK"));
 
     private ReportFormSupport() {
-    }
-
-    static String monthName(YearMonth month) {
-        return MONTH.format(month);
     }
 
     /** The form's choices and the plan's goals; the newest month first. */
@@ -36,7 +30,7 @@ final class ReportFormSupport {
         List<Option> months = new ArrayList<>();
         for (int i = context.months().size() - 1; i >= 0; i--) {
             YearMonth month = context.months().get(i);
-            months.add(Option.ofText(month, monthName(month)));
+            months.add(Option.ofText(month, DanishFormat.month(month)));
         }
         List<Option> kinds = new ArrayList<>();
         for (ReportKind kind : ReportKind.values()) {

@@ -5,30 +5,20 @@ import java.time.YearMonth;
 
 import org.springframework.stereotype.Component;
 
-import dk.kriminalforsorgen.mentorordning.shared.web.DanishDates;
+import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
 import dk.kriminalforsorgen.mentorordning.statusreport.ReportKind;
 
-/** Danish texts of report periods for the templates: {@code ${@reportFormats.period(kind, start, end)}}. */
+/**
+ * Danish texts of report periods for the templates: {@code ${@reportFormats.period(kind, start, end)}}
+ * ("oktober 2026" for a month, "1. oktober 2026 – 31. december 2026" for a quarter).
+ */
 @Component("reportFormats")
 public class ReportFormats {
 
-    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
-            .ofPattern("d. MMMM yyyy 'kl.' HH.mm", new java.util.Locale("da", "DK"))
-            .withZone(dk.kriminalforsorgen.mentorordning.shared.ClockConfiguration.DANISH_TIME);
-
-    public String time(java.time.Instant instant) {
-        return instant == null ? "" : TIME.format(instant);
-    }
-
-    /** Hours the Danish way: 12 or 12,5. */
-    public String hours(java.math.BigDecimal hours) {
-        return HoursEditor.format(hours);
-    }
-
     public String period(ReportKind kind, LocalDate start, LocalDate end) {
         if (kind == ReportKind.MONTHLY) {
-            return ReportFormSupport.monthName(YearMonth.from(start));
+            return DanishFormat.month(YearMonth.from(start));
         }
-        return DanishDates.longDate(start) + " – " + DanishDates.longDate(end);
+        return DanishFormat.period(start, end);
     }
 }

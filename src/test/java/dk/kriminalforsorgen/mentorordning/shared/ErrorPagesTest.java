@@ -1,0 +1,53 @@
+package dk.kriminalforsorgen.mentorordning.shared;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
+import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.TestUsers;
+import jakarta.servlet.RequestDispatcher;
+
+/**
+ * WS4: the one error page shows the Danish texts of each status, never an exception.
+ * <p>
+ * On {@code @DemoDataTest} only because on main the second context of a run (IntegrationTest beside
+ * DemoDataTest) fails: TestUsers tolerates an existing user only as a {@code Refusal}, and
+ * UserAdministration still throws UserRulesViolated (fixed on arch-registry). Move it to
+ * {@code @IntegrationTest} after that merge; it needs no demo data.
+ */
+@DemoDataTest
+class ErrorPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    private LoginSessions sessions() {
+        return new LoginSessions(mvc);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "400, Forespørgslen kunne ikke behandles",
+            "403, Du har ikke adgang",
+            "404, Siden findes ikke",
+            "405, Siden findes ikke",
+            "409, Oplysningerne er blevet ændret",
+            "413, Forespørgslen kunne ikke behandles",
+            "500, Der opstod en fejl",
+            "503, Der opstod en fejl"})
+    void WS4_eachStatusShowsItsDanishPage(int code, String title) throws Exception {
+        mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, code)
+                        .session(sessions().of(TestUsers.CASEWORKER)))
+                .andExpect(status().is(code))
+                .andExpect(content().string(Matchers.containsString("<h1>" + title + "</h1>")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Exception"))));
+    }
+}

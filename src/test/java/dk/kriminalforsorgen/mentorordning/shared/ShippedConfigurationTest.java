@@ -1,0 +1,114 @@
+package dk.kriminalforsorgen.mentorordning.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Period;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+
+import dk.kriminalforsorgen.mentorordning.client.ClientProperties;
+import dk.kriminalforsorgen.mentorordning.course.CourseProperties;
+import dk.kriminalforsorgen.mentorordning.mentor.RegistryProperties;
+import dk.kriminalforsorgen.mentorordning.security.SecurityProperties;
+import dk.kriminalforsorgen.mentorordning.statusreport.ReportProperties;
+
+/**
+ * The shipped application.yml, bound as the application binds it: each configured value of a rule, in the
+ * one place it is set. Boundary tests of the rules build on these values.
+ */
+class ShippedConfigurationTest {
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties({RegistryProperties.class, SecurityProperties.class, ClientProperties.class,
+            CourseProperties.class, ReportProperties.class})
+    static class AllProperties {
+    }
+
+    private final ApplicationContextRunner shipped = new ApplicationContextRunner()
+            .withInitializer(new ConfigDataApplicationContextInitializer())
+            .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
+            .withUserConfiguration(AllProperties.class);
+
+    @Test
+    void theShippedValuesOfEveryRule() {
+        shipped.run(context -> {
+            assertThat(context).hasNotFailed();
+            ReportProperties reports = context.getBean(ReportProperties.class);
+            assertThat(reports.graceDays()).as("S1 grace days").isEqualTo(10);
+            assertThat(reports.hoursGapPercent()).as("DOMAIN §9 hours gap").isEqualTo(25);
+
+            CourseProperties course = context.getBean(CourseProperties.class);
+            assertThat(course.kickOffWithin()).as("C5 kick-off within").isEqualTo(Period.ofDays(14));
+            assertThat(course.reviewInterval()).as("C8 review interval").isEqualTo(Period.ofMonths(3));
+            assertThat(course.grantYearlyCeiling()).as("C11 yearly ceiling").isEqualByComparingTo("5000");
+
+            ClientProperties client = context.getBean(ClientProperties.class);
+            assertThat(client.assessmentMaxAge()).as("E1 assessment age").isEqualTo(Period.ofMonths(12));
+            assertThat(client.directoratePurposeValidity()).as("AZ5 purpose").isEqualTo(Duration.ofMinutes(30));
+
+            RegistryProperties registry = context.getBean(RegistryProperties.class);
+            assertThat(registry.workloadCeilingHours()).as("M10 ceiling").isEqualByComparingTo("18.5");
+            assertThat(registry.nearCeilingHours()).isEqualByComparingTo("3");
+            assertThat(registry.vettingValidity()).as("vetting validity").isEqualTo(Period.ofMonths(24));
+            assertThat(registry.vettingExpiryWarning()).isEqualTo(Period.ofMonths(3));
+            assertThat(registry.pageSize()).isEqualTo(20);
+
+            SecurityProperties security = context.getBean(SecurityProperties.class);
+            assertThat(security.maxFailedLogins()).as("AS4 failed log-ins").isEqualTo(5);
+            assertThat(security.lockout()).as("AS4 lockout").isEqualTo(Duration.ofMinutes(15));
+            assertThat(security.absoluteSessionTimeout()).as("AS6 absolute timeout").isEqualTo(Duration.ofHours(8));
+        });
+    }
+
+    @Test
+    void theDefaultsOfUnitTestsAreTheShippedValues() {
+        shipped.run(context -> {
+            assertThat(RegistryProperties.defaults()).isEqualTo(context.getBean(RegistryProperties.class));
+            assertThat(CourseProperties.defaults()).isEqualTo(context.getBean(CourseProperties.class));
+            assertThat(ReportProperties.defaults()).isEqualTo(context.getBean(ReportProperties.class));
+            assertThat(ClientProperties.defaults()).isEqualTo(context.getBean(ClientProperties.class));
+            assertThat(SecurityProperties.defaults()).isEqualTo(context.getBean(SecurityProperties.class));
+        });
+    }
+
+    @Test
+    void anEnvironmentVariableOverridesAShippedValue() {
+        shipped.withInitializer(context -> context.getEnvironment().getPropertySources().addFirst(
+                        new SystemEnvironmentPropertySource("test-" + StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                                Map.of("MENTORORDNING_REPORTS_GRACE_DAYS", "12", "MENTORORDNING_COURSE_KICK_OFF_WITHIN", "21d"))))
+                .run(context -> {
+                    assertThat(context.getBean(ReportProperties.class).graceDays()).isEqualTo(12);
+                    assertThat(context.getBean(CourseProperties.class).kickOffWithin()).isEqualTo(Period.ofDays(21));
+                });
+    }
+
+    @Test
+    void aMissingValueStopsTheStart() {
+        shipped.withPropertyValues("mentorordning.course.review-interval=").run(context ->
+                assertThat(context).hasFailed().getFailure().hasStackTraceContaining("reviewInterval"));
+    }
+
+    @Test
+    void anImpossibleValueStopsTheStart() {
+        shipped.withPropertyValues("mentorordning.reports.grace-days=0").run(context ->
+                assertThat(context).hasFailed().getFailure().hasStackTraceContaining("graceDays"));
+        shipped.withPropertyValues("mentorordning.registry.workload-ceiling-hours=-1").run(context ->
+                assertThat(context).hasFailed().getFailure().hasStackTraceContaining("workloadCeilingHours"));
+    }
+
+    @Test
+    void unitTestDefaultsNeedNoRunningApplication() {
+        assertThat(CourseProperties.defaults().grantYearlyCeiling()).isEqualByComparingTo(new BigDecimal("5000"));
+    }
+}
