@@ -1,6 +1,7 @@
 package dk.kriminalforsorgen.mentorordning.approval;
 
 import dk.kriminalforsorgen.mentorordning.shared.Rule;
+import dk.kriminalforsorgen.mentorordning.shared.Check;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -89,14 +90,14 @@ public class ApprovalService implements DirectorateApprovals {
         LocalDate today = LocalDate.now(clock);
         int safePage = Math.max(0, Math.min(page, 10_000));
         List<QueueItem> items = jdbc.query("""
-                select c.id, c.mentor_id, m.first_name || ' ' || m.last_name, a.name, c.flagged_at, c.flagged_by
-                from approval_case c join mentor m on m.id = c.mentor_id join area a on a.id = c.area_id
+                select c.id, c.mentor_id, m.first_name || ' ' || m.last_name, c.area_id, c.flagged_at, c.flagged_by
+                from approval_case c join mentor_card m on m.id = c.mentor_id
                 where c.decision is null
                 order by c.flagged_at, c.id
                 limit ? offset ?
                 """, (rs, i) -> {
             Instant flagged = rs.getTimestamp(5).toInstant();
-            return new QueueItem(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), flagged,
+            return new QueueItem(rs.getLong(1), rs.getLong(2), rs.getString(3), referenceData.areaName(rs.getLong(4)), flagged,
                     rs.getString(6), ChronoUnit.DAYS.between(flagged.atZone(ClockConfiguration.DANISH_TIME).toLocalDate(), today));
         }, QUEUE_PAGE_SIZE + 1, (long) safePage * QUEUE_PAGE_SIZE);
         boolean hasNext = items.size() > QUEUE_PAGE_SIZE;
@@ -144,7 +145,7 @@ public class ApprovalService implements DirectorateApprovals {
             throw Refusal.general(Rule.M8, "approval.alreadyDecided");
         }
         if (decision == null) {
-            throw Refusal.onField(Rule.M8, "decision", "approval.decisionRequired");
+            throw Refusal.onField(Check.INPUT, "decision", "approval.decisionRequired");
         }
         String by = currentUsers.require().getUsername();
         Instant now = Instant.now(clock);

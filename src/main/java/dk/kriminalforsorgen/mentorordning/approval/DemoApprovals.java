@@ -46,7 +46,7 @@ class DemoApprovals implements ApplicationRunner {
     private void caseFor(String first, String last, String justification, Instant flaggedAt, String decisionReason,
                          Instant decidedAt) {
         List<long[]> rows = jdbc.query("""
-                select m.id, m.home_area_id from mentor m
+                select m.id, m.home_area_id from mentor_card m
                 where m.first_name = ? and m.last_name = ? and m.status in ('AWAITING_DIRECTORATE', 'APPROVED')
                   and not exists (select 1 from approval_case c where c.mentor_id = m.id)
                 """, (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, first, last);

@@ -17,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dk.kriminalforsorgen.mentorordning.client.Client.PersonalData;
 import dk.kriminalforsorgen.mentorordning.client.ClientService.NewClient;
-import dk.kriminalforsorgen.mentorordning.client.ClientService.Recorder;
 import dk.kriminalforsorgen.mentorordning.shared.Language;
 import dk.kriminalforsorgen.mentorordning.shared.cpr.Cpr;
 import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
@@ -36,13 +35,18 @@ public class DemoClients implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoClients.class);
 
     private final ClientService service;
+    private final CustodyStatuses statuses;
+    private final ClientAssessments assessments;
     private final ClientRepository clients;
     private final CprProtector cprProtector;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    DemoClients(ClientService service, ClientRepository clients, CprProtector cprProtector, JdbcTemplate jdbc, Clock clock) {
+    DemoClients(ClientService service, CustodyStatuses statuses, ClientAssessments assessments, ClientRepository clients,
+                CprProtector cprProtector, JdbcTemplate jdbc, Clock clock) {
         this.service = service;
+        this.statuses = statuses;
+        this.assessments = assessments;
         this.clients = clients;
         this.cprProtector = cprProtector;
         this.jdbc = jdbc;
@@ -136,7 +140,7 @@ public class DemoClients implements ApplicationRunner {
             assess(c, today.minusMonths(6), RiskLevel.MEDIUM, north);
             needAndMotivation(c, "Ønsker fortsat støtte fra sin mentor til uddannelse og netværk.", true, today.minusMonths(1));
             offer(c, today.minusMonths(8), OfferAnswer.ACCEPTED, north);
-            service.applyStatus(c, voluntary(105L), today.minusWeeks(2).plusDays(1), north);
+            statuses.applyStatus(c, voluntary(105L), today.minusWeeks(2).plusDays(1), north);
         }
         // E1 and E2 refused: an inmate without an assessment or a documented need.
         c = create("Ali", "Hassan", "011099-1389", Language.TR, inmate(102L, 104L, today.plusMonths(8)), today.minusMonths(2), north);
@@ -183,7 +187,7 @@ public class DemoClients implements ApplicationRunner {
     }
 
     private Recorder recorder(String username) {
-        return jdbc.query("select id, display_name, certified_assessor, area_id from app_user where lower(username) = ?",
+        return jdbc.query("select id, display_name, certified_assessor, area_id from staff_card where lower(username) = ?",
                 rs -> rs.next() ? new Recorder(rs.getLong("id"), rs.getString("display_name"),
                         rs.getBoolean("certified_assessor"), rs.getLong("area_id")) : null, username);
     }
@@ -207,15 +211,15 @@ public class DemoClients implements ApplicationRunner {
             int shift = (area.ordinal() % 3) - 1;
             needs.put(area, levels[Math.max(0, Math.min(levels.length - 1, level.ordinal() + shift))]);
         }
-        service.addAssessment(client, on, level, needs, by);
+        assessments.addAssessment(client, on, level, needs, by);
     }
 
     private void needAndMotivation(Client client, String need, Boolean motivated, LocalDate on) {
-        service.applyNeedAndMotivation(client, need, motivated, on, null);
+        assessments.applyNeedAndMotivation(client, need, motivated, on, null);
     }
 
     private void offer(Client client, LocalDate on, OfferAnswer answer, Recorder by) {
-        service.addOffer(client, on, answer, null, by);
+        assessments.addOffer(client, on, answer, null, by);
     }
 
     private static CustodyPlacement supervised(Long office, LocalDate end) {

@@ -1,5 +1,6 @@
 package dk.kriminalforsorgen.mentorordning.course;
 
+import dk.kriminalforsorgen.mentorordning.shared.Check;
 import dk.kriminalforsorgen.mentorordning.shared.Rule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -29,13 +30,13 @@ public final class CourseRules {
                                                String basis) {
         List<RuleViolation> violations = new ArrayList<>();
         if (course.isEnded()) {
-            violations.add(RuleViolation.general(Rule.C12, "course.alreadyEnded"));
+            violations.add(RuleViolation.general(Check.STATE, "course.alreadyEnded"));
         }
         if (monthlyAmount == null || monthlyAmount.signum() < 0) {
-            violations.add(RuleViolation.onField(Rule.C9, "monthlyAmount", "course.fee.amountRequired"));
+            violations.add(RuleViolation.onField(Check.INPUT, "monthlyAmount", "course.fee.amountRequired"));
         }
         if (validFrom == null) {
-            violations.add(RuleViolation.onField(Rule.C9, "validFrom", "course.fee.validFromRequired"));
+            violations.add(RuleViolation.onField(Check.INPUT, "validFrom", "course.fee.validFromRequired"));
         }
         if (basis == null || basis.isBlank()) {
             violations.add(RuleViolation.onField(Rule.C9, "basis", "course.fee.basisRequired"));
@@ -51,10 +52,10 @@ public final class CourseRules {
                                                  BigDecimal amount, BigDecimal grantedThisYear, BigDecimal ceiling) {
         List<RuleViolation> violations = new ArrayList<>();
         if (!course.isActive()) {
-            violations.add(RuleViolation.general(Rule.C11, "course.grant.notActive"));
+            violations.add(RuleViolation.general(Check.STATE, "course.grant.notActive"));
         }
         if (type == null) {
-            violations.add(RuleViolation.onField(Rule.C11, "expenseType", "course.grant.typeRequired"));
+            violations.add(RuleViolation.onField(Check.INPUT, "expenseType", "course.grant.typeRequired"));
         } else if (type.refused()) {
             violations.add(RuleViolation.onField(Rule.C10, "expenseType", "course.grant.C10.refused"));
         }
@@ -64,7 +65,7 @@ public final class CourseRules {
             violations.add(RuleViolation.onField(Rule.C10, "purpose", "course.grant.C10.purpose"));
         }
         if (amount == null || amount.signum() <= 0) {
-            violations.add(RuleViolation.onField(Rule.C11, "amount", "course.grant.amountRequired"));
+            violations.add(RuleViolation.onField(Check.INPUT, "amount", "course.grant.amountRequired"));
         } else if (grantedThisYear.add(amount).compareTo(ceiling) > 0) {
             violations.add(RuleViolation.onField(Rule.C11, "amount", "course.grant.C11.ceiling", grantedThisYear,
                     ceiling.subtract(grantedThisYear).max(BigDecimal.ZERO), ceiling));

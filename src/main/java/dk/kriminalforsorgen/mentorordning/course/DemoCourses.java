@@ -90,13 +90,14 @@ public class DemoCourses implements ApplicationRunner {
     private final ActionPlans plans;
     private final Meetings meetings;
     private final CourseProperties properties;
-    private final CourseService courseService;
+    private final CoursePreparation preparation;
+    private final CourseHandovers handovers;
     private final Clock clock;
 
     DemoCourses(JdbcTemplate jdbc, TransactionTemplate tx, AuthenticationProvider logins, ClientService clients,
                 MentorRegistry registry, MentorCourseRepository courses, CourseFeeRepository fees,
                 ActivityGrantRepository grants, ActionPlans plans, Meetings meetings, CourseProperties properties,
-                CourseService courseService, Clock clock) {
+                CoursePreparation preparation, CourseHandovers handovers, Clock clock) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.logins = logins;
@@ -108,7 +109,8 @@ public class DemoCourses implements ApplicationRunner {
         this.plans = plans;
         this.meetings = meetings;
         this.properties = properties;
-        this.courseService = courseService;
+        this.preparation = preparation;
+        this.handovers = handovers;
         this.clock = clock;
     }
 
@@ -227,13 +229,13 @@ public class DemoCourses implements ApplicationRunner {
                         Long.class).isEmpty()) {
                     long client = client(HANDED_OVER_CLIENT, "190694-1219", new CustodyPlacement(CustodyStatus.INMATE,
                             PRISON, null, today.plusMonths(2), null), today.minusMonths(8));
-                    long course = courseService.prepare(client, today);
-                    courseService.recordProposal(course, courseVersion(course), ProposalKind.NONE, null);
-                    courseService.savePlan(course, null, plan());
+                    long course = preparation.prepare(client, today);
+                    preparation.recordProposal(course, courseVersion(course), ProposalKind.NONE, null);
+                    preparation.savePlan(course, null, plan());
                     long version = jdbc.queryForObject("select version from client where id = ?", Long.class, client);
                     clients.changeStatus(client, version, new CustodyPlacement(CustodyStatus.INMATE, PRISON, KIF_ODENSE,
                             today.plusMonths(2), null), today);
-                    courseService.handOver(course, "Klienten løslades til tilsyn i KiF Odense. Handleplan og forslag er klar; "
+                    handovers.handOver(course, "Klienten løslades til tilsyn i KiF Odense. Handleplan og forslag er klar; "
                             + "I træffer afgørelsen om etablering (§7 stk. 1).");
                 }
                 return null;

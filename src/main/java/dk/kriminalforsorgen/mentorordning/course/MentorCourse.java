@@ -1,5 +1,6 @@
 package dk.kriminalforsorgen.mentorordning.course;
 
+import dk.kriminalforsorgen.mentorordning.shared.Check;
 import dk.kriminalforsorgen.mentorordning.shared.Rule;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import java.math.BigDecimal;
@@ -175,7 +176,7 @@ public class MentorCourse implements AreaScoped {
 
     /** C3 (§11): the client's proposal of a mentor, or that none was made. Only while preparing. */
     public void recordProposal(ProposalKind kind, String text, Long proposedMentorId, LocalDate today, Instant now) {
-        requirePreparing(Rule.C3);
+        requirePreparing();
         if (kind == null) {
             throw Refusal.onField(Rule.C3, "proposal", "course.proposal.required");
         }
@@ -191,7 +192,7 @@ public class MentorCourse implements AreaScoped {
 
     /** The mentor chosen from the matching list while preparing, with the hours a week agreed. */
     public void chooseMentor(long mentorId, BigDecimal hours, Instant now) {
-        requirePreparing(Rule.C1);
+        requirePreparing();
         this.mentorId = mentorId;
         this.agreedHours = hours;
         this.updatedAt = now;
@@ -230,7 +231,7 @@ public class MentorCourse implements AreaScoped {
                                                   boolean planDividesTasks) {
         List<RuleViolation> violations = new ArrayList<>();
         if (state != CourseState.PREPARING) {
-            violations.add(RuleViolation.general(Rule.C1, "course.alreadyDecided"));
+            violations.add(RuleViolation.general(Check.STATE, "course.alreadyDecided"));
             return violations;
         }
         if (proposal == null) {
@@ -246,7 +247,7 @@ public class MentorCourse implements AreaScoped {
             violations.add(RuleViolation.onField(Rule.C7, "responsibleUserId", "course.establish.noResponsible"));
         }
         if (decision.agreedHours() == null || decision.agreedHours().signum() <= 0) {
-            violations.add(RuleViolation.onField(Rule.M10, "agreedHours", "course.hours.positive"));
+            violations.add(RuleViolation.onField(Check.INPUT, "agreedHours", "course.hours.positive"));
         }
         if (inmate && !Boolean.TRUE.equals(decision.continuesAfterRelease())
                 && (decision.noContinuationReason() == null || decision.noContinuationReason().isBlank())) {
@@ -280,7 +281,7 @@ public class MentorCourse implements AreaScoped {
     public List<RuleViolation> checkEnd(Ending ending, List<Integer> goalPositions, LocalDate today) {
         List<RuleViolation> violations = new ArrayList<>();
         if (state == CourseState.ENDED) {
-            violations.add(RuleViolation.general(Rule.C12, "course.alreadyEnded"));
+            violations.add(RuleViolation.general(Check.STATE, "course.alreadyEnded"));
             return violations;
         }
         if (ending.reason() == null) {
@@ -306,7 +307,7 @@ public class MentorCourse implements AreaScoped {
     /** C2 (§10): the course goes to the competent area, which takes the decisions from now on. */
     public CourseHandover handOver(long toAreaId, String note, Actor by, Instant now) {
         if (state == CourseState.ENDED) {
-            throw Refusal.general(Rule.C2, "course.handover.ended");
+            throw Refusal.general(Check.STATE, "course.handover.ended");
         }
         if (toAreaId == areaId) {
             throw Refusal.general(Rule.C2, "course.handover.sameArea");
@@ -331,7 +332,7 @@ public class MentorCourse implements AreaScoped {
     /** C13: the caseworker confirmed the continuation (E6/E8 checked by the service); the flag is cleared. */
     public ContinuationKind confirmContinuation(Instant now) {
         if (continuationToConfirm == null || state != CourseState.ACTIVE) {
-            throw Refusal.general(Rule.C13, "course.continuation.nothingToConfirm");
+            throw Refusal.general(Check.STATE, "course.continuation.nothingToConfirm");
         }
         ContinuationKind kind = continuationToConfirm;
         this.continuationToConfirm = null;
@@ -343,10 +344,10 @@ public class MentorCourse implements AreaScoped {
     /** M10: a new number of agreed hours a week (the service re-checks the ceiling first). */
     public void changeHours(BigDecimal hours, Instant now) {
         if (state == CourseState.ENDED) {
-            throw Refusal.general(Rule.C12, "course.alreadyEnded");
+            throw Refusal.general(Check.STATE, "course.alreadyEnded");
         }
         if (hours == null || hours.signum() <= 0) {
-            throw Refusal.onField(Rule.M10, "agreedHours", "course.hours.positive");
+            throw Refusal.onField(Check.INPUT, "agreedHours", "course.hours.positive");
         }
         this.agreedHours = hours;
         this.updatedAt = now;
@@ -355,7 +356,7 @@ public class MentorCourse implements AreaScoped {
     /** C7 (§13 stk. 2): the area appoints another responsible person. */
     public void appointResponsible(long userId, String name, Instant now) {
         if (state == CourseState.ENDED) {
-            throw Refusal.general(Rule.C12, "course.alreadyEnded");
+            throw Refusal.general(Check.STATE, "course.alreadyEnded");
         }
         this.responsibleUserId = userId;
         this.responsibleName = name;
@@ -367,9 +368,10 @@ public class MentorCourse implements AreaScoped {
         this.updatedAt = now;
     }
 
-    private void requirePreparing(Rule rule) {
+    /** Only a course being prepared takes a proposal or a chosen mentor: a state check. */
+    private void requirePreparing() {
         if (state != CourseState.PREPARING) {
-            throw Refusal.general(rule, "course.alreadyDecided");
+            throw Refusal.general(Check.STATE, "course.alreadyDecided");
         }
     }
 

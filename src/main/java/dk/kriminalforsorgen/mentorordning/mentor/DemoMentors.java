@@ -200,7 +200,7 @@ public class DemoMentors implements ApplicationRunner {
 
     /** A demo client's id (DemoClients runs first, @Order(20)), or null without the client demo data. */
     private Long clientId(String first, String last) {
-        return jdbc.query("select id from client where first_name = ? and last_name = ? order by id limit 1",
+        return jdbc.query("select id from client_card where first_name = ? and last_name = ? order by id limit 1",
                 rs -> rs.next() ? rs.getLong(1) : null, first, last);
     }
 
@@ -216,7 +216,7 @@ public class DemoMentors implements ApplicationRunner {
     }
 
     private void linkUser(Mentor mentor, String username) {
-        Long userId = jdbc.query("select id from app_user where lower(username) = lower(?)",
+        Long userId = jdbc.query("select id from staff_card where lower(username) = lower(?)",
                 rs -> rs.next() ? rs.getLong(1) : null, username);
         if (userId != null) {
             mentor.linkUser(userId);

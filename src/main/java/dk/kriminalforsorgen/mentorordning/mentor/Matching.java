@@ -25,6 +25,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
+import dk.kriminalforsorgen.mentorordning.reference.ReferenceData;
 import dk.kriminalforsorgen.mentorordning.client.NeedArea;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUser;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
@@ -83,10 +84,12 @@ public class Matching {
     private final RegistryProperties properties;
     private final CurrentUsers currentUsers;
     private final AuditService audit;
+    private final ReferenceData referenceData;
     private final Clock clock;
 
     Matching(NamedParameterJdbcTemplate jdbc, AppointmentPolicy policy, RegistryProperties properties,
-             CurrentUsers currentUsers, AuditService audit, Clock clock) {
+             CurrentUsers currentUsers, AuditService audit, ReferenceData referenceData, Clock clock) {
+        this.referenceData = referenceData;
         this.jdbc = jdbc;
         this.policy = policy;
         this.properties = properties;
@@ -140,7 +143,7 @@ public class Matching {
         LocalDate today = LocalDate.now(clock);
         CurrentUser user = currentUsers.require();
         List<Row> rows = jdbc.query("""
-                select m.id, m.first_name || ' ' || m.last_name as name, a.name as area_name, m.city, m.postal_code,
+                select m.id, m.first_name || ' ' || m.last_name as name, m.city, m.postal_code,
                        m.home_area_id, coalesce(m.vetting_area_id, m.home_area_id) as vetting_area_id, m.status,
                        m.birth_date, m.speaks_danish, m.cooperation_declared_on, m.documentation_declared_on,
                        m.confidentiality_signed_on, m.employee_unit_id, m.consent_given_on, m.record_checked_on,
@@ -153,7 +156,6 @@ public class Matching {
                        array(select n.need_area from mentor_need_area n where n.mentor_id = m.id) as needs,
                        array(select l.language from mentor_language l where l.mentor_id = m.id) as languages
                 from mentor m
-                join area a on a.id = m.home_area_id
                 join mentor_agreed_hours h on h.mentor_id = m.id
                 where m.status in ('APPROVED', 'INACTIVE', 'AWAITING_DIRECTORATE', 'VETTING')
                    or m.proposed_for_client_id = :client
@@ -236,7 +238,7 @@ public class Matching {
                boolean previous, List<NeedArea> needAreas, List<String> languages) {
     }
 
-    private static Row row(ResultSet rs) throws SQLException {
+    private Row row(ResultSet rs) throws SQLException {
         String result = rs.getString("record_result");
         MentorFacts facts = new MentorFacts(rs.getLong("id"), MentorStatus.valueOf(rs.getString("status")),
                 date(rs, "birth_date"), rs.getBoolean("speaks_danish"), date(rs, "cooperation_declared_on"),
@@ -245,8 +247,8 @@ public class Matching {
                 result == null ? null : RecordResult.valueOf(result), rs.getBoolean("directorate_approved"),
                 date(rs, "unavailable_until"), rs.getBigDecimal("agreed_hours"), rs.getBoolean("close_relation"),
                 rs.getBoolean("exception"));
-        return new Row(facts, rs.getString("name"), rs.getString("area_name"), rs.getString("city"),
-                rs.getString("postal_code"), rs.getLong("home_area_id"), rs.getLong("vetting_area_id"),
+        return new Row(facts, rs.getString("name"), referenceData.areaName(rs.getLong("home_area_id")),
+                rs.getString("city"), rs.getString("postal_code"), rs.getLong("home_area_id"), rs.getLong("vetting_area_id"),
                 rs.getBigDecimal("hours_per_week"), date(rs, "training_completed_on"), rs.getBoolean("proposed"),
                 rs.getBoolean("previous"),
                 RegistrySearch.strings(rs.getArray("needs")).stream().map(NeedArea::valueOf).toList(),

@@ -253,10 +253,10 @@ public class Mentor implements AreaScoped {
             throw Refusal.general(Rule.M7, "mentor.M7.alreadyChecked");
         }
         if (checkedOn == null) {
-            throw Refusal.onField(Rule.M7, "checkedOn", "mentor.M7.checkDateRequired");
+            throw Refusal.onField(Check.INPUT, "checkedOn", "mentor.M7.checkDateRequired");
         }
         if (result == null) {
-            throw Refusal.onField(Rule.M7, "result", "mentor.M7.resultRequired");
+            throw Refusal.onField(Check.INPUT, "result", "mentor.M7.resultRequired");
         }
         requireNotFuture(checkedOn, "checkedOn", today);
         if (checkedOn.isBefore(vetting().consentGivenOn())) {

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
+import dk.kriminalforsorgen.mentorordning.reference.ReferenceData;
 import dk.kriminalforsorgen.mentorordning.client.NeedArea;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUser;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
@@ -70,10 +71,12 @@ public class RegistrySearch {
     private final RegistryProperties properties;
     private final CurrentUsers currentUsers;
     private final AuditService audit;
+    private final ReferenceData referenceData;
     private final Clock clock;
 
     RegistrySearch(NamedParameterJdbcTemplate jdbc, RegistryProperties properties, CurrentUsers currentUsers,
-                   AuditService audit, Clock clock) {
+                   AuditService audit, ReferenceData referenceData, Clock clock) {
+        this.referenceData = referenceData;
         this.jdbc = jdbc;
         this.properties = properties;
         this.currentUsers = currentUsers;
@@ -135,13 +138,12 @@ public class RegistrySearch {
         }
         String sql = """
                 select m.id, m.first_name || ' ' || m.last_name as name, m.status,
-                       coalesce(m.vetting_area_id, m.home_area_id) as vetting_area_id, a.name as area_name,
+                       coalesce(m.vetting_area_id, m.home_area_id) as vetting_area_id, m.home_area_id,
                        m.city, m.hours_per_week, h.agreed_hours, m.record_checked_on, m.unavailable_until,
                        array(select l.language from mentor_language l where l.mentor_id = m.id order by l.language) as languages,
                        array(select n.need_area from mentor_need_area n where n.mentor_id = m.id order by n.need_area) as needs,
                        (m.record_checked_on between :earliestValid and :latestExpiring) as expiring
                 from mentor m
-                join area a on a.id = m.home_area_id
                 join mentor_agreed_hours h on h.mentor_id = m.id
                 """ + where + """
                  order by lower(m.last_name), lower(m.first_name), m.id
@@ -185,7 +187,8 @@ public class RegistrySearch {
         BigDecimal agreed = rs.getBigDecimal("agreed_hours");
         BigDecimal left = offered.min(properties.workloadCeilingHours()).subtract(agreed);
         LocalDate validUntil = checked == null ? null : properties.vettingValidUntil(checked.toLocalDate());
-        return new Row(rs.getLong("id"), rs.getString("name"), status, rs.getString("area_name"), rs.getString("city"),
+        return new Row(rs.getLong("id"), rs.getString("name"), status, referenceData.areaName(rs.getLong("home_area_id")),
+                rs.getString("city"),
                 offered, agreed, left, validUntil, unavailable == null ? null : unavailable.toLocalDate(),
                 strings(rs.getArray("languages")), strings(rs.getArray("needs")).stream().map(NeedArea::valueOf).toList(),
                 rs.getBoolean("expiring"), validUntil != null && validUntil.isBefore(today));

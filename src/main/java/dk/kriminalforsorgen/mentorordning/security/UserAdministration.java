@@ -123,9 +123,7 @@ public class UserAdministration {
             problems.addAll(tooWeak.violations());
         }
         problems.addAll(assignmentProblems(assignment));
-        if (!problems.isEmpty()) {
-            throw new UserRulesViolated(problems);
-        }
+        Refusal.throwIfAny(problems);
         Instant now = Instant.now(clock);
         AppUser user = new AppUser(name, assignment.displayName(), passwordEncoder.encode(password), now);
         user.assign(assignment.role(), assignment.areaId(), assignment.unitId(), assignment.certifiedAssessor(), now);
@@ -187,10 +185,7 @@ public class UserAdministration {
 
     /** DOMAIN §1: caseworkers and coordinators work in one unit of one area; the unit must lie in that area. */
     private void checkAssignment(Assignment assignment) {
-        List<RuleViolation> problems = assignmentProblems(assignment);
-        if (!problems.isEmpty()) {
-            throw new UserRulesViolated(problems);
-        }
+        Refusal.throwIfAny(assignmentProblems(assignment));
     }
 
     private List<RuleViolation> assignmentProblems(Assignment assignment) {
@@ -222,19 +217,5 @@ public class UserAdministration {
     private static String describe(AppUser user) {
         return "rolle=" + user.getRole() + ", område=" + user.getAreaId() + ", enhed=" + user.getUnitId()
                 + ", LS/RNR-certificeret=" + user.isCertifiedAssessor() + ", navn=" + user.getDisplayName();
-    }
-
-    /** Several form fields can be wrong at once; all of them are reported together (IN1). */
-    public static final class UserRulesViolated extends RuntimeException {
-        private final transient List<RuleViolation> violations;
-
-        UserRulesViolated(List<RuleViolation> violations) {
-            super("user rules violated: " + violations.size());
-            this.violations = List.copyOf(violations);
-        }
-
-        public List<RuleViolation> violations() {
-            return violations;
-        }
     }
 }

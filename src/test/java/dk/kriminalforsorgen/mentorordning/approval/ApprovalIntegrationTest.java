@@ -14,13 +14,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
-import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
-import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
 import dk.kriminalforsorgen.mentorordning.support.MentorRegistrySteps;
+import dk.kriminalforsorgen.mentorordning.support.TestClock;
+import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /** M8 (§7 stk. 2) end to end over HTTP: flag, queue, approve, reject, the area sees it, stale decisions. */
-@DemoDataTest
+@IntegrationTest
 class ApprovalIntegrationTest {
 
     @Autowired
@@ -29,6 +30,9 @@ class ApprovalIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    TestClock clock;
+
     LoginSessions sessions;
     MentorRegistrySteps steps;
     MockHttpSession coordinator;
@@ -36,10 +40,11 @@ class ApprovalIntegrationTest {
 
     @BeforeEach
     void setUp() {
+        clock.setDate(java.time.LocalDate.of(2027, 2, 1));
         sessions = new LoginSessions(mvc);
-        steps = new MentorRegistrySteps(mvc, jdbc);
-        coordinator = sessions.of(DemoUsers.COORDINATOR);
-        directorate = sessions.of(DemoUsers.DIRECTORATE);
+        steps = new MentorRegistrySteps(mvc, jdbc, clock);
+        coordinator = sessions.of(TestUsers.COORDINATOR);
+        directorate = sessions.of(TestUsers.DIRECTORATE);
     }
 
     private String html(MockHttpSession session, String path) throws Exception {
@@ -130,6 +135,6 @@ class ApprovalIntegrationTest {
     @Test
     void M8_onlyTheDirectorateReachesTheQueue() throws Exception {
         mvc.perform(get("/godkendelser").session(coordinator)).andExpect(status().isForbidden());
-        mvc.perform(get("/godkendelser").session(sessions.of(DemoUsers.CASEWORKER))).andExpect(status().isForbidden());
+        mvc.perform(get("/godkendelser").session(sessions.of(TestUsers.CASEWORKER))).andExpect(status().isForbidden());
     }
 }

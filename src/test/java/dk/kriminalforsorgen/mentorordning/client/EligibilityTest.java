@@ -310,6 +310,23 @@ class EligibilityTest {
         assertThat(evaluate(supervised()).warnings()).isEmpty();
     }
 
+    @Test
+    void E8_boundary_warnsFromExactlyThreeMonthsBeforeSupervisionEnds() {
+        Facts ending = supervised();
+        ending.supervisionEnd = TODAY.plusMonths(3);
+        assertThat(evaluate(ending).warnings()).extracting(EligibilityResult.Warning::messageKey)
+                .containsExactly("eligibility.warning.E8.ending");
+    }
+
+    @Test
+    void E8_boundary_doesNotWarnOneDayBeforeTheThreeMonthWindow() {
+        Facts later = supervised();
+        later.supervisionEnd = TODAY.plusMonths(3).plusDays(1);
+        EligibilityResult result = evaluate(later);
+        assertThat(result.outcome(Rule.E8).status()).isEqualTo(CONDITION);
+        assertThat(result.warnings()).isEmpty();
+    }
+
     // E9 news 2019 -----------------------------------------------------------------------------
 
     @Test

@@ -4,6 +4,10 @@ import static dk.kriminalforsorgen.mentorordning.course.Courses.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,6 +65,44 @@ class CourseRulesTest {
                 new BigDecimal("1000.01"), new BigDecimal("4000"), CEILING))
                 .extracting(RuleViolation::ruleId, RuleViolation::messageKey)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("C11", "course.grant.C11.ceiling"));
+    }
+
+    @Test
+    void C11_theCeilingCountsWhatWasAlreadyGrantedThisYear() {
+        assertThat(CourseRules.checkGrant(Courses.active(), ExpenseType.ACTIVITY, "Svømmekursus",
+                new BigDecimal("3000"), BigDecimal.ZERO, CEILING)).isEmpty();
+        assertThat(CourseRules.checkGrant(Courses.active(), ExpenseType.ACTIVITY, "Svømmekursus",
+                new BigDecimal("3000"), new BigDecimal("3000"), CEILING))
+                .extracting(RuleViolation::ruleId).containsExactly("C11");
+    }
+
+    @Test
+    void C11_theDefaultCeilingIs5000KronerAYear() {
+        CourseProperties bound = new Binder(new MapConfigurationPropertySource(Map.of()))
+                .bindOrCreate("mentorordning.course", CourseProperties.class);
+        assertThat(bound.grantYearlyCeiling()).isEqualByComparingTo("5000");
+        assertThat(CEILING).isEqualByComparingTo("5000");
+        assertThat(CourseRules.checkGrant(Courses.active(), ExpenseType.ACTIVITY, "Kursus", new BigDecimal("5000"),
+                BigDecimal.ZERO, bound.grantYearlyCeiling())).isEmpty();
+        assertThat(CourseRules.checkGrant(Courses.active(), ExpenseType.ACTIVITY, "Kursus", new BigDecimal("5001"),
+                BigDecimal.ZERO, bound.grantYearlyCeiling())).extracting(RuleViolation::ruleId).containsExactly("C11");
+    }
+
+    @Test
+    void C5_C8_theDefaultKickOffDeadlineIs14DaysAndTheReviewIntervalThreeMonths() {
+        CourseProperties bound = new Binder(new MapConfigurationPropertySource(Map.of()))
+                .bindOrCreate("mentorordning.course", CourseProperties.class);
+        assertThat(bound.kickOffWithin()).isEqualTo(java.time.Period.ofDays(14));
+        assertThat(CourseProperties.defaults().kickOffWithin()).isEqualTo(java.time.Period.ofDays(14));
+        assertThat(bound.reviewInterval()).isEqualTo(java.time.Period.ofMonths(3));
+    }
+
+    @Test
+    void STATE_INPUT_aGrantOnACourseThatIsNotActiveIsAStateRefusalAndAMissingAmountAnInputOne() {
+        assertThat(CourseRules.checkGrant(Courses.preparing(), ExpenseType.ACTIVITY, "Kursus", null,
+                BigDecimal.ZERO, CEILING)).extracting(RuleViolation::ground)
+                .containsExactly(dk.kriminalforsorgen.mentorordning.shared.Check.STATE,
+                        dk.kriminalforsorgen.mentorordning.shared.Check.INPUT);
     }
 
     @Test

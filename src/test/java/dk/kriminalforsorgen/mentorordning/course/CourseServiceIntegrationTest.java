@@ -1,67 +1,80 @@
 package dk.kriminalforsorgen.mentorordning.course;
 
-import dk.kriminalforsorgen.mentorordning.shared.Rule;
-import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import dk.kriminalforsorgen.mentorordning.actionplan.PlanContent;
-import dk.kriminalforsorgen.mentorordning.client.Client;
 import dk.kriminalforsorgen.mentorordning.client.ClientService;
 import dk.kriminalforsorgen.mentorordning.client.CustodyPlacement;
 import dk.kriminalforsorgen.mentorordning.client.CustodyStatus;
 import dk.kriminalforsorgen.mentorordning.client.NeedArea;
 import dk.kriminalforsorgen.mentorordning.client.RiskLevel;
 import dk.kriminalforsorgen.mentorordning.meeting.Meetings;
-import dk.kriminalforsorgen.mentorordning.mentor.Mentor;
-import dk.kriminalforsorgen.mentorordning.mentor.MentorProfile;
+import dk.kriminalforsorgen.mentorordning.mentor.ClientFacts;
 import dk.kriminalforsorgen.mentorordning.mentor.MentorRegistry;
-import dk.kriminalforsorgen.mentorordning.mentor.RecordResult;
 import dk.kriminalforsorgen.mentorordning.mentor.TaskGroup;
+import dk.kriminalforsorgen.mentorordning.mentor.OtherCommitments;
 import dk.kriminalforsorgen.mentorordning.mentor.Workload;
-import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
-import dk.kriminalforsorgen.mentorordning.shared.Language;
+import dk.kriminalforsorgen.mentorordning.shared.Check;
+import dk.kriminalforsorgen.mentorordning.shared.NotFoundException;
+import dk.kriminalforsorgen.mentorordning.shared.Refusal;
+import dk.kriminalforsorgen.mentorordning.shared.Rule;
 import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
-import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
+import dk.kriminalforsorgen.mentorordning.support.TestClock;
+import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
- * The course rules that need other records, through {@link CourseService} on the real database: C1, C2,
- * C3, C5, C7, C8, C13, E1, E5, M6, M10 and CI2 (parallel establishments never exceed the ceiling).
+ * The course rules that need other records, through the course use cases on the real database without
+ * demo data: C1, C2, C3, C5, C7, C8, C11, C13, E1, E5, M6, M10 and CI2 (parallel establishments never
+ * exceed the ceiling). Every test makes its own clients, mentors and courses ({@link CourseSteps}) and
+ * sets its own day on the {@link TestClock}.
  */
-@DemoDataTest
+@IntegrationTest
 class CourseServiceIntegrationTest {
 
-    private static final long KIF_KBH_NORD = 104;
-    private static final long PRISON_AREA_1 = 101;
-    private static final long KIF_ODENSE = 304;
+    /** A Monday well inside a year, so "the same calendar year" (C11) and month arithmetic are plain. */
+    private static final LocalDate DAY = LocalDate.parse("2026-03-02");
 
     @Autowired
-    CourseService courses;
+    ApplicationContext context;
+    @Autowired
+    CourseReading reading;
+    @Autowired
+    CoursePreparation preparation;
+    @Autowired
+    CourseMentors mentors;
+    @Autowired
+    CourseEstablishment establishment;
+    @Autowired
+    CourseHandovers handovers;
+    @Autowired
+    CourseMeetings meetings;
+    @Autowired
+    CourseMoney money;
+    @Autowired
+    CourseEnding ending;
     @Autowired
     ClientService clients;
     @Autowired
@@ -69,13 +82,17 @@ class CourseServiceIntegrationTest {
     @Autowired
     Workload workload;
     @Autowired
-    AuthenticationProvider logins;
-    @Autowired
-    TransactionTemplate tx;
-    @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    Clock clock;
+    TestClock clock;
+
+    CourseSteps steps;
+
+    @BeforeEach
+    void setUp() {
+        clock.setDate(DAY);
+        steps = new CourseSteps(context);
+    }
 
     @AfterEach
     void signOut() {
@@ -85,147 +102,264 @@ class CourseServiceIntegrationTest {
     // ------------------------------------------------------------------ C1, C2
 
     @Test
-    void C2_aCourseWhoseClientMovesToAnotherAreaMustBeHandedOverAndIsThenDecidedThere() {
-        LocalDate today = today();
-        long client = as(DemoUsers.CASEWORKER, () -> newClient(
-                new CustodyPlacement(CustodyStatus.INMATE, PRISON_AREA_1, null, today.plusMonths(2), null), RiskLevel.HIGH));
-        long course = as(DemoUsers.CASEWORKER, () -> readyCourse(client, today));
-        as(DemoUsers.CASEWORKER, () -> clients.changeStatus(client, clientVersion(client),
-                new CustodyPlacement(CustodyStatus.INMATE, PRISON_AREA_1, KIF_ODENSE, today.plusMonths(2), null), today));
+    void C1_aCaseworkerOfTheClientsAreaPreparesTheCourse() {
+        long course = steps.preparing();
+        assertThat(jdbc.queryForObject("select state from mentor_course where id = ?", String.class, course))
+                .isEqualTo("PREPARING");
+    }
 
-        long mentor = as(DemoUsers.COORDINATOR, () -> approvedMentor(1L));
-        CourseService.EstablishInput input = input(mentor, "3", userId(DemoUsers.CASEWORKER), today);
-        assertThatThrownBy(() -> as(DemoUsers.CASEWORKER, () -> {
-            courses.establish(course, courseVersion(course), input);
+    @Test
+    void C1_preparingACourseForAClientOfAnotherAreaIsRefusedAndNothingIsSaved() {
+        long client = steps.as(TestUsers.CASEWORKER, () -> steps.newClient(CourseSteps.supervised(DAY), RiskLevel.HIGH));
+        // The directorate sees every client but belongs to no area: it may not prepare the course (§7 stk. 1).
+        assertThatThrownBy(() -> steps.as(TestUsers.DIRECTORATE, () -> preparation.prepare(client, DAY)))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.concerns(Rule.C1)).isTrue());
+        // Another area's caseworker does not even see the client (AZ2).
+        assertThatThrownBy(() -> steps.as(TestUsers.CASEWORKER_SOUTH, () -> preparation.prepare(client, DAY)))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(jdbc.queryForObject("select count(*) from mentor_course where client_id = ?", Long.class, client))
+                .isZero();
+    }
+
+    @Test
+    void STATE_aSecondOpenCourseForTheSameClientIsAStateRefusalNotC1() {
+        long course = steps.preparing();
+        long client = steps.clientOf(course);
+        assertThatThrownBy(() -> steps.as(TestUsers.CASEWORKER, () -> preparation.prepare(client, DAY)))
+                .isInstanceOfSatisfying(Refusal.class, r -> {
+                    assertThat(r.concerns(Check.STATE)).isTrue();
+                    assertThat(r.concerns(Rule.C1)).isFalse();
+                });
+    }
+
+    @Test
+    void C2_aCourseWhoseClientMovesToAnotherAreaMustBeHandedOverAndIsThenDecidedThere() {
+        long client = steps.as(TestUsers.CASEWORKER, () -> steps.newClient(
+                CourseSteps.inmateReleasedTo(CourseSteps.KIF_KBH_NORD, DAY.plusMonths(2)), RiskLevel.HIGH));
+        long course = steps.ready(client);
+        steps.as(TestUsers.CASEWORKER, () -> clients.changeStatus(client, steps.clientVersion(client),
+                CourseSteps.inmateReleasedTo(TestUsers.KIF_ODENSE, DAY.plusMonths(2)), DAY));
+
+        long mentor = steps.as(TestUsers.COORDINATOR, steps::approvedMentor);
+        var input = steps.input(mentor, "3", DAY);
+        assertThatThrownBy(() -> steps.as(TestUsers.CASEWORKER, () -> {
+            establishment.establish(course, steps.courseVersion(course), input);
             return null;
         })).isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.concerns(Rule.C2)).isTrue());
 
-        as(DemoUsers.CASEWORKER, () -> {
-            courses.handOver(course, "Klienten skal i tilsyn i Odense.");
+        steps.as(TestUsers.CASEWORKER, () -> {
+            handovers.handOver(course, "Klienten skal i tilsyn i Odense.");
             return null;
         });
-        assertThat(jdbc.queryForObject("select area_id from mentor_course where id = ?", Long.class, course)).isEqualTo(3L);
+        assertThat(jdbc.queryForObject("select area_id from mentor_course where id = ?", Long.class, course))
+                .isEqualTo(TestUsers.SYDDANMARK);
 
         // C2: both areas see the course and its history; C1: only the receiving area decides.
-        CourseService.CourseView seenByFormerArea = as(DemoUsers.CASEWORKER, () -> courses.view(course));
+        CourseReading.CourseView seenByFormerArea = steps.as(TestUsers.CASEWORKER, () -> reading.view(course));
         assertThat(seenByFormerArea.canDecide()).isFalse();
         assertThat(seenByFormerArea.handovers()).hasSize(1);
-        assertThatThrownBy(() -> as(DemoUsers.CASEWORKER, () -> {
-            courses.recordProposal(course, courseVersion(course), ProposalKind.NONE, null);
+        assertThatThrownBy(() -> steps.as(TestUsers.CASEWORKER, () -> {
+            preparation.recordProposal(course, steps.courseVersion(course), ProposalKind.NONE, null);
             return null;
-        })).isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.first()).satisfies(v -> assertThat(v.ruleId()).isEqualTo("C1")));
-        CourseService.CourseView seenByReceivingArea = as(DemoUsers.CASEWORKER_SOUTH, () -> courses.view(course));
+        })).isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.first().ruleId()).isEqualTo("C1"));
+        CourseReading.CourseView seenByReceivingArea = steps.as(TestUsers.CASEWORKER_SOUTH, () -> reading.view(course));
         assertThat(seenByReceivingArea.canDecide()).isTrue();
         assertThat(seenByReceivingArea.handoverNeeded()).isFalse();
     }
 
     @Test
     void C1_C3_C4_C6_C7_establishmentInTheCompetentAreaMakesTheCourseActiveWithEverything() {
-        LocalDate today = today();
-        long client = as(DemoUsers.CASEWORKER, () -> newClient(supervised(today), RiskLevel.HIGH));
-        long course = as(DemoUsers.CASEWORKER, () -> readyCourse(client, today));
-        long mentor = as(DemoUsers.COORDINATOR, () -> approvedMentor(1L));
-        as(DemoUsers.CASEWORKER, () -> {
-            courses.establish(course, courseVersion(course), input(mentor, "3", userId(DemoUsers.CASEWORKER), today));
-            return null;
-        });
+        long course = steps.active(CourseSteps.supervised(DAY), "3");
         Map<String, Object> row = jdbc.queryForMap(
-                "select state, mentor_id, responsible_name, established_by_name from mentor_course where id = ?", course);
+                "select state, responsible_name, established_by_name from mentor_course where id = ?", course);
         assertThat(row.get("state")).isEqualTo("ACTIVE");
-        assertThat(row.get("mentor_id")).isEqualTo(mentor);
-        assertThat(row.get("responsible_name")).isEqualTo("Signe Holm");
+        assertThat(row.get("responsible_name")).isEqualTo("Tina Holm");
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'COURSE_ESTABLISHED' and subject_id = ?",
                 Long.class, String.valueOf(course))).isEqualTo(1);
-        assertThatThrownBy(() -> as(DemoUsers.CASEWORKER, () -> {
-            courses.establish(course, courseVersion(course), input(mentor, "3", userId(DemoUsers.CASEWORKER), today));
+        long mentor = jdbc.queryForObject("select mentor_id from mentor_course where id = ?", Long.class, course);
+        assertThatThrownBy(() -> steps.as(TestUsers.CASEWORKER, () -> {
+            establishment.establish(course, steps.courseVersion(course), steps.input(mentor, "3", DAY));
             return null;
-        })).isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.first()).satisfies(v -> assertThat(v.messageKey()).isEqualTo("course.alreadyDecided")));
+        })).isInstanceOfSatisfying(Refusal.class, r -> {
+            assertThat(r.first().messageKey()).isEqualTo("course.alreadyDecided");
+            assertThat(r.first().ground()).isEqualTo(Check.STATE);
+        });
     }
 
     @Test
     void C3_C4_C6_C7_M6_establishmentIsRefusedWithEveryReasonAndNothingIsSaved() {
-        LocalDate today = today();
-        long client = as(DemoUsers.CASEWORKER, () -> newClient(supervised(today), RiskLevel.HIGH));
-        long course = as(DemoUsers.CASEWORKER, () -> courses.prepare(client, today));
-        long mentor = as(DemoUsers.COORDINATOR, () -> {
-            long id = approvedMentor(1L);
-            registry.recordCloseRelation(id, dk.kriminalforsorgen.mentorordning.mentor.ClientFacts.class.cast(
-                    facts(client)), "CLIENT", "Fætter til klienten.");
+        long client = steps.as(TestUsers.CASEWORKER, () -> steps.newClient(CourseSteps.supervised(DAY), RiskLevel.HIGH));
+        long course = steps.as(TestUsers.CASEWORKER, () -> preparation.prepare(client, DAY));
+        long mentor = steps.as(TestUsers.COORDINATOR, () -> {
+            long id = steps.approvedMentor();
+            registry.recordCloseRelation(id, new ClientFacts(client, "Test", TestUsers.HOVEDSTADEN,
+                    CourseSteps.KIF_KBH_NORD, null, java.util.Set.of(), null, null), "CLIENT", "Fætter til klienten.");
             return id;
         });
-        long southCaseworker = userId(DemoUsers.CASEWORKER_SOUTH);
-        long version = courseVersion(course);
-        assertThatThrownBy(() -> as(DemoUsers.CASEWORKER, () -> {
-            courses.establish(course, version, input(mentor, "3", southCaseworker, today));
+        long southCaseworker = steps.userId(TestUsers.CASEWORKER_SOUTH);
+        long version = steps.courseVersion(course);
+        var input = new CourseEstablishment.EstablishInput(mentor, new BigDecimal("3"), southCaseworker, DAY, true, null);
+        assertThatThrownBy(() -> steps.as(TestUsers.CASEWORKER, () -> {
+            establishment.establish(course, version, input);
             return null;
         })).isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.violations()).extracting(RuleViolation::ruleId)
                 .contains("C3", "C4", "C6", "C7", "M6"));
         assertThat(jdbc.queryForObject("select state from mentor_course where id = ?", String.class, course))
                 .isEqualTo("PREPARING");
-        assertThat(courseVersion(course)).isEqualTo(version);
+        assertThat(steps.courseVersion(course)).isEqualTo(version);
+    }
+
+    @Test
+    void INPUT_establishingWithoutAChosenMentorIsAnInputRefusalOnTheMentorField() {
+        long client = steps.as(TestUsers.CASEWORKER, () -> steps.newClient(CourseSteps.supervised(DAY), RiskLevel.HIGH));
+        long course = steps.ready(client);
+        var input = new CourseEstablishment.EstablishInput(null, new BigDecimal("3"),
+                steps.userId(TestUsers.CASEWORKER), DAY, true, null);
+        assertThatThrownBy(() -> steps.as(TestUsers.CASEWORKER, () -> {
+            establishment.establish(course, steps.courseVersion(course), input);
+            return null;
+        })).isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.violations()).anySatisfy(v -> {
+            assertThat(v.ground()).isEqualTo(Check.INPUT);
+            assertThat(v.field()).isEqualTo("mentorId");
+        }));
     }
 
     // ------------------------------------------------------------------ E rules at preparation
 
     @Test
     void E1_refusesToPrepareACourseForAClientWithLowRisk() {
-        LocalDate today = today();
-        long client = as(DemoUsers.CASEWORKER, () -> newClient(supervised(today), RiskLevel.LOW));
-        assertThatThrownBy(() -> as(DemoUsers.CASEWORKER, () -> courses.prepare(client, today)))
+        long client = steps.as(TestUsers.CASEWORKER, () -> steps.newClient(CourseSteps.supervised(DAY), RiskLevel.LOW));
+        assertThatThrownBy(() -> steps.as(TestUsers.CASEWORKER, () -> preparation.prepare(client, DAY)))
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.concerns(Rule.E1)).isTrue());
     }
 
     @Test
     void E5_anInmateCourseCanBePreparedFromThreeMonthsBeforeReleaseAndNotEarlier() {
-        LocalDate today = today();
-        LocalDate release = today.plusMonths(4);
-        long client = as(DemoUsers.CASEWORKER, () -> newClient(
-                new CustodyPlacement(CustodyStatus.INMATE, PRISON_AREA_1, KIF_KBH_NORD, release, null), RiskLevel.HIGH));
-        assertThatThrownBy(() -> as(DemoUsers.CASEWORKER, () -> courses.prepare(client, today)))
+        LocalDate release = DAY.plusMonths(4);
+        long client = steps.as(TestUsers.CASEWORKER, () -> steps.newClient(
+                CourseSteps.inmateReleasedTo(CourseSteps.KIF_KBH_NORD, release), RiskLevel.HIGH));
+        assertThatThrownBy(() -> steps.as(TestUsers.CASEWORKER, () -> preparation.prepare(client, DAY)))
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.concerns(Rule.E5)).isTrue());
-        long course = as(DemoUsers.CASEWORKER, () -> courses.prepare(client, release.minusMonths(3)));
+        long course = steps.as(TestUsers.CASEWORKER, () -> preparation.prepare(client, release.minusMonths(3)));
         assertThat(course).isPositive();
     }
 
     // ------------------------------------------------------------------ C5, C8
 
     @Test
+    void C5_theKickOffIsDueFourteenDaysAfterTheStartAndOverdueTheDayAfter() {
+        long course = steps.active();
+        clock.setDate(DAY.plusDays(14));
+        CourseReading.CourseView onTheDueDay = steps.as(TestUsers.CASEWORKER, () -> reading.view(course));
+        assertThat(onTheDueDay.due().kind()).isEqualTo(dk.kriminalforsorgen.mentorordning.meeting.MeetingKind.KICK_OFF);
+        assertThat(onTheDueDay.due().dueOn()).isEqualTo(DAY.plusDays(14));
+        assertThat(onTheDueDay.overdue()).isFalse();
+        clock.setDate(DAY.plusDays(15));
+        assertThat(steps.as(TestUsers.CASEWORKER, () -> reading.view(course)).overdue()).isTrue();
+    }
+
+    @Test
+    void C8_theReviewIsDueOnItsDayAndOverdueOnlyTheDayAfterOnThePageAndInTheLists() {
+        long course = steps.activeWithKickOff();
+        LocalDate due = DAY.plusMonths(3);
+
+        clock.setDate(due);
+        CourseReading.CourseView onTheDueDay = steps.as(TestUsers.CASEWORKER, () -> reading.view(course));
+        assertThat(onTheDueDay.due().dueOn()).isEqualTo(due);
+        assertThat(onTheDueDay.overdue()).isFalse();
+        assertThat(onTheDueDay.due().messageKey(due)).endsWith(".due");
+        assertThat(steps.as(TestUsers.CASEWORKER, reading::myCourses)).filteredOn(r -> r.id() == course)
+                .singleElement().satisfies(r -> assertThat(r.overdue()).isFalse());
+        assertThat(steps.as(TestUsers.COORDINATOR, reading::areaOverdue)).noneMatch(r -> r.id() == course);
+
+        clock.setDate(due.plusDays(1));
+        assertThat(steps.as(TestUsers.CASEWORKER, () -> reading.view(course)).overdue()).isTrue();
+        assertThat(steps.as(TestUsers.CASEWORKER, reading::myCourses)).filteredOn(r -> r.id() == course)
+                .singleElement().satisfies(r -> assertThat(r.overdue()).isTrue());
+        assertThat(steps.as(TestUsers.COORDINATOR, reading::areaOverdue)).anyMatch(r -> r.id() == course);
+    }
+
+    @Test
     void C5_C8_kickOffThenAReviewThatRevisesThePlanMakesVersionTwoAndKeepsVersionOne() {
-        LocalDate today = today();
-        long course = establishedCourse(supervised(today), "2");
-        as(DemoUsers.CASEWORKER, () -> {
-            courses.recordKickOff(course, new Meetings.Held(today, "Klient, mentor, Signe", "Ugentlige møder"));
-            return null;
-        });
+        long course = steps.activeWithKickOff();
         long planVersion = jdbc.queryForObject("select version from action_plan where course_id = ?", Long.class, course);
         PlanContent revised = new PlanContent("Behov revideret", List.of(
                 new PlanContent.GoalText(NeedArea.EDUCATION_EMPLOYMENT, "Starte på AMU-kursus")), List.of(
                 new PlanContent.Tasks(TaskGroup.PRACTICAL, "Følge til kursusstart", null)));
-        assertThatThrownBy(() -> as(DemoUsers.CASEWORKER, () -> courses.recordReview(course,
-                new Meetings.Held(today.minusDays(1), "Klient, mentor", "Før opstartsmødet"), planVersion, revised)))
-                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.first()).satisfies(v -> assertThat(v.ruleId()).isEqualTo("C8")));
-        var number = as(DemoUsers.CASEWORKER, () -> courses.recordReview(course,
-                new Meetings.Held(today, "Klient, mentor", "Godt i gang"), planVersion, revised));
+        assertThatThrownBy(() -> steps.as(TestUsers.CASEWORKER, () -> meetings.recordReview(course,
+                new Meetings.Held(DAY.minusDays(1), "Klient, mentor", "Før opstartsmødet"), planVersion, revised)))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.first().ruleId()).isEqualTo("C8"));
+        var number = steps.as(TestUsers.CASEWORKER, () -> meetings.recordReview(course,
+                new Meetings.Held(DAY, "Klient, mentor", "Godt i gang"), planVersion, revised));
         assertThat(number).contains(2);
-        assertThat(as(DemoUsers.CASEWORKER, () -> courses.planVersion(course, 1)).getGoals()).hasSize(2);
-        assertThat(as(DemoUsers.CASEWORKER, () -> courses.planVersion(course, 2)).getGoals()).hasSize(1);
-        assertThat(as(DemoUsers.CASEWORKER, () -> courses.view(course)).due().dueOn()).isEqualTo(today.plusMonths(3));
+        assertThat(steps.as(TestUsers.CASEWORKER, () -> reading.planVersion(course, 1)).getGoals()).hasSize(2);
+        assertThat(steps.as(TestUsers.CASEWORKER, () -> reading.planVersion(course, 2)).getGoals()).hasSize(1);
+        assertThat(steps.as(TestUsers.CASEWORKER, () -> reading.view(course)).due().dueOn()).isEqualTo(DAY.plusMonths(3));
+    }
+
+    // ------------------------------------------------------------------ C11
+
+    @Test
+    void C11_grantsUpToTheConfiguredCeilingOf5000AYearAreAllowedAndOneKroneOverIsRefused() {
+        long course = steps.active();
+        grant(course, "3000");
+        // Already granted counts: 3000 + 2001 would pass a check that forgets this year's grants.
+        assertThatThrownBy(() -> grant(course, "2001"))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.concerns(Rule.C11)).isTrue());
+        grant(course, "2000");
+        assertThat(steps.as(TestUsers.CASEWORKER, () -> reading.view(course)).grantedThisYear()).isEqualByComparingTo("5000");
+        assertThatThrownBy(() -> grant(course, "1"))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.concerns(Rule.C11)).isTrue());
+    }
+
+    @Test
+    void C11_aSingleGrantOfExactlyTheCeilingIsAllowedAndTheNextYearStartsAgain() {
+        long course = steps.active();
+        grant(course, "5000");
+        clock.setDate(LocalDate.parse("2027-01-01"));
+        grant(course, "5000");
+        assertThat(steps.as(TestUsers.CASEWORKER, () -> reading.view(course)).grantCeiling()).isEqualByComparingTo("5000");
+    }
+
+    private void grant(long course, String amount) {
+        steps.as(TestUsers.CASEWORKER, () -> {
+            money.grant(course, ExpenseType.ACTIVITY, "Kursusgebyr til AMU", new BigDecimal(amount));
+            return null;
+        });
     }
 
     // ------------------------------------------------------------------ C13
 
     @Test
+    void C13_theCustodyStatusEventIsHandledByTheCourseModuleAndItsPublicationCompleted() {
+        long course = steps.active(CourseSteps.inmateReleasedTo(CourseSteps.KIF_KBH_NORD, DAY.plusMonths(2)), "2");
+        long client = steps.clientOf(course);
+        steps.as(TestUsers.CASEWORKER, () -> clients.changeStatus(client, steps.clientVersion(client),
+                CourseSteps.supervised(DAY), DAY));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "select continuation_to_confirm from mentor_course where id = ?", String.class, course))
+                .isEqualTo("RELEASE"));
+        assertThat(jdbc.queryForObject("select state from mentor_course where id = ?", String.class, course))
+                .isEqualTo("ACTIVE");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForObject("""
+                select count(*) from event_publication
+                where event_type like '%CustodyStatusChanged' and completion_date is null
+                  and serialized_event like ?""", Long.class, "%\"clientId\":" + client + ",%")).isZero());
+        assertThat(jdbc.queryForObject("""
+                select count(*) from event_publication
+                where event_type like '%CustodyStatusChanged' and listener_id like '%CustodyStatusListener%'
+                  and serialized_event like ?""", Long.class, "%\"clientId\":" + client + ",%")).isEqualTo(1);
+    }
+
+    @Test
     void C13_releaseFlagsTheCourseAndTheCaseworkerConfirmsTheContinuation() {
-        LocalDate today = today();
-        long course = establishedCourse(new CustodyPlacement(CustodyStatus.INMATE, PRISON_AREA_1, KIF_KBH_NORD,
-                today.plusMonths(2), null), "2");
-        long client = jdbc.queryForObject("select client_id from mentor_course where id = ?", Long.class, course);
-        as(DemoUsers.CASEWORKER, () -> clients.changeStatus(client, clientVersion(client), supervised(today), today));
-        Map<String, Object> flagged = jdbc.queryForMap("select state, continuation_to_confirm from mentor_course where id = ?", course);
-        assertThat(flagged.get("state")).isEqualTo("ACTIVE");
-        assertThat(flagged.get("continuation_to_confirm")).isEqualTo("RELEASE");
-        as(DemoUsers.CASEWORKER, () -> {
-            courses.confirmContinuation(course, courseVersion(course), "Fortsætter under tilsyn som planlagt (E6).");
+        long course = steps.active(CourseSteps.inmateReleasedTo(CourseSteps.KIF_KBH_NORD, DAY.plusMonths(2)), "2");
+        long client = steps.clientOf(course);
+        steps.as(TestUsers.CASEWORKER, () -> clients.changeStatus(client, steps.clientVersion(client),
+                CourseSteps.supervised(DAY), DAY));
+        awaitFlag(course, "RELEASE");
+        steps.as(TestUsers.CASEWORKER, () -> {
+            ending.confirmContinuation(course, steps.courseVersion(course), "Fortsætter under tilsyn som planlagt (E6).");
             return null;
         });
         assertThat(jdbc.queryForObject("select continuation_to_confirm from mentor_course where id = ?", String.class, course))
@@ -236,31 +370,28 @@ class CourseServiceIntegrationTest {
 
     @Test
     void C13_E6_aReleaseWithoutSupervisionCannotBeConfirmedAndTheCourseStaysFlagged() {
-        LocalDate today = today();
-        long course = establishedCourse(new CustodyPlacement(CustodyStatus.INMATE, PRISON_AREA_1, KIF_KBH_NORD,
-                today.plusMonths(2), null), "2");
-        long client = jdbc.queryForObject("select client_id from mentor_course where id = ?", Long.class, course);
-        as(DemoUsers.CASEWORKER, () -> clients.changeStatus(client, clientVersion(client),
-                new CustodyPlacement(CustodyStatus.RELEASED_NO_SUPERVISION, KIF_KBH_NORD, null, null, null), today));
-        assertThatThrownBy(() -> as(DemoUsers.CASEWORKER, () -> {
-            courses.confirmContinuation(course, courseVersion(course), "Vil gerne fortsætte");
+        long course = steps.active(CourseSteps.inmateReleasedTo(CourseSteps.KIF_KBH_NORD, DAY.plusMonths(2)), "2");
+        long client = steps.clientOf(course);
+        steps.as(TestUsers.CASEWORKER, () -> clients.changeStatus(client, steps.clientVersion(client),
+                new CustodyPlacement(CustodyStatus.RELEASED_NO_SUPERVISION, CourseSteps.KIF_KBH_NORD, null, null, null), DAY));
+        awaitFlag(course, "RELEASE");
+        assertThatThrownBy(() -> steps.as(TestUsers.CASEWORKER, () -> {
+            ending.confirmContinuation(course, steps.courseVersion(course), "Vil gerne fortsætte");
             return null;
-        })).isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.first()).satisfies(v -> assertThat(v.ruleId()).isEqualTo("E6")));
+        })).isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.first().ruleId()).isEqualTo("E6"));
         assertThat(jdbc.queryForObject("select continuation_to_confirm from mentor_course where id = ?", String.class, course))
                 .isEqualTo("RELEASE");
     }
 
     @Test
     void C13_E8_afterSupervisionEndsTheCourseContinuesUnderVoluntarySupervision() {
-        LocalDate today = today();
-        long course = establishedCourse(supervised(today), "2");
-        long client = jdbc.queryForObject("select client_id from mentor_course where id = ?", Long.class, course);
-        as(DemoUsers.CASEWORKER, () -> clients.changeStatus(client, clientVersion(client),
-                new CustodyPlacement(CustodyStatus.VOLUNTARY_SUPERVISION, KIF_KBH_NORD, null, null, null), today));
-        assertThat(jdbc.queryForObject("select continuation_to_confirm from mentor_course where id = ?", String.class, course))
-                .isEqualTo("SUPERVISION_ENDED");
-        as(DemoUsers.CASEWORKER, () -> {
-            courses.confirmContinuation(course, courseVersion(course), "Har accepteret frivilligt tilsyn (§4 stk. 2).");
+        long course = steps.active();
+        long client = steps.clientOf(course);
+        steps.as(TestUsers.CASEWORKER, () -> clients.changeStatus(client, steps.clientVersion(client),
+                new CustodyPlacement(CustodyStatus.VOLUNTARY_SUPERVISION, CourseSteps.KIF_KBH_NORD, null, null, null), DAY));
+        awaitFlag(course, "SUPERVISION_ENDED");
+        steps.as(TestUsers.CASEWORKER, () -> {
+            ending.confirmContinuation(course, steps.courseVersion(course), "Har accepteret frivilligt tilsyn (§4 stk. 2).");
             return null;
         });
         assertThat(jdbc.queryForObject("select rule_id from course_continuation where course_id = ?", String.class, course))
@@ -269,64 +400,79 @@ class CourseServiceIntegrationTest {
 
     @Test
     void C13_E8_withoutVoluntarySupervisionTheContinuationIsRefusedAndTheCourseIsNotEnded() {
-        LocalDate today = today();
-        long course = establishedCourse(supervised(today), "2");
-        long client = jdbc.queryForObject("select client_id from mentor_course where id = ?", Long.class, course);
-        as(DemoUsers.CASEWORKER, () -> clients.changeStatus(client, clientVersion(client),
-                new CustodyPlacement(CustodyStatus.RELEASED_NO_SUPERVISION, KIF_KBH_NORD, null, null, null), today));
-        assertThatThrownBy(() -> as(DemoUsers.CASEWORKER, () -> {
-            courses.confirmContinuation(course, courseVersion(course), "Vil gerne fortsætte");
+        long course = steps.active();
+        long client = steps.clientOf(course);
+        steps.as(TestUsers.CASEWORKER, () -> clients.changeStatus(client, steps.clientVersion(client),
+                new CustodyPlacement(CustodyStatus.RELEASED_NO_SUPERVISION, CourseSteps.KIF_KBH_NORD, null, null, null), DAY));
+        awaitFlag(course, "SUPERVISION_ENDED");
+        assertThatThrownBy(() -> steps.as(TestUsers.CASEWORKER, () -> {
+            ending.confirmContinuation(course, steps.courseVersion(course), "Vil gerne fortsætte");
             return null;
-        })).isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.first()).satisfies(v -> assertThat(v.ruleId()).isEqualTo("E8")));
+        })).isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.first().ruleId()).isEqualTo("E8"));
         assertThat(jdbc.queryForObject("select state from mentor_course where id = ?", String.class, course))
                 .isEqualTo("ACTIVE");
+    }
+
+    private void awaitFlag(long course, String kind) {
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "select continuation_to_confirm from mentor_course where id = ?", String.class, course)).isEqualTo(kind));
     }
 
     // ------------------------------------------------------------------ M10 and CI2
 
     @Test
     void M10_raisingTheAgreedHoursAboveTheCeilingIsRefused() {
-        LocalDate today = today();
-        long course = establishedCourse(supervised(today), "2");
+        long course = steps.active();
         long mentor = jdbc.queryForObject("select mentor_id from mentor_course where id = ?", Long.class, course);
-        as(DemoUsers.COORDINATOR, () -> workload.reserve(mentor, null, "Anden opgave", new BigDecimal("15")));
-        assertThatThrownBy(() -> as(DemoUsers.CASEWORKER, () -> {
-            courses.changeHours(course, courseVersion(course), new BigDecimal("4"));
+        OtherCommitments.active(jdbc, mentor, "15", clock.today());
+        assertThatThrownBy(() -> steps.as(TestUsers.CASEWORKER, () -> {
+            mentors.changeHours(course, steps.courseVersion(course), new BigDecimal("4"));
             return null;
-        })).isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.first()).satisfies(v -> assertThat(v.ruleId()).isEqualTo("M10")));
-        as(DemoUsers.CASEWORKER, () -> {
-            courses.changeHours(course, courseVersion(course), new BigDecimal("3.5"));
+        })).isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.first().ruleId()).isEqualTo("M10"));
+        steps.as(TestUsers.CASEWORKER, () -> {
+            mentors.changeHours(course, steps.courseVersion(course), new BigDecimal("3.5"));
             return null;
         });
         assertThat(workload.agreedHours(mentor)).isEqualByComparingTo("18.5");
     }
 
     @Test
+    void INPUT_hoursThatAreNotPositiveAreAnInputRefusalNotM10() {
+        long course = steps.active();
+        assertThatThrownBy(() -> steps.as(TestUsers.CASEWORKER, () -> {
+            mentors.changeHours(course, steps.courseVersion(course), BigDecimal.ZERO);
+            return null;
+        })).isInstanceOfSatisfying(Refusal.class, r -> {
+            assertThat(r.first().ground()).isEqualTo(Check.INPUT);
+            assertThat(r.first().field()).isEqualTo("agreedHours");
+        });
+    }
+
+    @Test
     void CI2_parallelEstablishmentsWithOneMentorNeverExceedTheCeiling() throws Exception {
-        LocalDate today = today();
-        long mentor = as(DemoUsers.COORDINATOR, () -> {
-            long id = approvedMentor(1L);
-            workload.reserve(id, null, "Andre forløb", new BigDecimal("12"));
+        long mentor = steps.as(TestUsers.COORDINATOR, () -> {
+            long id = steps.approvedMentor();
+            OtherCommitments.active(jdbc, id, "12", clock.today());
             return id;
         });
         List<Long> ready = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            long client = as(DemoUsers.CASEWORKER, () -> newClient(supervised(today), RiskLevel.HIGH));
-            ready.add(as(DemoUsers.CASEWORKER, () -> readyCourse(client, today)));
+            long client = steps.as(TestUsers.CASEWORKER, () -> steps.newClient(CourseSteps.supervised(DAY), RiskLevel.HIGH));
+            ready.add(steps.ready(client));
         }
-        long responsible = userId(DemoUsers.CASEWORKER);
-        Authentication caseworker = login(DemoUsers.CASEWORKER);
+        Authentication caseworker = steps.login(TestUsers.CASEWORKER);
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Future<String>> results = new ArrayList<>();
             for (long course : ready) {
-                long version = courseVersion(course);
+                long version = steps.courseVersion(course);
+                var input = steps.input(mentor, "4", DAY);
                 results.add(pool.submit(() -> {
                     SecurityContextHolder.getContext().setAuthentication(caseworker);
                     start.await();
                     try {
-                        courses.establish(course, version, input(mentor, "4", responsible, today));
+                        establishment.establish(course, version, input);
                         return "OK";
                     } catch (Refusal refused) {
                         return String.join(",", refused.violations().stream().map(RuleViolation::ruleId).toList());
@@ -347,99 +493,5 @@ class CourseServiceIntegrationTest {
         assertThat(workload.agreedHours(mentor)).isEqualByComparingTo("16");
         assertThat(jdbc.queryForObject("select count(*) from mentor_course where mentor_id = ? and state = 'ACTIVE'",
                 Long.class, mentor)).isEqualTo(1);
-    }
-
-    // ------------------------------------------------------------------ helpers
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
-    private static CustodyPlacement supervised(LocalDate today) {
-        return new CustodyPlacement(CustodyStatus.UNDER_SUPERVISION, KIF_KBH_NORD, null, null, today.plusYears(1));
-    }
-
-    private long establishedCourse(CustodyPlacement placement, String hours) {
-        LocalDate today = today();
-        long client = as(DemoUsers.CASEWORKER, () -> newClient(placement, RiskLevel.HIGH));
-        long course = as(DemoUsers.CASEWORKER, () -> readyCourse(client, today));
-        long mentor = as(DemoUsers.COORDINATOR, () -> approvedMentor(1L));
-        as(DemoUsers.CASEWORKER, () -> {
-            courses.establish(course, courseVersion(course), input(mentor, hours, userId(DemoUsers.CASEWORKER), today));
-            return null;
-        });
-        return course;
-    }
-
-    private static CourseService.EstablishInput input(long mentor, String hours, long responsible, LocalDate start) {
-        return new CourseService.EstablishInput(mentor, new BigDecimal(hours), responsible, start, true, null);
-    }
-
-    /** A prepared course with the proposal (C3) and an action plan that describes the need and divides tasks (C4, C6). */
-    private long readyCourse(long client, LocalDate start) {
-        long course = courses.prepare(client, start);
-        courses.recordProposal(course, courseVersion(course), ProposalKind.NONE, null);
-        courses.savePlan(course, null, DemoCourses.plan());
-        return course;
-    }
-
-    private long newClient(CustodyPlacement placement, RiskLevel risk) {
-        LocalDate today = today();
-        String cpr = String.format("%02d%02d%02d-%04d", ThreadLocalRandom.current().nextInt(1, 29),
-                ThreadLocalRandom.current().nextInt(1, 13), ThreadLocalRandom.current().nextInt(60, 99),
-                ThreadLocalRandom.current().nextInt(1000, 9999));
-        long id = clients.create(new ClientService.NewClient(new Client.PersonalData("Test", "Klient " + cpr, null, null,
-                null, Language.DA), cpr, placement, today.minusMonths(1)));
-        Map<NeedArea, RiskLevel> needs = new EnumMap<>(NeedArea.class);
-        for (NeedArea area : NeedArea.values()) {
-            needs.put(area, RiskLevel.MEDIUM);
-        }
-        clients.recordAssessment(id, today.minusDays(10), risk, needs);
-        clients.recordNeedAndMotivation(id, clientVersion(id), "Behov for en fast voksen.", true, today.minusDays(5), null);
-        return id;
-    }
-
-    private Object facts(long client) {
-        return new dk.kriminalforsorgen.mentorordning.mentor.ClientFacts(client, "Test", 1L, KIF_KBH_NORD, null,
-                Set.of(), null, null);
-    }
-
-    private long approvedMentor(long area) {
-        LocalDate today = today();
-        return tx.execute(s -> {
-            Mentor m = registry.register(new MentorProfile("Test", "Mentor " + ThreadLocalRandom.current().nextInt(1_000_000),
-                    today.minusYears(40), null, null, null, "2200", "København N", area, true, today.minusMonths(1),
-                    today.minusMonths(1), today.minusMonths(1), null, new BigDecimal("10"), today.minusMonths(1),
-                    Set.of(NeedArea.EDUCATION_EMPLOYMENT), Set.of(TaskGroup.PRACTICAL), Set.of()), "Test");
-            registry.recordConsent(m.getId(), m.getVersion(), today.minusMonths(1));
-            registry.recordCheck(m.getId(), m.getVersion(), today.minusMonths(1), RecordResult.NOT_REGISTERED, null);
-            registry.decide(m.getId(), m.getVersion(), MentorRegistry.AreaDecision.APPROVE, "Egnet");
-            return m.getId();
-        });
-    }
-
-    private long courseVersion(long course) {
-        return jdbc.queryForObject("select version from mentor_course where id = ?", Long.class, course);
-    }
-
-    private long clientVersion(long client) {
-        return jdbc.queryForObject("select version from client where id = ?", Long.class, client);
-    }
-
-    private long userId(String username) {
-        return jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
-    }
-
-    private Authentication login(String username) {
-        return logins.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, DemoUsers.PASSWORD));
-    }
-
-    private <T> T as(String username, Supplier<T> work) {
-        SecurityContextHolder.getContext().setAuthentication(login(username));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import dk.kriminalforsorgen.mentorordning.client.CustodyStatus;
 import dk.kriminalforsorgen.mentorordning.client.CustodyStatusChanged;
 import dk.kriminalforsorgen.mentorordning.client.NeedArea;
+import dk.kriminalforsorgen.mentorordning.shared.Check;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
 
@@ -33,13 +34,13 @@ class MentorCourseTest {
     }
 
     @Test
-    void C1_refusesASecondEstablishmentDecisionAndChangesNothing() {
+    void STATE_refusesASecondEstablishmentDecisionAndChangesNothing() {
         MentorCourse course = Courses.active();
         MentorCourse.Establishment other = new MentorCourse.Establishment(9L, new BigDecimal("2"), 8L, "Anden",
                 TODAY.plusDays(3), null, null);
         assertThatThrownBy(() -> course.establish(other, false, true, true, CASEWORKER, NOW.plusSeconds(60)))
                 .isInstanceOfSatisfying(Refusal.class, r -> {
-                    assertThat(r.first().ruleId()).isEqualTo("C1");
+                    assertThat(r.first().ground()).isEqualTo(Check.STATE);
                     assertThat(r.first().messageKey()).isEqualTo("course.alreadyDecided");
                 });
         assertThat(course.getMentorId()).isEqualTo(5L);
@@ -59,13 +60,13 @@ class MentorCourseTest {
     }
 
     @Test
-    void C2_refusesHandOverToTheSameAreaOrOfAnEndedCourse() {
+    void C2_refusesHandOverToTheSameArea_STATE_andOfAnEndedCourse() {
         assertThatThrownBy(() -> Courses.preparing().handOver(1L, null, CASEWORKER, NOW))
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.first()).satisfies(v -> assertThat(v.ruleId()).isEqualTo("C2")));
         MentorCourse ended = Courses.preparingWithProposal();
         ended.end(new MentorCourse.Ending(EndReason.BY_AGREEMENT, TODAY, null, List.of()), List.of(), CASEWORKER, TODAY, NOW);
         assertThatThrownBy(() -> ended.handOver(3L, null, CASEWORKER, NOW))
-                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.first()).satisfies(v -> assertThat(v.ruleId()).isEqualTo("C2")));
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.first().ground()).isEqualTo(Check.STATE));
     }
 
     // ---- C3 (§11): the client's proposal
@@ -203,15 +204,29 @@ class MentorCourseTest {
     @Test
     void C13_refusesAConfirmationWhenNothingIsToConfirmAndNeverFlagsAPreparingCourse() {
         assertThatThrownBy(() -> Courses.active().confirmContinuation(NOW))
-                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.first()).satisfies(v -> assertThat(v.ruleId()).isEqualTo("C13")));
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.first().ground()).isEqualTo(Check.STATE));
         assertThat(Courses.preparing().flagContinuation(ContinuationKind.SUPERVISION_ENDED, TODAY, NOW)).isFalse();
     }
 
-    // ---- M10 (§15): hours
+    // ---- hours: a number of hours must be positive (an input check; the M10 ceiling is the registry's)
 
     @Test
-    void M10_refusesZeroHours() {
+    void INPUT_refusesZeroHoursOnTheHoursField() {
         assertThatThrownBy(() -> Courses.active().changeHours(BigDecimal.ZERO, NOW))
-                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.first()).satisfies(v -> assertThat(v.ruleId()).isEqualTo("M10")));
+                .isInstanceOfSatisfying(Refusal.class, r -> {
+                    assertThat(r.first().ground()).isEqualTo(Check.INPUT);
+                    assertThat(r.first().field()).isEqualTo("agreedHours");
+                });
+    }
+
+    @Test
+    void STATE_anEndedCourseRefusesNewHoursAndANewResponsiblePerson() {
+        MentorCourse course = Courses.active();
+        course.end(new MentorCourse.Ending(EndReason.BY_AGREEMENT, TODAY, null, List.of()), List.of(), CASEWORKER,
+                TODAY, NOW);
+        assertThatThrownBy(() -> course.changeHours(BigDecimal.ONE, NOW))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.first().ground()).isEqualTo(Check.STATE));
+        assertThatThrownBy(() -> course.appointResponsible(8L, "Anden", NOW))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.first().ground()).isEqualTo(Check.STATE));
     }
 }

@@ -50,6 +50,25 @@ class MeetingScheduleTest {
     }
 
     @Test
+    void C8_onItsDueDayTheReviewIsDueNotOverdueAndTheDayAfterItIsOverdue() {
+        MeetingSchedule.Due due = schedule.nextDue(START, List.of(meeting(MeetingKind.KICK_OFF, START)));
+        LocalDate dueDay = LocalDate.parse("2026-04-05");
+        assertThat(due.overdue(dueDay.minusDays(1))).isFalse();
+        assertThat(due.overdue(dueDay)).isFalse();
+        assertThat(due.messageKey(dueDay)).isEqualTo("meeting.due.REVIEW.due");
+        assertThat(due.overdue(dueDay.plusDays(1))).isTrue();
+        assertThat(due.messageKey(dueDay.plusDays(1))).isEqualTo("meeting.due.REVIEW.overdue");
+    }
+
+    @Test
+    void C5_onTheFourteenthDayTheKickOffIsDueNotOverdueAndTheDayAfterItIsOverdue() {
+        MeetingSchedule.Due due = schedule.nextDue(START, List.of());
+        assertThat(due.dueOn()).isEqualTo(START.plusDays(14));
+        assertThat(due.overdue(START.plusDays(14))).isFalse();
+        assertThat(due.overdue(START.plusDays(15))).isTrue();
+    }
+
+    @Test
     void C8_theFirstReviewIsDueThreeMonthsAfterTheKickOffAndIsOverdueAfterwards() {
         MeetingSchedule.Due due = schedule.nextDue(START, List.of(meeting(MeetingKind.KICK_OFF, START)));
         assertThat(due.dueOn()).isEqualTo(LocalDate.parse("2026-04-05"));

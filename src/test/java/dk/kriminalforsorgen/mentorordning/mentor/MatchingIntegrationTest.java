@@ -151,7 +151,7 @@ class MatchingIntegrationTest {
         ClientFacts client = client();
         long henrik = mentor("Henrik", "Mortensen");
         try (SignedIn ignored = SignedIn.as(new LoginSessions(mvc).fresh(DemoUsers.COORDINATOR))) {
-            registry.recordEmployeeException(henrik, client, "Klienten har ønsket netop denne medarbejder; ingen sagsbehandling.");
+            relations.recordEmployeeException(henrik, client, "Klienten har ønsket netop denne medarbejder; ingen sagsbehandling.");
         }
         Matching.Result result = matchAs(DemoUsers.COORDINATOR, client, null);
         assertThat(excluded(result)).doesNotContainKey(henrik);
@@ -161,6 +161,9 @@ class MatchingIntegrationTest {
 
     @Autowired
     MentorRegistry registry;
+
+    @Autowired
+    ClientRelations relations;
 
     @Test
     void matchingFromOneQueryAgreesWithThePolicyOnEachMentorsOwnFacts() {

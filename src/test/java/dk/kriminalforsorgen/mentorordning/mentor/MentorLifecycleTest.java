@@ -161,12 +161,19 @@ class MentorLifecycleTest {
 
     @Test
     void expiredVettingRefusesApproval() {
-        Mentor m = Mentors.vetting();
-        Mentor old = Mentor.apply(Mentors.profile(), null, "t", NOW, TODAY, "x");
-        old.recordConsent(1L, TODAY.minusMonths(30), "t", NOW, TODAY);
-        old.recordCheck(TODAY.minusMonths(25), RecordResult.NOT_REGISTERED, null, "t", NOW, TODAY);
-        assertThat(refused(() -> old.approve("ok", "t", NOW, TODAY, PROPERTIES)).ruleId()).isEqualTo("VETTING_VALIDITY");
-        assertThat(m.getStatus()).isEqualTo(MentorStatus.VETTING);
+        // valid for 24 months: the last valid day of a check made 24 months ago was yesterday
+        Mentor expired = Mentors.checkedOn(TODAY.minusMonths(24), RecordResult.NOT_REGISTERED);
+        RuleViolation v = refused(() -> expired.approve("ok", "t", NOW, TODAY, PROPERTIES));
+        assertThat(v.ruleId()).isEqualTo("VETTING_VALIDITY");
+        assertThat(v.messageKey()).isEqualTo("mentor.vetting.expired");
+        assertThat(expired.getStatus()).isEqualTo(MentorStatus.VETTING);
+    }
+
+    @Test
+    void vettingOnItsLastValidDayAllowsApproval() {
+        Mentor lastDay = Mentors.checkedOn(TODAY.minusMonths(24).plusDays(1), RecordResult.NOT_REGISTERED);
+        lastDay.approve("ok", "t", NOW, TODAY, PROPERTIES);
+        assertThat(lastDay.getStatus()).isEqualTo(MentorStatus.APPROVED);
     }
 
     @Test

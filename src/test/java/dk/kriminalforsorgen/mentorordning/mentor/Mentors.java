@@ -49,6 +49,14 @@ public final class Mentors {
         return m;
     }
 
+    /** In vetting with a check made on the given day (consent well before it). */
+    public static Mentor checkedOn(LocalDate checkedOn, RecordResult result) {
+        Mentor m = applicant();
+        m.recordConsent(1L, checkedOn.minusDays(7), "tovholder", NOW, TODAY);
+        m.recordCheck(checkedOn, result, null, "tovholder", NOW, TODAY);
+        return m;
+    }
+
     public static Mentor approved() {
         Mentor m = checked(RecordResult.NOT_REGISTERED);
         m.approve("Egnet efter samtale", "tovholder", NOW, TODAY, PROPERTIES);

@@ -1,90 +1,97 @@
 package dk.kriminalforsorgen.mentorordning.mentor;
 
-import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.time.LocalDate;
+import java.util.Set;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
-import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
 import dk.kriminalforsorgen.mentorordning.shared.Rule;
-import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
+import dk.kriminalforsorgen.mentorordning.shared.RuleOutcome;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
-import dk.kriminalforsorgen.mentorordning.support.MentorRegistrySteps;
+import dk.kriminalforsorgen.mentorordning.support.SignedIn;
+import dk.kriminalforsorgen.mentorordning.support.TestClock;
+import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
-/** M10 (§15) and CI2 on PostgreSQL: the sum in SQL, the ceiling, and parallel reservations. */
-@DemoDataTest
+/**
+ * M10 (§15) on PostgreSQL through {@link MentorRegistry#assess}, the call the course feature makes when
+ * it appoints a mentor or changes the agreed hours: the sum in SQL ({@code mentor_agreed_hours}) plus the
+ * new hours against the 18.5-hour ceiling. The course side (establishment, hours change, CI2) is tested
+ * in the course feature's integration tests.
+ */
+@IntegrationTest
 class WorkloadIntegrationTest {
+
+    private static final LocalDate DAY = LocalDate.of(2027, 3, 1);
+
+    @Autowired
+    MentorRegistry registry;
 
     @Autowired
     Workload workload;
 
     @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
-    JdbcTemplate jdbc;
+    TestClock clock;
 
-    private long newMentor() throws Exception {
-        return new MentorRegistrySteps(mvc, jdbc).applicant(new LoginSessions(mvc).fresh(DemoUsers.COORDINATOR), "Kurt",
-                MentorRegistrySteps.uniqueLastName("Timer"));
+    private SignedIn signedIn;
+    private long mentor;
+
+    @BeforeEach
+    void approvedMentorWithFifteenHoursElsewhere() {
+        clock.setDate(DAY);
+        signedIn = SignedIn.as(new LoginSessions(mvc).fresh(TestUsers.COORDINATOR));
+        mentor = new RegistryMentors(registry, clock).approved("Kurt");
+        OtherCommitments.active(jdbc, mentor, "15", DAY.minusMonths(2));
+    }
+
+    @AfterEach
+    void signOut() {
+        signedIn.close();
+    }
+
+    private RuleOutcome m10(String extraHours) {
+        ClientFacts client = new ClientFacts(-1L, "Klient K.", TestUsers.HOVEDSTADEN, TestUsers.KIF_KOEBENHAVN_NORD,
+                null, Set.of(), null, null);
+        return registry.assess(mentor, client, DAY, new BigDecimal(extraHours)).outcome(Rule.M10).orElseThrow();
     }
 
     @Test
-    void M10_allowsHoursUpToTheCeilingAndSumsActiveCommitmentsOnly() throws Exception {
-        long id = newMentor();
-        long first = workload.reserve(id, null, "Forløb 1", new BigDecimal("10"));
-        workload.reserve(id, null, "Forløb 2", new BigDecimal("8.5"));
-        assertThat(workload.agreedHours(id)).isEqualByComparingTo("18.5");
-        workload.release(first);
-        assertThat(workload.agreedHours(id)).isEqualByComparingTo("8.5");
+    void M10_boundary_allowsHoursThatReachTheCeilingExactly() {
+        RuleOutcome outcome = m10("3.5");
+        assertThat(outcome.met()).isTrue();
+        assertThat(outcome.messageKey()).isEqualTo("mentor.rule.M10.met");
     }
 
     @Test
-    void M10_refusesHoursAboveTheCeiling() throws Exception {
-        long id = newMentor();
-        workload.reserve(id, null, "Forløb 1", new BigDecimal("15"));
-        assertThatThrownBy(() -> workload.reserve(id, null, "Forløb 2", new BigDecimal("4")))
-                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.concerns(Rule.M10)).isTrue());
-        assertThat(workload.agreedHours(id)).isEqualByComparingTo("15");
+    void M10_allowsHoursWellBelowTheCeiling() {
+        assertThat(m10("2").met()).isTrue();
     }
 
     @Test
-    void CI2_parallelReservationsNeverExceedTheCeiling() throws Exception {
-        long id = newMentor();
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Callable<Boolean>> attempts = new ArrayList<>();
-            for (int i = 0; i < 16; i++) {
-                attempts.add(() -> {
-                    try {
-                        workload.reserve(id, null, "Samtidigt forløb", new BigDecimal("4"));
-                        return true;
-                    } catch (Refusal refused) {
-                        return false;
-                    }
-                });
-            }
-            int accepted = 0;
-            for (Future<Boolean> result : pool.invokeAll(attempts)) {
-                accepted += result.get() ? 1 : 0;
-            }
-            assertThat(accepted).isEqualTo(4);
-            assertThat(workload.agreedHours(id)).isEqualByComparingTo("16");
-        } finally {
-            pool.shutdownNow();
-        }
+    void M10_refusesHoursAboveTheCeiling() {
+        RuleOutcome outcome = m10("3.6");
+        assertThat(outcome.met()).isFalse();
+        assertThat(outcome.messageKey()).isEqualTo("mentor.rule.M10.notMet");
+    }
+
+    @Test
+    void M10_sumsOnlyActiveCommitments() {
+        OtherCommitments.ended(jdbc, mentor, null, DAY.minusYears(1), DAY.minusMonths(3));
+        assertThat(workload.agreedHours(mentor)).isEqualByComparingTo("15");
+        assertThat(m10("3.5").met()).isTrue();
     }
 }

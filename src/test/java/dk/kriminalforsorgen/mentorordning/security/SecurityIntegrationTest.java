@@ -29,12 +29,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration.Assignment;
-import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
 import dk.kriminalforsorgen.mentorordning.support.RealHttp;
+import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /** SECURITY.md AS2, AS4, AS5, WS1-WS4 and AU3 against the running application. */
-@DemoDataTest
+@IntegrationTest
 class SecurityIntegrationTest {
 
     private static final String PASSWORD = "en lang og god adgangskode til test";
@@ -157,7 +158,7 @@ class SecurityIntegrationTest {
 
     @Test
     void WS1_changeWithCsrfTokenInFormOrHtmxHeaderIsAccepted() throws Exception {
-        MockHttpSession session = sessions.of(DemoUsers.CASEWORKER);
+        MockHttpSession session = sessions.of(TestUsers.CASEWORKER);
         mvc.perform(post("/session/forlaeng").session(session).with(csrf())).andExpect(status().isNoContent());
         mvc.perform(post("/session/forlaeng").session(session).with(csrf().asHeader())).andExpect(status().isNoContent());
     }
@@ -192,7 +193,7 @@ class SecurityIntegrationTest {
     @Test
     void WS4_unknownUrlShowsTheDanish404PageWithTheCorrelationIdOfTheLog() throws Exception {
         RealHttp browser = new RealHttp(port);
-        browser.login(DemoUsers.CASEWORKER, DemoUsers.PASSWORD);
+        browser.login(TestUsers.CASEWORKER, TestUsers.PASSWORD);
         HttpResponse<String> response = browser.get("/findes-ikke");
         assertThat(response.statusCode()).isEqualTo(404);
         String requestId = response.headers().firstValue("X-Request-Id").orElseThrow();
@@ -209,7 +210,7 @@ class SecurityIntegrationTest {
 
     @Test
     void WS4_badIdInUrlIsAFriendly404NotAServerError() throws Exception {
-        mvc.perform(get("/omraade/enheder/abc").session(sessions.of(DemoUsers.CASEWORKER)))
+        mvc.perform(get("/omraade/enheder/abc").session(sessions.of(TestUsers.CASEWORKER)))
                 .andExpect(status().isNotFound());
     }
 

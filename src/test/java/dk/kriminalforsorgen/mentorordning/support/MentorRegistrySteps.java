@@ -19,10 +19,17 @@ public final class MentorRegistrySteps {
 
     private final MockMvc mvc;
     private final JdbcTemplate jdbc;
+    private final java.time.Clock clock;
 
     public MentorRegistrySteps(MockMvc mvc, JdbcTemplate jdbc) {
+        this(mvc, jdbc, java.time.Clock.systemDefaultZone());
+    }
+
+    /** Dates of the steps relative to the application's (test) clock. */
+    public MentorRegistrySteps(MockMvc mvc, JdbcTemplate jdbc, java.time.Clock clock) {
         this.mvc = mvc;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public static String uniqueLastName(String prefix) {
@@ -35,9 +42,9 @@ public final class MentorRegistrySteps {
                         .param("firstName", firstName).param("lastName", lastName)
                         .param("birthDate", "1980-05-01").param("speaksDanish", "true")
                         .param("postalCode", "2200").param("city", "København N")
-                        .param("cooperationDeclaredOn", LocalDate.now().minusDays(1).toString())
-                        .param("documentationDeclaredOn", LocalDate.now().minusDays(1).toString())
-                        .param("confidentialitySignedOn", LocalDate.now().minusDays(1).toString())
+                        .param("cooperationDeclaredOn", LocalDate.now(clock).minusDays(1).toString())
+                        .param("documentationDeclaredOn", LocalDate.now(clock).minusDays(1).toString())
+                        .param("confidentialitySignedOn", LocalDate.now(clock).minusDays(1).toString())
                         .param("hoursPerWeek", "10").param("needAreas", "EDUCATION_EMPLOYMENT")
                         .param("taskGroups", "PRACTICAL"))
                 .andReturn();
@@ -54,13 +61,13 @@ public final class MentorRegistrySteps {
 
     public void consent(MockHttpSession coordinator, long mentorId) throws Exception {
         mvc.perform(post("/mentorer/{id}/samtykke", mentorId).session(coordinator).with(csrf())
-                .param("consentGivenOn", LocalDate.now().minusDays(3).toString())
+                .param("consentGivenOn", LocalDate.now(clock).minusDays(3).toString())
                 .param("version", String.valueOf(version(mentorId))));
     }
 
     public void check(MockHttpSession coordinator, long mentorId, String result, String notes) throws Exception {
         mvc.perform(post("/mentorer/{id}/vandel", mentorId).session(coordinator).with(csrf())
-                .param("checkedOn", LocalDate.now().minusDays(1).toString()).param("result", result)
+                .param("checkedOn", LocalDate.now(clock).minusDays(1).toString()).param("result", result)
                 .param("notes", notes).param("version", String.valueOf(version(mentorId))));
     }
 

@@ -21,7 +21,8 @@ import dk.kriminalforsorgen.mentorordning.client.ClientSearch;
 import dk.kriminalforsorgen.mentorordning.client.ClientSearch.Criteria;
 import dk.kriminalforsorgen.mentorordning.client.ClientSearch.Sort;
 import dk.kriminalforsorgen.mentorordning.client.ClientService;
-import dk.kriminalforsorgen.mentorordning.client.ClientService.ClientRecord;
+import dk.kriminalforsorgen.mentorordning.client.ClientRecords;
+import dk.kriminalforsorgen.mentorordning.client.ClientRecords.ClientRecord;
 import dk.kriminalforsorgen.mentorordning.client.ClientService.NewClient;
 import dk.kriminalforsorgen.mentorordning.client.CustodyStatus;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
@@ -45,6 +46,7 @@ public class ClientController {
     static final String SEARCH_ATTRIBUTE = ClientController.class.getName() + ".search";
 
     private final ClientService clients;
+    private final ClientRecords records;
     private final ClientSearch search;
     private final CprProtector cprProtector;
     private final CurrentUsers currentUsers;
@@ -52,9 +54,11 @@ public class ClientController {
     private final EligibilityPanel panel;
     private final DirectoratePurposes purposes;
 
-    ClientController(ClientService clients, ClientSearch search, CprProtector cprProtector, CurrentUsers currentUsers,
-                     ClientOptions options, EligibilityPanel panel, DirectoratePurposes purposes) {
+    ClientController(ClientService clients, ClientRecords records, ClientSearch search, CprProtector cprProtector,
+                     CurrentUsers currentUsers, ClientOptions options, EligibilityPanel panel,
+                     DirectoratePurposes purposes) {
         this.clients = clients;
+        this.records = records;
         this.search = search;
         this.cprProtector = cprProtector;
         this.currentUsers = currentUsers;
@@ -217,7 +221,7 @@ public class ClientController {
         if (lacksPurpose(id, session)) {
             return "redirect:/klienter/" + id + "/formaal";
         }
-        return showRecord(clients.open(id, purpose(id, session)), model);
+        return showRecord(records.open(id, purpose(id, session)), model);
     }
 
     /** DP2: the full CPR number in this response only (a POST, never a URL), audited as CPR_REVEALED. */
@@ -227,9 +231,9 @@ public class ClientController {
             return "redirect:/klienter/" + id + "/formaal";
         }
         String purpose = purpose(id, session);
-        Cpr cpr = clients.revealCpr(id, purpose);
+        Cpr cpr = records.revealCpr(id, purpose);
         model.addAttribute("revealedCpr", cpr.full());
-        return showRecord(clients.open(id, purpose), model);
+        return showRecord(records.open(id, purpose), model);
     }
 
     /** AZ5: the directorate has not (or no longer) recorded a purpose for this client. */

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dk.kriminalforsorgen.mentorordning.client.Client;
+import dk.kriminalforsorgen.mentorordning.client.ClientAssessments;
+import dk.kriminalforsorgen.mentorordning.client.ClientRecords;
 import dk.kriminalforsorgen.mentorordning.client.ClientService;
+import dk.kriminalforsorgen.mentorordning.client.CustodyStatuses;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.client.NeedArea;
 import dk.kriminalforsorgen.mentorordning.reference.ReferenceData;
@@ -34,13 +37,20 @@ import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
 public class ClientRecordsController {
 
     private final ClientService clients;
+    private final ClientRecords records;
+    private final CustodyStatuses statuses;
+    private final ClientAssessments assessments;
     private final ClientOptions options;
     private final CurrentUsers currentUsers;
     private final ReferenceData referenceData;
 
-    ClientRecordsController(ClientService clients, ClientOptions options, CurrentUsers currentUsers,
+    ClientRecordsController(ClientService clients, ClientRecords records, CustodyStatuses statuses,
+                            ClientAssessments assessments, ClientOptions options, CurrentUsers currentUsers,
                             ReferenceData referenceData) {
         this.clients = clients;
+        this.records = records;
+        this.statuses = statuses;
+        this.assessments = assessments;
         this.options = options;
         this.currentUsers = currentUsers;
         this.referenceData = referenceData;
@@ -68,7 +78,7 @@ public class ClientRecordsController {
 
     @GetMapping("/klienter/{id}/rediger")
     public String editForm(@PathVariable long id, Model model) {
-        Client client = clients.openForEdit(id, "personoplysninger");
+        Client client = records.openForEdit(id, "personoplysninger");
         model.addAttribute("form", PersonalDataForm.of(client));
         return showEdit(client, model);
     }
@@ -96,7 +106,7 @@ public class ClientRecordsController {
 
     @GetMapping("/klienter/{id}/status")
     public String statusForm(@PathVariable long id, Model model) {
-        Client client = clients.openForEdit(id, "status");
+        Client client = records.openForEdit(id, "status");
         model.addAttribute("form", StatusForm.of(client, clients.today()));
         return showStatus(client, model);
     }
@@ -110,7 +120,7 @@ public class ClientRecordsController {
                     .forEach(v -> FormErrors.add(result, v));
         }
         boolean[] stillVisible = {true};
-        if (result.hasErrors() || !save(result, () -> stillVisible[0] = clients.changeStatus(id, form.getVersion(),
+        if (result.hasErrors() || !save(result, () -> stillVisible[0] = statuses.changeStatus(id, form.getVersion(),
                 form.placement(), form.getStatusSince()))) {
             return showStatus(client, model);
         }
@@ -135,7 +145,7 @@ public class ClientRecordsController {
 
     @GetMapping("/klienter/{id}/vurdering")
     public String assessmentForm(@PathVariable long id, Model model) {
-        Client client = clients.openForEdit(id, "LS/RNR-vurdering");
+        Client client = records.openForEdit(id, "LS/RNR-vurdering");
         AssessmentForm form = new AssessmentForm();
         form.setAssessedOn(clients.today());
         model.addAttribute("form", form);
@@ -147,7 +157,7 @@ public class ClientRecordsController {
                                    BindingResult result, Model model, RedirectAttributes redirect) {
         Client client = clients.requireVisible(id);
         // E1 (only certified assessors) is the service's rule: it answers with its message like any other.
-        if (result.hasErrors() || !save(result, () -> clients.recordAssessment(id, form.getAssessedOn(),
+        if (result.hasErrors() || !save(result, () -> assessments.recordAssessment(id, form.getAssessedOn(),
                 form.getRiskLevel(), form.needs()))) {
             return showAssessment(client, model);
         }
@@ -167,7 +177,7 @@ public class ClientRecordsController {
 
     @GetMapping("/klienter/{id}/behov")
     public String needForm(@PathVariable long id, Model model) {
-        Client client = clients.openForEdit(id, "behov og motivation");
+        Client client = records.openForEdit(id, "behov og motivation");
         model.addAttribute("form", NeedForm.of(client));
         return showNeed(client, model);
     }
@@ -176,7 +186,7 @@ public class ClientRecordsController {
     public String recordNeed(@PathVariable long id, @Valid @ModelAttribute("form") NeedForm form, BindingResult result,
                              Model model, RedirectAttributes redirect) {
         Client client = clients.requireVisible(id);
-        if (result.hasErrors() || !save(result, () -> clients.recordNeedAndMotivation(id, form.getVersion(),
+        if (result.hasErrors() || !save(result, () -> assessments.recordNeedAndMotivation(id, form.getVersion(),
                 form.getSpecialNeed(), form.getMotivated(), form.getMotivationDate(), form.getMotivationNote()))) {
             return showNeed(client, model);
         }
@@ -194,7 +204,7 @@ public class ClientRecordsController {
 
     @GetMapping("/klienter/{id}/tilbud")
     public String offerForm(@PathVariable long id, Model model) {
-        Client client = clients.openForEdit(id, "tilbud om mentor");
+        Client client = records.openForEdit(id, "tilbud om mentor");
         OfferForm form = new OfferForm();
         form.setOfferedOn(clients.today());
         model.addAttribute("form", form);
@@ -205,7 +215,7 @@ public class ClientRecordsController {
     public String recordOffer(@PathVariable long id, @Valid @ModelAttribute("form") OfferForm form, BindingResult result,
                               Model model, RedirectAttributes redirect) {
         Client client = clients.requireVisible(id);
-        if (result.hasErrors() || !save(result, () -> clients.recordOffer(id, form.getOfferedOn(), form.getAnswer(),
+        if (result.hasErrors() || !save(result, () -> assessments.recordOffer(id, form.getOfferedOn(), form.getAnswer(),
                 form.getNote()))) {
             return showOffer(client, model);
         }

@@ -2,6 +2,7 @@ package dk.kriminalforsorgen.mentorordning.course.web;
 
 import java.math.BigDecimal;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,8 +13,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dk.kriminalforsorgen.mentorordning.course.CourseService;
-import dk.kriminalforsorgen.mentorordning.course.CourseService.CourseView;
+import dk.kriminalforsorgen.mentorordning.course.CourseEstablishment;
+import dk.kriminalforsorgen.mentorordning.course.CourseHandovers;
+import dk.kriminalforsorgen.mentorordning.course.CourseMentors;
+import dk.kriminalforsorgen.mentorordning.course.CoursePreparation;
+import dk.kriminalforsorgen.mentorordning.course.CourseReading;
+import dk.kriminalforsorgen.mentorordning.course.CourseReading.CourseView;
 import dk.kriminalforsorgen.mentorordning.course.CourseState;
 import dk.kriminalforsorgen.mentorordning.course.ProposalKind;
 import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.EstablishForm;
@@ -24,19 +29,33 @@ import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.PlanFields;
 import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.PrepareForm;
 import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.ProposalForm;
 import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.ResponsibleForm;
+import dk.kriminalforsorgen.mentorordning.shared.NotFoundException;
+import dk.kriminalforsorgen.mentorordning.shared.Refusal;
+import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
+import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
 
 /**
  * The course list, the course page, and the steps of preparation and establishment (C1-C4, C6, C7,
- * E6, M1-M10). Thin: one service call per request, redirect after a successful POST.
+ * E6, M1-M10). Thin: one use-case call per request, redirect after a successful POST; a refusal goes on
+ * the form with {@link FormErrors} and the page is shown again with the user's input.
  */
 @Controller
 public class CourseController {
 
-    private final CourseService courses;
+    private final CourseReading courses;
+    private final CoursePreparation preparation;
+    private final CourseMentors mentors;
+    private final CourseEstablishment establishment;
+    private final CourseHandovers handovers;
     private final CourseOptions options;
 
-    CourseController(CourseService courses, CourseOptions options) {
+    CourseController(CourseReading courses, CoursePreparation preparation, CourseMentors mentors,
+                     CourseEstablishment establishment, CourseHandovers handovers, CourseOptions options) {
         this.courses = courses;
+        this.preparation = preparation;
+        this.mentors = mentors;
+        this.establishment = establishment;
+        this.handovers = handovers;
         this.options = options;
     }
 
@@ -57,8 +76,8 @@ public class CourseController {
     public String view(@PathVariable long id, Model model) {
         CourseView view = courses.view(id);
         model.addAttribute("view", view);
-        model.addAttribute("handoverForm", new HandoverForm());
-        model.addAttribute("continuationForm", new CourseForms.ContinuationForm());
+        model.addAttribute("handoverForm", new HandoverForm(null));
+        model.addAttribute("continuationForm", new CourseForms.ContinuationForm(view.course().getVersion(), null));
         return "course/view";
     }
 
@@ -81,11 +100,11 @@ public class CourseController {
             return showPrepare(model);
         }
         try {
-            long id = courses.prepare(form.getClientId(), form.getPlannedStart());
+            long id = preparation.prepare(form.getClientId(), form.getPlannedStart());
             redirect.addFlashAttribute("flashSuccess", "course.prepared");
             return "redirect:/forloeb/" + id;
-        } catch (RuntimeException e) {
-            Refusals.show(result, e);
+        } catch (Refusal refused) {
+            FormErrors.add(result, refused);
             return showPrepare(model);
         }
     }
@@ -98,11 +117,9 @@ public class CourseController {
     @GetMapping("/forloeb/{id}/forslag")
     public String proposalForm(@PathVariable long id, Model model) {
         CourseView view = courses.forDecision(id, "forslag");
-        ProposalForm form = new ProposalForm();
-        form.setVersion(view.course().getVersion());
-        form.setProposal(view.course().getProposal() == null ? null : view.course().getProposal().name());
-        form.setProposalText(view.course().getProposalText());
-        model.addAttribute("form", form);
+        model.addAttribute("form", new ProposalForm(view.course().getVersion(),
+                view.course().getProposal() == null ? null : view.course().getProposal().name(),
+                view.course().getProposalText()));
         model.addAttribute("view", view);
         return "course/proposal";
     }
@@ -111,15 +128,17 @@ public class CourseController {
     public String proposal(@PathVariable long id, @ModelAttribute("form") ProposalForm form, BindingResult result,
                            Model model, RedirectAttributes redirect) {
         try {
-            courses.recordProposal(id, form.getVersion(), CourseForms.parse(ProposalKind.class, form.getProposal()),
-                    form.getProposalText());
+            preparation.recordProposal(id, form.version(), CourseForms.parse(ProposalKind.class, form.proposal()),
+                    form.proposalText());
             redirect.addFlashAttribute("flashSuccess", "course.proposal.saved");
             return "redirect:/forloeb/" + id;
-        } catch (RuntimeException e) {
-            Refusals.show(result, e);
-            model.addAttribute("view", courses.forDecision(id, "forslag"));
-            return "course/proposal";
+        } catch (Refusal refused) {
+            FormErrors.add(result, refused);
+        } catch (StaleEditException | OptimisticLockingFailureException stale) {
+            FormErrors.staleEdit(result);
         }
+        model.addAttribute("view", courses.forDecision(id, "forslag"));
+        return "course/proposal";
     }
 
     // ---------------------------------------------------------------- action plan
@@ -138,16 +157,18 @@ public class CourseController {
     public String savePlan(@PathVariable long id, @ModelAttribute("form") PlanFields form, BindingResult result,
                            Model model, RedirectAttributes redirect) {
         try {
-            int number = courses.savePlan(id, form.getPlanVersion(), form.content());
+            int number = preparation.savePlan(id, form.getPlanVersion(), form.content());
             redirect.addFlashAttribute("flashSuccess", "course.plan.saved");
             redirect.addFlashAttribute("flashArgs", number);
             return "redirect:/forloeb/" + id;
-        } catch (RuntimeException e) {
-            Refusals.show(result, e);
-            form.fill();
-            model.addAttribute("view", courses.forDecision(id, "handleplan"));
-            return "course/plan";
+        } catch (Refusal refused) {
+            FormErrors.add(result, refused);
+        } catch (StaleEditException | OptimisticLockingFailureException stale) {
+            FormErrors.staleEdit(result);
         }
+        form.fill();
+        model.addAttribute("view", courses.forDecision(id, "handleplan"));
+        return "course/plan";
     }
 
     @GetMapping("/forloeb/{id}/handleplan/versioner/{number}")
@@ -164,7 +185,7 @@ public class CourseController {
         CourseView view = courses.view(id);
         int shown = number != null ? number
                 : view.plan().map(p -> p.plan().getCurrentNumber()).orElseThrow(
-                        () -> new dk.kriminalforsorgen.mentorordning.shared.NotFoundException("plan"));
+                        () -> new NotFoundException("plan"));
         model.addAttribute("version", courses.planVersion(id, shown));
         model.addAttribute("view", view);
         model.addAttribute("print", true);
@@ -188,16 +209,14 @@ public class CourseController {
     @PostMapping("/forloeb/{id}/matchning")
     public String choose(@PathVariable long id, @ModelAttribute("form") MatchForm form, BindingResult result, Model model,
                          RedirectAttributes redirect) {
-        if (form.getMentorId() == null) {
-            result.reject("course.match.chooseMentor");
-        } else {
-            try {
-                courses.chooseMentor(id, form.getVersion(), form.getMentorId(), form.getHours(), form.getOverrideReason());
-                redirect.addFlashAttribute("flashSuccess", "course.mentor.chosen");
-                return "redirect:/forloeb/" + id;
-            } catch (RuntimeException e) {
-                Refusals.show(result, e);
-            }
+        try {
+            mentors.chooseMentor(id, form.getVersion(), form.getMentorId(), form.getHours(), form.getOverrideReason());
+            redirect.addFlashAttribute("flashSuccess", "course.mentor.chosen");
+            return "redirect:/forloeb/" + id;
+        } catch (Refusal refused) {
+            FormErrors.add(result, refused);
+        } catch (StaleEditException | OptimisticLockingFailureException stale) {
+            FormErrors.staleEdit(result);
         }
         CourseView view = courses.forDecision(id, "matchning");
         return showMatching(id, view, form, model);
@@ -206,7 +225,7 @@ public class CourseController {
     private String showMatching(long id, CourseView view, MatchForm form, Model model) {
         model.addAttribute("view", view);
         if (view.course().isPreparing()) {
-            model.addAttribute("result", courses.candidates(id, form.getHours()));
+            model.addAttribute("result", mentors.candidates(id, form.getHours()));
         }
         return "course/matching";
     }
@@ -228,15 +247,17 @@ public class CourseController {
     public String establish(@PathVariable long id, @ModelAttribute("form") EstablishForm form, BindingResult result,
                             Model model, RedirectAttributes redirect) {
         try {
-            courses.establish(id, form.getVersion(), new CourseService.EstablishInput(null,
+            establishment.establish(id, form.getVersion(), new CourseEstablishment.EstablishInput(null,
                     form.getAgreedHours(), form.getResponsibleUserId(), form.getStartDate(),
                     form.isContinuesAfterRelease(), form.getNoContinuationReason()));
             redirect.addFlashAttribute("flashSuccess", "course.established");
             return "redirect:/forloeb/" + id;
-        } catch (RuntimeException e) {
-            Refusals.show(result, e);
-            return showEstablish(id, courses.forDecision(id, "etabler"), model);
+        } catch (Refusal refused) {
+            FormErrors.add(result, refused);
+        } catch (StaleEditException | OptimisticLockingFailureException stale) {
+            FormErrors.staleEdit(result);
         }
+        return showEstablish(id, courses.forDecision(id, "etabler"), model);
     }
 
     private String showEstablish(long id, CourseView view, Model model) {
@@ -249,15 +270,16 @@ public class CourseController {
     public String handOver(@PathVariable long id, @ModelAttribute("handoverForm") HandoverForm form, BindingResult result,
                            Model model, RedirectAttributes redirect) {
         try {
-            courses.handOver(id, form.getNote());
+            handovers.handOver(id, form.note());
             redirect.addFlashAttribute("flashSuccess", "course.handedOver");
             return "redirect:/forloeb/" + id;
-        } catch (RuntimeException e) {
-            Refusals.show(result, e);
-            model.addAttribute("view", courses.view(id));
-            model.addAttribute("continuationForm", new CourseForms.ContinuationForm());
-            return "course/view";
+        } catch (Refusal refused) {
+            FormErrors.add(result, refused);
         }
+        CourseView view = courses.view(id);
+        model.addAttribute("view", view);
+        model.addAttribute("continuationForm", new CourseForms.ContinuationForm(view.course().getVersion(), null));
+        return "course/view";
     }
 
     @GetMapping("/forloeb/{id}/timer")
@@ -266,11 +288,8 @@ public class CourseController {
         HoursForm form = new HoursForm();
         form.setVersion(view.course().getVersion());
         form.setAgreedHours(view.course().getAgreedHours());
-        ResponsibleForm responsible = new ResponsibleForm();
-        responsible.setVersion(view.course().getVersion());
-        responsible.setResponsibleUserId(view.course().getResponsibleUserId());
         model.addAttribute("form", form);
-        model.addAttribute("responsibleForm", responsible);
+        model.addAttribute("responsibleForm", responsibleForm(view));
         return showHours(id, view, model);
     }
 
@@ -278,33 +297,30 @@ public class CourseController {
     public String changeHours(@PathVariable long id, @ModelAttribute("form") HoursForm form, BindingResult result,
                               Model model, RedirectAttributes redirect) {
         try {
-            courses.changeHours(id, form.getVersion(), form.getAgreedHours());
+            mentors.changeHours(id, form.getVersion(), form.getAgreedHours());
             redirect.addFlashAttribute("flashSuccess", "course.hours.saved");
             return "redirect:/forloeb/" + id;
-        } catch (RuntimeException e) {
-            Refusals.show(result, e);
-            CourseView view = courses.forDecision(id, "timer");
-            ResponsibleForm responsible = new ResponsibleForm();
-            responsible.setVersion(view.course().getVersion());
-            responsible.setResponsibleUserId(view.course().getResponsibleUserId());
-            model.addAttribute("responsibleForm", responsible);
-            return showHours(id, view, model);
+        } catch (Refusal refused) {
+            FormErrors.add(result, refused);
+        } catch (StaleEditException | OptimisticLockingFailureException stale) {
+            FormErrors.staleEdit(result);
         }
+        CourseView view = courses.forDecision(id, "timer");
+        model.addAttribute("responsibleForm", responsibleForm(view));
+        return showHours(id, view, model);
     }
 
     @PostMapping("/forloeb/{id}/ansvarlig")
     public String appointResponsible(@PathVariable long id, @ModelAttribute("responsibleForm") ResponsibleForm form,
                                      BindingResult result, Model model, RedirectAttributes redirect) {
         try {
-            if (form.getResponsibleUserId() == null) {
-                result.rejectValue("responsibleUserId", "course.establish.noResponsible");
-            } else {
-                courses.appointResponsible(id, form.getVersion(), form.getResponsibleUserId());
-                redirect.addFlashAttribute("flashSuccess", "course.responsible.saved");
-                return "redirect:/forloeb/" + id;
-            }
-        } catch (RuntimeException e) {
-            Refusals.show(result, e);
+            establishment.appointResponsible(id, form.version(), form.responsibleUserId());
+            redirect.addFlashAttribute("flashSuccess", "course.responsible.saved");
+            return "redirect:/forloeb/" + id;
+        } catch (Refusal refused) {
+            FormErrors.add(result, refused);
+        } catch (StaleEditException | OptimisticLockingFailureException stale) {
+            FormErrors.staleEdit(result);
         }
         CourseView view = courses.forDecision(id, "ansvarlig");
         HoursForm hours = new HoursForm();
@@ -312,6 +328,10 @@ public class CourseController {
         hours.setAgreedHours(view.course().getAgreedHours());
         model.addAttribute("form", hours);
         return showHours(id, view, model);
+    }
+
+    private static ResponsibleForm responsibleForm(CourseView view) {
+        return new ResponsibleForm(view.course().getVersion(), view.course().getResponsibleUserId());
     }
 
     private String showHours(long id, CourseView view, Model model) {

@@ -13,7 +13,13 @@ import dk.kriminalforsorgen.mentorordning.actionplan.TaskDivision;
 import dk.kriminalforsorgen.mentorordning.client.NeedArea;
 import dk.kriminalforsorgen.mentorordning.mentor.TaskGroup;
 
-/** The form objects of the course pages (never entities; ids, areas and states are not bindable). */
+/**
+ * The form objects of the course pages (never entities; ids, areas and states are not bindable). Flat
+ * forms whose fields are chosen, hidden or free text are records. Forms with typed-in numbers or dates
+ * stay JavaBeans: when "7,5x" fails to convert, constructor binding builds no object, and the page must
+ * come back with the user's other input and the error next to the field (IN1). Forms with indexed lists
+ * (plan rows, goal outcomes) stay JavaBeans because binding fills their rows in place.
+ */
 public final class CourseForms {
 
     static final int GOAL_ROWS = 5;
@@ -32,17 +38,7 @@ public final class CourseForms {
         public void setPlannedStart(LocalDate plannedStart) { this.plannedStart = plannedStart; }
     }
 
-    public static class ProposalForm {
-        private long version;
-        private String proposal;
-        private String proposalText;
-
-        public long getVersion() { return version; }
-        public void setVersion(long version) { this.version = version; }
-        public String getProposal() { return proposal; }
-        public void setProposal(String proposal) { this.proposal = proposal; }
-        public String getProposalText() { return proposalText; }
-        public void setProposalText(String proposalText) { this.proposalText = proposalText; }
+    public record ProposalForm(long version, String proposal, String proposalText) {
     }
 
     public static class GoalRow {
@@ -216,21 +212,10 @@ public final class CourseForms {
         public void setAgreedHours(BigDecimal agreedHours) { this.agreedHours = agreedHours; }
     }
 
-    public static class ResponsibleForm {
-        private long version;
-        private Long responsibleUserId;
-
-        public long getVersion() { return version; }
-        public void setVersion(long version) { this.version = version; }
-        public Long getResponsibleUserId() { return responsibleUserId; }
-        public void setResponsibleUserId(Long responsibleUserId) { this.responsibleUserId = responsibleUserId; }
+    public record ResponsibleForm(long version, Long responsibleUserId) {
     }
 
-    public static class HandoverForm {
-        private String note;
-
-        public String getNote() { return note; }
-        public void setNote(String note) { this.note = note; }
+    public record HandoverForm(String note) {
     }
 
     public static class FeeForm {
@@ -280,14 +265,7 @@ public final class CourseForms {
         public void setOutcomes(List<String> outcomes) { this.outcomes = outcomes; }
     }
 
-    public static class ContinuationForm {
-        private long version;
-        private String note;
-
-        public long getVersion() { return version; }
-        public void setVersion(long version) { this.version = version; }
-        public String getNote() { return note; }
-        public void setNote(String note) { this.note = note; }
+    public record ContinuationForm(long version, String note) {
     }
 
     /** An enum value from a form, or null when empty or unknown (never an exception: IN3). */

@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import dk.kriminalforsorgen.mentorordning.client.NeedArea;
-import dk.kriminalforsorgen.mentorordning.course.CourseQueries;
+import dk.kriminalforsorgen.mentorordning.course.internal.CourseQueries;
 import dk.kriminalforsorgen.mentorordning.course.EndReason;
 import dk.kriminalforsorgen.mentorordning.course.ExpenseType;
 import dk.kriminalforsorgen.mentorordning.course.GoalOutcome;

@@ -5,8 +5,8 @@ import java.util.List;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import dk.kriminalforsorgen.mentorordning.course.CourseQueries;
-import dk.kriminalforsorgen.mentorordning.course.CourseService;
+import dk.kriminalforsorgen.mentorordning.course.internal.CourseQueries;
+import dk.kriminalforsorgen.mentorordning.course.CourseReading;
 import dk.kriminalforsorgen.mentorordning.dashboard.StartPageController;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
 import dk.kriminalforsorgen.mentorordning.security.Role;
@@ -18,10 +18,10 @@ import dk.kriminalforsorgen.mentorordning.security.Role;
 @ControllerAdvice(assignableTypes = StartPageController.class)
 public class CourseStartPanels {
 
-    private final CourseService courses;
+    private final CourseReading courses;
     private final CurrentUsers currentUsers;
 
-    CourseStartPanels(CourseService courses, CurrentUsers currentUsers) {
+    CourseStartPanels(CourseReading courses, CurrentUsers currentUsers) {
         this.courses = courses;
         this.currentUsers = currentUsers;
     }

@@ -3,6 +3,7 @@ package dk.kriminalforsorgen.mentorordning.course.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,8 +15,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dk.kriminalforsorgen.mentorordning.actionplan.Goal;
 import dk.kriminalforsorgen.mentorordning.course.CourseGoalOutcome;
-import dk.kriminalforsorgen.mentorordning.course.CourseService;
-import dk.kriminalforsorgen.mentorordning.course.CourseService.CourseView;
+import dk.kriminalforsorgen.mentorordning.course.CourseEnding;
+import dk.kriminalforsorgen.mentorordning.course.CourseMeetings;
+import dk.kriminalforsorgen.mentorordning.course.CourseMoney;
+import dk.kriminalforsorgen.mentorordning.course.CourseReading;
+import dk.kriminalforsorgen.mentorordning.course.CourseReading.CourseView;
 import dk.kriminalforsorgen.mentorordning.course.EndReason;
 import dk.kriminalforsorgen.mentorordning.course.ExpenseType;
 import dk.kriminalforsorgen.mentorordning.course.GoalOutcome;
@@ -27,15 +31,24 @@ import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.GrantForm;
 import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.KickOffForm;
 import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.ReviewForm;
 import dk.kriminalforsorgen.mentorordning.meeting.Meetings;
+import dk.kriminalforsorgen.mentorordning.shared.Refusal;
+import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
+import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
 
 /** The work on an active course: meetings (C5, C8), fee and grants (C9-C11), continuation (C13) and ending (C12). */
 @Controller
 public class CourseWorkController {
 
-    private final CourseService courses;
+    private final CourseReading courses;
+    private final CourseMeetings meetings;
+    private final CourseMoney money;
+    private final CourseEnding ending;
 
-    CourseWorkController(CourseService courses) {
+    CourseWorkController(CourseReading courses, CourseMeetings meetings, CourseMoney money, CourseEnding ending) {
         this.courses = courses;
+        this.meetings = meetings;
+        this.money = money;
+        this.ending = ending;
     }
 
     // ---------------------------------------------------------------- meetings
@@ -59,12 +72,14 @@ public class CourseWorkController {
         }
         if (!result.hasErrors()) {
             try {
-                courses.recordKickOff(id, new Meetings.Held(form.getHeldOn(), form.getParticipants().strip(),
+                meetings.recordKickOff(id, new Meetings.Held(form.getHeldOn(), form.getParticipants().strip(),
                         form.getAgreements().strip()));
                 redirect.addFlashAttribute("flashSuccess", "meeting.kickOff.saved");
                 return "redirect:/forloeb/" + id;
-            } catch (RuntimeException e) {
-                Refusals.show(result, e);
+            } catch (Refusal refused) {
+                FormErrors.add(result, refused);
+            } catch (StaleEditException | OptimisticLockingFailureException stale) {
+                FormErrors.staleEdit(result);
             }
         }
         model.addAttribute("view", courses.forDecision(id, "opstartsmøde"));
@@ -92,15 +107,17 @@ public class CourseWorkController {
         }
         if (!result.hasErrors()) {
             try {
-                var newVersion = courses.recordReview(id, new Meetings.Held(form.getHeldOn(),
+                var newVersion = meetings.recordReview(id, new Meetings.Held(form.getHeldOn(),
                         form.getParticipants().strip(), form.getAgreements().strip()), form.getPlanVersion(),
                         form.isRevisePlan() ? form.content() : null);
                 redirect.addFlashAttribute("flashSuccess", newVersion.isPresent() ? "meeting.review.savedWithPlan"
                         : "meeting.review.saved");
                 redirect.addFlashAttribute("flashArgs", newVersion.orElse(null));
                 return "redirect:/forloeb/" + id;
-            } catch (RuntimeException e) {
-                Refusals.show(result, e);
+            } catch (Refusal refused) {
+                FormErrors.add(result, refused);
+            } catch (StaleEditException | OptimisticLockingFailureException stale) {
+                FormErrors.staleEdit(result);
             }
         }
         form.fill();
@@ -124,11 +141,13 @@ public class CourseWorkController {
                          RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                courses.setFee(id, form.getMonthlyAmount(), form.getValidFrom(), form.getBasis());
+                money.setFee(id, form.getMonthlyAmount(), form.getValidFrom(), form.getBasis());
                 redirect.addFlashAttribute("flashSuccess", "course.fee.saved");
                 return "redirect:/forloeb/" + id + "/honorar";
-            } catch (RuntimeException e) {
-                Refusals.show(result, e);
+            } catch (Refusal refused) {
+                FormErrors.add(result, refused);
+            } catch (StaleEditException | OptimisticLockingFailureException stale) {
+                FormErrors.staleEdit(result);
             }
         }
         model.addAttribute("view", courses.forDecision(id, "honorar"));
@@ -149,12 +168,14 @@ public class CourseWorkController {
                         RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                courses.grant(id, CourseForms.parse(ExpenseType.class, form.getExpenseType()), form.getPurpose(),
+                money.grant(id, CourseForms.parse(ExpenseType.class, form.getExpenseType()), form.getPurpose(),
                         form.getAmount());
                 redirect.addFlashAttribute("flashSuccess", "course.grant.saved");
                 return "redirect:/forloeb/" + id + "/tilskud";
-            } catch (RuntimeException e) {
-                Refusals.show(result, e);
+            } catch (Refusal refused) {
+                FormErrors.add(result, refused);
+            } catch (StaleEditException | OptimisticLockingFailureException stale) {
+                FormErrors.staleEdit(result);
             }
         }
         model.addAttribute("view", courses.forDecision(id, "tilskud"));
@@ -167,15 +188,17 @@ public class CourseWorkController {
     public String confirmContinuation(@PathVariable long id, @ModelAttribute("continuationForm") ContinuationForm form,
                                       BindingResult result, Model model, RedirectAttributes redirect) {
         try {
-            courses.confirmContinuation(id, form.getVersion(), form.getNote());
+            ending.confirmContinuation(id, form.version(), form.note());
             redirect.addFlashAttribute("flashSuccess", "course.continuation.confirmed");
             return "redirect:/forloeb/" + id;
-        } catch (RuntimeException e) {
-            Refusals.show(result, e);
-            model.addAttribute("view", courses.view(id));
-            model.addAttribute("handoverForm", new CourseForms.HandoverForm());
-            return "course/view";
+        } catch (Refusal refused) {
+            FormErrors.add(result, refused);
+        } catch (StaleEditException | OptimisticLockingFailureException stale) {
+            FormErrors.staleEdit(result);
         }
+        model.addAttribute("view", courses.view(id));
+        model.addAttribute("handoverForm", new CourseForms.HandoverForm(null));
+        return "course/view";
     }
 
     @GetMapping("/forloeb/{id}/afslut")
@@ -199,14 +222,16 @@ public class CourseWorkController {
             }
         }
         try {
-            courses.end(id, form.getVersion(), new MentorCourse.Ending(CourseForms.parse(EndReason.class, form.getReason()),
+            ending.end(id, form.getVersion(), new MentorCourse.Ending(CourseForms.parse(EndReason.class, form.getReason()),
                     form.getEndedOn(), form.getNote(), outcomes));
             redirect.addFlashAttribute("flashSuccess", "course.ended");
             return "redirect:/forloeb/" + id;
-        } catch (RuntimeException e) {
-            Refusals.show(result, e);
-            return showEnd(courses.forDecision(id, "afslut"), form, model);
+        } catch (Refusal refused) {
+            FormErrors.add(result, refused);
+        } catch (StaleEditException | OptimisticLockingFailureException stale) {
+            FormErrors.staleEdit(result);
         }
+        return showEnd(courses.forDecision(id, "afslut"), form, model);
     }
 
     private String showEnd(CourseView view, EndForm form, Model model) {

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dk.kriminalforsorgen.mentorordning.mentor.ClientDirectory;
+import dk.kriminalforsorgen.mentorordning.mentor.ClientRelations;
 import dk.kriminalforsorgen.mentorordning.mentor.ClientFacts;
 import dk.kriminalforsorgen.mentorordning.mentor.Matching;
 import dk.kriminalforsorgen.mentorordning.mentor.Mentor;
@@ -44,14 +45,16 @@ class MatchingController {
     private final ClientDirectory clients;
     private final Matching matching;
     private final MentorRegistry registry;
+    private final ClientRelations relations;
     private final MentorOptions options;
     private final CurrentUsers currentUsers;
 
-    MatchingController(ClientDirectory clients, Matching matching, MentorRegistry registry, MentorOptions options,
-                       CurrentUsers currentUsers) {
+    MatchingController(ClientDirectory clients, Matching matching, MentorRegistry registry, ClientRelations relations,
+                       MentorOptions options, CurrentUsers currentUsers) {
         this.clients = clients;
         this.matching = matching;
         this.registry = registry;
+        this.relations = relations;
         this.options = options;
         this.currentUsers = currentUsers;
     }
@@ -89,7 +92,7 @@ class MatchingController {
         ClientFacts client = client(clientId);
         if (!errors.hasErrors()) {
             try {
-                registry.recordCloseRelation(form.getMentorId(), client, form.getDeclaredBy(), form.getDescription());
+                relations.recordCloseRelation(form.getMentorId(), client, form.getDeclaredBy(), form.getDescription());
                 redirect.addFlashAttribute("flashSuccess", "mentor.relation.saved");
                 return "redirect:/mentorer/matchning/" + client.clientId();
             } catch (Refusal violation) {
@@ -106,7 +109,7 @@ class MatchingController {
         ClientFacts client = client(clientId);
         if (!errors.hasErrors()) {
             try {
-                registry.recordEmployeeException(form.getMentorId(), client, form.getJustification());
+                relations.recordEmployeeException(form.getMentorId(), client, form.getJustification());
                 redirect.addFlashAttribute("flashSuccess", "mentor.exception.saved");
                 return "redirect:/mentorer/matchning/" + client.clientId();
             } catch (Refusal violation) {

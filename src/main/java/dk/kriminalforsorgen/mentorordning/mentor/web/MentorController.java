@@ -21,7 +21,8 @@ import dk.kriminalforsorgen.mentorordning.mentor.DirectorateApprovals;
 import dk.kriminalforsorgen.mentorordning.mentor.Mentor;
 import dk.kriminalforsorgen.mentorordning.mentor.MentorRegistry;
 import dk.kriminalforsorgen.mentorordning.mentor.MentorRegistry.AreaDecision;
-import dk.kriminalforsorgen.mentorordning.mentor.MentorRegistry.MentorView;
+import dk.kriminalforsorgen.mentorordning.mentor.MentorViews;
+import dk.kriminalforsorgen.mentorordning.mentor.MentorViews.MentorView;
 import dk.kriminalforsorgen.mentorordning.mentor.MentorStatus;
 import dk.kriminalforsorgen.mentorordning.mentor.web.ActionForms.CheckForm;
 import dk.kriminalforsorgen.mentorordning.mentor.web.ActionForms.ConsentForm;
@@ -44,11 +45,13 @@ import dk.kriminalforsorgen.mentorordning.shared.web.Option;
 class MentorController {
 
     private final MentorRegistry registry;
+    private final MentorViews views;
     private final DirectorateApprovals approvals;
     private final MentorOptions options;
 
-    MentorController(MentorRegistry registry, DirectorateApprovals approvals, MentorOptions options) {
+    MentorController(MentorRegistry registry, MentorViews views, DirectorateApprovals approvals, MentorOptions options) {
         this.registry = registry;
+        this.views = views;
         this.approvals = approvals;
         this.options = options;
     }
@@ -180,7 +183,7 @@ class MentorController {
 
     /** The mentor page with every action form; a form already in the model (with errors) is kept. */
     private String page(long id, Model model) {
-        MentorView view = registry.view(id);
+        MentorView view = views.view(id);
         Mentor mentor = view.mentor();
         model.addAttribute("view", view);
         model.addAttribute("mentor", mentor);

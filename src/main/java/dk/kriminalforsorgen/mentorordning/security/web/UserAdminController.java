@@ -29,7 +29,6 @@ import dk.kriminalforsorgen.mentorordning.security.AppUser;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
 import dk.kriminalforsorgen.mentorordning.security.Role;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
-import dk.kriminalforsorgen.mentorordning.security.UserAdministration.UserRulesViolated;
 import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
 import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
 import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
@@ -92,8 +91,6 @@ public class UserAdminController {
                 redirect.addFlashAttribute("flashSuccess", "user.created");
                 redirect.addFlashAttribute("flashArgs", user.getUsername());
                 return "redirect:/admin/brugere/" + user.getId();
-            } catch (UserRulesViolated refused) {
-                refused.violations().forEach(violation -> FormErrors.add(binding, violation));
             } catch (Refusal refused) {
                 FormErrors.add(binding, refused);
             }
@@ -125,8 +122,6 @@ public class UserAdminController {
             } catch (StaleEditException | OptimisticLockingFailureException stale) {
                 user = users.get(id);
                 staleEdit(binding, form, user, model);
-            } catch (UserRulesViolated refused) {
-                refused.violations().forEach(violation -> FormErrors.add(binding, violation));
             } catch (Refusal refused) {
                 FormErrors.add(binding, refused);
             }

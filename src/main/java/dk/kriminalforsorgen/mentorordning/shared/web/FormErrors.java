@@ -19,9 +19,14 @@ public final class FormErrors {
     private FormErrors() {
     }
 
+    /**
+     * Next to its field when the form has that field, else at the top: a rule that names a field of
+     * another form (say the mentor chosen on the matching page, refused on the establishment form) is
+     * still shown, never lost or turned into an error page.
+     */
     public static void add(BindingResult form, RuleViolation violation) {
         Object[] arguments = Arrays.stream(violation.arguments()).map(DanishFormat::argument).toArray();
-        if (violation.field() != null) {
+        if (violation.field() != null && hasField(form, violation.field())) {
             form.rejectValue(violation.field(), violation.messageKey(), arguments, violation.messageKey());
         } else {
             form.reject(violation.messageKey(), arguments, violation.messageKey());
@@ -31,6 +36,14 @@ public final class FormErrors {
     /** Puts every violation of a refusal on the form, each at its field or at the top. */
     public static void add(BindingResult form, Refusal refusal) {
         refusal.violations().forEach(violation -> add(form, violation));
+    }
+
+    private static boolean hasField(BindingResult form, String field) {
+        try {
+            return form.getFieldType(field) != null;
+        } catch (RuntimeException notAProperty) {
+            return false;
+        }
     }
 
     /** CI1: someone else saved first; the user keeps their input and is told. */

@@ -1,4 +1,4 @@
-package dk.kriminalforsorgen.mentorordning.course;
+package dk.kriminalforsorgen.mentorordning.course.internal;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -13,12 +13,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import dk.kriminalforsorgen.mentorordning.client.CustodyStatus;
+import dk.kriminalforsorgen.mentorordning.course.ContinuationKind;
+import dk.kriminalforsorgen.mentorordning.course.CourseState;
 import dk.kriminalforsorgen.mentorordning.meeting.MeetingKind;
 import dk.kriminalforsorgen.mentorordning.meeting.MeetingSchedule;
 
 /**
  * The course feature's read models in SQL: one query per list or start-page panel (no N+1), and the
  * few facts about clients, mentors and users a course page shows. Callers have checked the area.
+ * Other modules' data is read only through their published views ({@code client_card},
+ * {@code mentor_card}, {@code staff_card}, the meeting module's {@code course_meeting_dates}), never
+ * through their tables.
  */
 @Component
 public class CourseQueries {
@@ -34,19 +39,19 @@ public class CourseQueries {
                          LocalDate supervisionEndDate) {
     }
 
-    Optional<ClientSummary> client(long clientId) {
+    public Optional<ClientSummary> client(long clientId) {
         return jdbc.query("""
                 select id, first_name || ' ' || last_name, custody_status, area_id, expected_release_date, supervision_end_date
-                from client where id = ?
+                from client_card where id = ?
                 """, (rs, i) -> new ClientSummary(rs.getLong(1), rs.getString(2), CustodyStatus.valueOf(rs.getString(3)),
                 rs.getLong(4), toDate(rs.getDate(5)), toDate(rs.getDate(6))), clientId).stream().findFirst();
     }
 
-    Optional<String> mentorName(Long mentorId) {
+    public Optional<String> mentorName(Long mentorId) {
         if (mentorId == null) {
             return Optional.empty();
         }
-        return jdbc.queryForList("select first_name || ' ' || last_name from mentor where id = ?", String.class, mentorId)
+        return jdbc.queryForList("select first_name || ' ' || last_name from mentor_card where id = ?", String.class, mentorId)
                 .stream().findFirst();
     }
 
@@ -54,19 +59,19 @@ public class CourseQueries {
     public record Person(long id, String name) {
     }
 
-    List<Person> responsibleCandidates(long areaId) {
+    public List<Person> responsibleCandidates(long areaId) {
         return jdbc.query("""
-                select id, display_name from app_user
+                select id, display_name from staff_card
                 where area_id = ? and enabled and role in ('CASEWORKER', 'COORDINATOR')
                 order by display_name, id
                 """, (rs, i) -> new Person(rs.getLong(1), rs.getString(2)), areaId);
     }
 
-    Optional<Person> responsibleCandidate(long userId, long areaId) {
+    public Optional<Person> responsibleCandidate(long userId, long areaId) {
         return responsibleCandidates(areaId).stream().filter(p -> p.id() == userId).findFirst();
     }
 
-    boolean handedOverFrom(long courseId, long areaId) {
+    public boolean handedOverFrom(long courseId, long areaId) {
         Integer n = jdbc.queryForObject("select count(*) from course_handover where course_id = ? and from_area_id = ?",
                 Integer.class, courseId, areaId);
         return n != null && n > 0;
@@ -85,11 +90,10 @@ public class CourseQueries {
     private static final String ROW_SELECT = """
             select k.id, c.first_name || ' ' || c.last_name as client_name, k.state, k.start_date, k.responsible_name,
                    k.continuation_to_confirm, c.area_id <> k.area_id as handover_needed,
-                   m.kick_off, m.latest
+                   m.kick_off_on as kick_off, m.latest_on as latest
             from mentor_course k
-            join client c on c.id = k.client_id
-            left join lateral (select max(held_on) filter (where kind = 'KICK_OFF') as kick_off, max(held_on) as latest
-                               from course_meeting where course_id = k.id) m on true
+            join client_card c on c.id = k.client_id
+            left join course_meeting_dates m on m.course_id = k.id
             """;
 
     private CourseRow row(java.sql.ResultSet rs, MeetingSchedule schedule, LocalDate today) throws java.sql.SQLException {
@@ -121,7 +125,7 @@ public class CourseQueries {
             .thenComparing(CourseRow::id);
 
     /** The caseworker's panel: courses they are responsible for, and those they prepare. One query. */
-    List<CourseRow> mine(long userId, MeetingSchedule schedule, LocalDate today) {
+    public List<CourseRow> mine(long userId, MeetingSchedule schedule, LocalDate today) {
         List<CourseRow> rows = new ArrayList<>(jdbc.query(ROW_SELECT + """
                 where k.state <> 'ENDED' and (k.responsible_user_id = ? or (k.state = 'PREPARING' and k.created_by = ?))
                 """, (rs, i) -> row(rs, schedule, today), userId, userId));
@@ -155,7 +159,7 @@ public class CourseQueries {
     }
 
     /** The coordinator's panel: the first {@link #PANEL_LIMIT} overdue courses of the area, most urgent first. */
-    List<CourseRow> overdueInArea(long areaId, MeetingSchedule schedule, LocalDate today) {
+    public List<CourseRow> overdueInArea(long areaId, MeetingSchedule schedule, LocalDate today) {
         java.time.Period kickOff = schedule.kickOffWithin();
         java.time.Period review = schedule.reviewInterval();
         List<Object> args = new ArrayList<>(List.of(areaOverdueArgs(areaId, schedule, today)));
@@ -173,7 +177,7 @@ public class CourseQueries {
     }
 
     /** How many courses of the area the coordinator's overdue panel covers in all. */
-    int countOverdueInArea(long areaId, MeetingSchedule schedule, LocalDate today) {
+    public int countOverdueInArea(long areaId, MeetingSchedule schedule, LocalDate today) {
         Integer n = jdbc.queryForObject("select count(*) " + AREA_OVERDUE, Integer.class,
                 areaOverdueArgs(areaId, schedule, today));
         return n == null ? 0 : n;
@@ -183,7 +187,7 @@ public class CourseQueries {
     public record AreaCounts(Map<CourseState, Integer> byState, int withoutMentor) {
     }
 
-    AreaCounts countsByState(long areaId) {
+    public AreaCounts countsByState(long areaId) {
         Map<CourseState, Integer> counts = new EnumMap<>(CourseState.class);
         for (CourseState s : CourseState.values()) {
             counts.put(s, 0);
@@ -200,7 +204,7 @@ public class CourseQueries {
     }
 
     /** The course list of an area (null: all areas), newest first, one page plus one row to know if more follow. */
-    List<CourseRow> list(Long areaId, CourseState state, int page, int size, MeetingSchedule schedule, LocalDate today) {
+    public List<CourseRow> list(Long areaId, CourseState state, int page, int size, MeetingSchedule schedule, LocalDate today) {
         return jdbc.query(ROW_SELECT + """
                 where (cast(? as bigint) is null or k.area_id = ?
                        or exists (select 1 from course_handover h where h.course_id = k.id and h.from_area_id = ?))
@@ -212,9 +216,9 @@ public class CourseQueries {
     }
 
     /** The area's clients without an open course, for preparing a new one. One query. */
-    List<Person> clientsWithoutOpenCourse(long areaId) {
+    public List<Person> clientsWithoutOpenCourse(long areaId) {
         return jdbc.query("""
-                select c.id, c.first_name || ' ' || c.last_name from client c
+                select c.id, c.first_name || ' ' || c.last_name from client_card c
                 where c.area_id = ? and c.custody_status not in ('RELEASED_NO_SUPERVISION', 'ELECTRONIC_MONITORING')
                   and not exists (select 1 from mentor_course k where k.client_id = c.id and k.state <> 'ENDED')
                 order by c.last_name, c.first_name, c.id
@@ -223,14 +227,18 @@ public class CourseQueries {
     }
 
     /** The open (preparing or active) course of a client, if any. */
-    Optional<Long> openCourseOf(long clientId) {
+    public Optional<Long> openCourseOf(long clientId) {
         return jdbc.queryForList("select id from mentor_course where client_id = ? and state <> 'ENDED'", Long.class,
                 clientId).stream().findFirst();
     }
 
-    /** CI2: locks the mentor row so parallel appointments to the mentor are serialised (see mentor.Workload). */
-    boolean lockMentor(long mentorId) {
-        return !jdbc.queryForList("select id from mentor where id = ? for update", Long.class, mentorId).isEmpty();
+    /**
+     * CI2: locks the mentor's row so parallel appointments to the mentor are serialised (see mentor.Workload).
+     * A lock taken through a simple view locks the rows of the table under it (PostgreSQL), so the course
+     * feature needs no access to the registry's table. False when there is no such mentor.
+     */
+    public boolean lockMentor(long mentorId) {
+        return !jdbc.queryForList("select id from mentor_card where id = ? for update", Long.class, mentorId).isEmpty();
     }
 
     private static LocalDate toDate(Date date) {

@@ -1,0 +1,169 @@
+package dk.kriminalforsorgen.mentorordning.course;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dk.kriminalforsorgen.mentorordning.actionplan.ActionPlanVersion;
+import dk.kriminalforsorgen.mentorordning.actionplan.ActionPlans;
+import dk.kriminalforsorgen.mentorordning.audit.AuditService;
+import dk.kriminalforsorgen.mentorordning.client.ClientService;
+import dk.kriminalforsorgen.mentorordning.client.CustodyStatus;
+import dk.kriminalforsorgen.mentorordning.course.internal.CourseQueries;
+import dk.kriminalforsorgen.mentorordning.meeting.Meeting;
+import dk.kriminalforsorgen.mentorordning.meeting.MeetingSchedule;
+import dk.kriminalforsorgen.mentorordning.meeting.Meetings;
+import dk.kriminalforsorgen.mentorordning.reference.ReferenceData;
+
+/**
+ * Reading courses: the course page, the decision forms' view of a course, the lists and the start-page
+ * panels (DOMAIN §7). Every read of a course passes the area check (AZ2) and is audited in the same
+ * transaction (AU1), so these methods are not read-only.
+ */
+@Service
+@Transactional
+public class CourseReading {
+
+    private static final int PAGE_SIZE = 25;
+
+    private final CourseAccess access;
+    private final CourseQueries queries;
+    private final CourseHistory history;
+    private final ActionPlans plans;
+    private final Meetings meetings;
+    private final ReferenceData referenceData;
+    private final AuditService audit;
+    private final CourseCalendar calendar;
+
+    CourseReading(CourseAccess access, CourseQueries queries, CourseHistory history, ActionPlans plans,
+                  Meetings meetings, ReferenceData referenceData, AuditService audit, CourseCalendar calendar) {
+        this.access = access;
+        this.queries = queries;
+        this.history = history;
+        this.plans = plans;
+        this.meetings = meetings;
+        this.referenceData = referenceData;
+        this.audit = audit;
+        this.calendar = calendar;
+    }
+
+    public LocalDate today() {
+        return calendar.today();
+    }
+
+    /** Everything the course page shows, read and audited in one transaction. */
+    public record CourseView(MentorCourse course, CourseQueries.ClientSummary client, String areaName,
+                             String mentorName, boolean canDecide, boolean handoverNeeded, String competentAreaName,
+                             Optional<ActionPlans.PlanView> plan, List<Meeting> meetings, MeetingSchedule.Due due,
+                             List<CourseHandover> handovers, List<CourseContinuation> continuations,
+                             List<CourseFee> fees, List<ActivityGrant> grants, BigDecimal grantedThisYear,
+                             BigDecimal grantCeiling, LocalDate today) {
+
+        public boolean overdue() {
+            return due != null && due.overdue(today);
+        }
+
+        /**
+         * C13 checked on read: the supervision end date has passed while the client is still recorded as
+         * under supervision, so no status change has flagged the course yet (E8, §4 stk. 2).
+         */
+        public boolean supervisionEndPassed() {
+            return course.isActive() && course.getContinuationToConfirm() == null
+                    && client.status() == CustodyStatus.UNDER_SUPERVISION && client.supervisionEndDate() != null
+                    && client.supervisionEndDate().isBefore(today);
+        }
+
+        public Optional<CourseFee> currentFee() {
+            return fees.stream().filter(f -> !f.getValidFrom().isAfter(today)).findFirst();
+        }
+    }
+
+    public CourseView view(long id) {
+        MentorCourse course = access.loadVisible(id);
+        audit.record("COURSE_VIEWED", CourseAccess.SUBJECT, id, null);
+        return viewOf(course);
+    }
+
+    /** A course for one of the decision forms: visible and of the user's area (C1). Audited as a read. */
+    public CourseView forDecision(long id, String form) {
+        MentorCourse course = access.requireDeciding(id);
+        audit.record("COURSE_VIEWED", CourseAccess.SUBJECT, id, "formular: " + form);
+        return viewOf(course);
+    }
+
+    private CourseView viewOf(MentorCourse course) {
+        long id = course.getId();
+        LocalDate today = calendar.today();
+        CourseQueries.ClientSummary client = queries.client(course.getClientId()).orElseThrow();
+        List<Meeting> held = meetings.of(id);
+        MeetingSchedule.Due due = course.isActive() ? calendar.schedule().nextDue(course.getStartDate(), held) : null;
+        boolean handoverNeeded = !course.isEnded() && !Objects.equals(client.areaId(), course.areaId());
+        return new CourseView(course, client, referenceData.areaName(course.areaId()),
+                queries.mentorName(course.getMentorId()).orElse(null), access.canDecide(course), handoverNeeded,
+                referenceData.areaName(client.areaId()), plans.find(id), held, due, history.handovers(id),
+                history.continuations(id), history.fees(id), history.grants(id), history.grantedInYearOf(id, today),
+                calendar.grantYearlyCeiling(), today);
+    }
+
+    /** A printable or older version of the action plan (C8: old versions stay readable). */
+    public ActionPlanVersion planVersion(long id, int number) {
+        access.loadVisible(id);
+        audit.record("ACTION_PLAN_VIEWED", CourseAccess.SUBJECT, id, "version=" + number);
+        return plans.version(id, number);
+    }
+
+    /** C7: who may be made responsible: the caseworkers and coordinators of the course's area. */
+    public List<CourseQueries.Person> responsibleCandidates(long id) {
+        return queries.responsibleCandidates(access.requireDeciding(id).areaId());
+    }
+
+    /** The area's course list (the directorate: all), one query. */
+    public record CoursePage(List<CourseQueries.CourseRow> rows, int page, boolean hasNext) {
+    }
+
+    public CoursePage list(CourseState state, int page) {
+        int shown = Math.max(page, 0);
+        List<CourseQueries.CourseRow> rows = queries.list(access.areaFilter(), state, shown, PAGE_SIZE,
+                calendar.schedule(), calendar.today());
+        audit.record("COURSE_LIST_VIEWED", CourseAccess.SUBJECT, null, "state=" + state + " page=" + page);
+        boolean hasNext = rows.size() > PAGE_SIZE;
+        return new CoursePage(hasNext ? rows.subList(0, PAGE_SIZE) : rows, shown, hasNext);
+    }
+
+    /** DOMAIN §7: the caseworker's courses with what is due, overdue first. One query. */
+    public List<CourseQueries.CourseRow> myCourses() {
+        List<CourseQueries.CourseRow> rows = queries.mine(access.user().id(), calendar.schedule(), calendar.today());
+        audit.record("COURSE_LIST_VIEWED", CourseAccess.SUBJECT, null, "start page: my courses=" + rows.size());
+        return rows;
+    }
+
+    /** DOMAIN §7: the coordinator's overview of the area's courses by state and those without a match. One query. */
+    public CourseQueries.AreaCounts areaCounts() {
+        return queries.countsByState(access.user().areaId());
+    }
+
+    /** DOMAIN §7: overdue reviews and kick-offs in the coordinator's area. One query. */
+    public List<CourseQueries.CourseRow> areaOverdue() {
+        List<CourseQueries.CourseRow> rows = queries.overdueInArea(access.user().areaId(), calendar.schedule(),
+                calendar.today());
+        audit.record("COURSE_LIST_VIEWED", CourseAccess.SUBJECT, null, "start page: overdue in area=" + rows.size());
+        return rows;
+    }
+
+    /** How many of the area's courses are overdue or await confirmation in all (the panel shows the first ones). */
+    public int areaOverdueCount() {
+        return queries.countOverdueInArea(access.user().areaId(), calendar.schedule(), calendar.today());
+    }
+
+    /** The clients of the user's area who can get a course prepared (no open course). */
+    public List<CourseQueries.Person> preparableClients() {
+        List<CourseQueries.Person> list = queries.clientsWithoutOpenCourse(access.user().areaId());
+        audit.record("CLIENT_LIST_VIEWED", ClientService.SUBJECT, null, "forbered forløb: " + list.size());
+        return list;
+    }
+}

@@ -1,0 +1,112 @@
+package dk.kriminalforsorgen.mentorordning.course.web;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.thymeleaf.autoconfigure.ThymeleafAutoConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan.Filter;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import dk.kriminalforsorgen.mentorordning.course.CourseEstablishment;
+import dk.kriminalforsorgen.mentorordning.course.CourseHandovers;
+import dk.kriminalforsorgen.mentorordning.course.CourseMentors;
+import dk.kriminalforsorgen.mentorordning.course.CoursePreparation;
+import dk.kriminalforsorgen.mentorordning.course.CourseReading;
+import dk.kriminalforsorgen.mentorordning.course.ProposalKind;
+import dk.kriminalforsorgen.mentorordning.shared.Check;
+import dk.kriminalforsorgen.mentorordning.shared.Refusal;
+import dk.kriminalforsorgen.mentorordning.shared.Rule;
+
+/**
+ * The course controller alone (a web slice: no database, no full boot, the use cases mocked, the views
+ * not rendered): it binds the form, calls one use case, redirects with a flash message after success,
+ * and puts a refusal on the form with {@code FormErrors} (next to its field, or at the top when the
+ * form has no such field) instead of an error page.
+ */
+@WebMvcTest(controllers = CourseController.class, useDefaultFilters = false, includeFilters = @Filter(
+        type = FilterType.ASSIGNABLE_TYPE, classes = {CourseController.class, CourseFormsAdvice.class, CourseOptions.class}),
+        excludeAutoConfiguration = ThymeleafAutoConfiguration.class)
+class CourseControllerSliceTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    CourseReading reading;
+    @MockitoBean
+    CoursePreparation preparation;
+    @MockitoBean
+    CourseMentors mentors;
+    @MockitoBean
+    CourseEstablishment establishment;
+    @MockitoBean
+    CourseHandovers handovers;
+
+    @Test
+    void C1_aPreparedCourseRedirectsToItsPageWithAFlashMessage() throws Exception {
+        when(preparation.prepare(7L, LocalDate.parse("2026-03-02"))).thenReturn(42L);
+        mvc.perform(post("/forloeb/ny").with(user("t").roles("CASEWORKER")).with(csrf())
+                        .param("clientId", "7").param("plannedStart", "2026-03-02"))
+                .andExpect(redirectedUrl("/forloeb/42"))
+                .andExpect(flash().attribute("flashSuccess", "course.prepared"));
+    }
+
+    @Test
+    void C1_aRefusedPreparationShowsTheFormAgainWithTheRuleAtTheTopAndTheInputCheckAtItsField() throws Exception {
+        when(reading.preparableClients()).thenReturn(List.of());
+        when(preparation.prepare(eq(7L), any())).thenThrow(new Refusal(List.of(
+                dk.kriminalforsorgen.mentorordning.shared.RuleViolation.general(Rule.C1, "course.C1.otherArea"),
+                dk.kriminalforsorgen.mentorordning.shared.RuleViolation.onField(Check.INPUT, "plannedStart",
+                        "course.plannedStart.past"))));
+        mvc.perform(post("/forloeb/ny").with(user("t").roles("CASEWORKER")).with(csrf())
+                        .param("clientId", "7").param("plannedStart", "2020-01-01"))
+                .andExpect(status().isOk())
+                .andExpect(view().name("course/prepare"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "plannedStart", "course.plannedStart.past"))
+                .andExpect(model().errorCount(2));
+    }
+
+    @Test
+    void INPUT_aRefusalNamingAFieldTheFormLacksIsShownAtTheTopNotLost() throws Exception {
+        org.mockito.Mockito.doThrow(Refusal.onField(Check.INPUT, "mentorId", "course.establish.noMentor"))
+                .when(preparation).recordProposal(5L, 3L, ProposalKind.NONE, null);
+        mvc.perform(post("/forloeb/5/forslag").with(user("t").roles("CASEWORKER")).with(csrf())
+                        .param("version", "3").param("proposal", "NONE"))
+                .andExpect(status().isOk())
+                .andExpect(view().name("course/proposal"))
+                .andExpect(model().attributeHasErrors("form"))
+                .andExpect(model().errorCount(1));
+    }
+
+    @Test
+    void aStaleProposalIsToldOnTheFormAndNothingElseIsCalled() throws Exception {
+        org.mockito.Mockito.doThrow(new dk.kriminalforsorgen.mentorordning.shared.StaleEditException("course 5"))
+                .when(preparation).recordProposal(5L, 2L, ProposalKind.NONE, null);
+        mvc.perform(post("/forloeb/5/forslag").with(user("t").roles("CASEWORKER")).with(csrf())
+                        .param("version", "2").param("proposal", "NONE"))
+                .andExpect(status().isOk())
+                .andExpect(view().name("course/proposal"))
+                .andExpect(model().attributeHasErrors("form"));
+        verify(establishment, never()).establish(anyLong(), anyLong(), any());
+    }
+}
