@@ -68,6 +68,11 @@ public class DanishFormat {
      * A decimal number the Danish way, with a decimal comma and a thousands point, no trailing zeros and at
      * most two decimals: "12,5", "18", "5.000", "1.234,75".
      */
+    public static String decimal(Double number) {
+        return number == null ? "" : decimal(BigDecimal.valueOf(number));
+    }
+
+    /** Like {@link #decimal(Double)}, for figures computed as {@code BigDecimal}. */
     public static String decimal(BigDecimal number) {
         if (number == null) {
             return "";

@@ -26,7 +26,9 @@ class DanishFormatTest {
         assertThat(DanishFormat.dateTime(null)).isEmpty();
         assertThat(DanishFormat.timestamp(null)).isEmpty();
         assertThat(DanishFormat.month(null)).isEmpty();
-        assertThat(DanishFormat.decimal(null)).isEmpty();
+        assertThat(DanishFormat.decimal((java.math.BigDecimal) null)).isEmpty();
+        assertThat(DanishFormat.decimal((Double) null)).isEmpty();
+        assertThat(DanishFormat.decimal(12.5d)).isEqualTo("12,5");
     }
 
     @Test

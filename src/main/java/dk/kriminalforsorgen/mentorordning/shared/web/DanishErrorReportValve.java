@@ -27,6 +27,13 @@ public class DanishErrorReportValve extends ErrorReportValve {
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
         int status = response.getStatus();
+        if (status == 500 && throwable != null && DatabaseUnavailable.causedBy(throwable)) {
+            // AV1/AV2: the database (or the pool) failed before any controller, e.g. while Spring Session read
+            // the session, and again in the error dispatch: still a 503, never a 500.
+            status = 503;
+            response.setStatus(status);
+            response.setHeader("Retry-After", "5");
+        }
         if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
         }
