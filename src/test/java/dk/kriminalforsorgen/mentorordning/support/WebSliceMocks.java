@@ -64,6 +64,12 @@ public class WebSliceMocks {
         return mock(ReportPanelService.class);
     }
 
+    /** The double-submit guard (CI3) only touches it for POSTs that carry a form token, which slices do not send. */
+    @Bean
+    org.springframework.jdbc.core.JdbcTemplate jdbcTemplate() {
+        return mock(org.springframework.jdbc.core.JdbcTemplate.class);
+    }
+
     @Bean
     ClientSearch clientSearch() {
         return mock(ClientSearch.class);

@@ -43,6 +43,10 @@ class MentorControllerWebTest {
     @Autowired
     MockMvc mvc;
 
+    /** Needed by the directorate's report-purpose guard (AZ5), a web component every slice loads. */
+    @MockitoBean
+    dk.kriminalforsorgen.mentorordning.client.RecordPurposes recordPurposes;
+
     @MockitoBean
     MentorRegistry registry;
 
