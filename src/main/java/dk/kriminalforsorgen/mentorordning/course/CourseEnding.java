@@ -79,7 +79,8 @@ public class CourseEnding {
             throw Refusal.general(Check.STATE, "course.continuation.nothingToConfirm");
         }
         if (note == null || note.isBlank()) {
-            throw Refusal.onField(kind.rule(), "note", "course.continuation.noteRequired");
+            // C13: the continuation is a decision of the area, recorded with its reason, never silent
+            throw Refusal.onField(Rule.C13, "note", "course.continuation.noteRequired");
         }
         Client client = clients.requireVisible(course.getClientId());
         CustodyStatus status = client.getCustodyStatus();

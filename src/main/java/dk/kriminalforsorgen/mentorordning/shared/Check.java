@@ -25,7 +25,9 @@ public enum Check implements Ground {
     /** The mentor is temporarily unavailable (DOMAIN §9). */
     AVAILABILITY("DOMAIN §9", "Mentoren er midlertidigt utilgængelig"),
     /** Only an approved mentor of the registry can be appointed (DOMAIN §4, the registry lifecycle). */
-    REGISTRY_STATUS("DOMAIN §4", "Mentoren er ikke godkendt i kartoteket");
+    REGISTRY_STATUS("DOMAIN §4", "Mentoren er ikke godkendt i kartoteket"),
+    /** A status report is signed off by the course's responsible person or the area's coordinator (DOMAIN §9). */
+    SIGN_OFF("DOMAIN §9", "Kun den forløbsansvarlige eller mentortovholderen kvitterer");
 
     private final String source;
     private final String title;

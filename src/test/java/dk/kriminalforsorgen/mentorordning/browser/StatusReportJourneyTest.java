@@ -5,17 +5,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.time.Clock;
 import java.time.YearMonth;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
+import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
 import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
-import dk.kriminalforsorgen.mentorordning.statusreport.ReportWorld;
+import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
+import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
- * S1-S4 in the browser: the demo mentor writes and submits a monthly report that raises the duty to
+ * S1-S4 in the browser: a mentor (made for the test, with their own course) writes and submits a monthly report that raises the duty to
  * notify; the flag is on the caseworker's and the coordinator's start pages; the responsible
  * caseworker acknowledges it; every page (and the error state) has zero axe violations (WS5).
  */
@@ -30,22 +30,16 @@ class StatusReportJourneyTest extends BrowserTest {
     @Autowired
     CprProtector cprs;
 
-    ReportWorld world;
-
-    @AfterEach
-    void removeFixtures() {
-        if (world != null) {
-            world.removeAll();
-        }
-    }
+    @Autowired
+    UserAdministration administration;
 
     @Test
     void mentorSubmitsMonthlyReportCaseworkerSeesTheFlagAndAcknowledges() {
-        world = new ReportWorld(jdbc, clock, cprs);
-        ReportWorld.Course course = world.activeCourseOfDemoMentor(2);
+        Reports world = new Reports(jdbc, clock, cprs, administration);
+        Reports.Course course = world.activeCourse(2);
         YearMonth month = YearMonth.from(world.today().minusMonths(1));
 
-        login(DemoUsers.MENTOR);
+        signIn(course.mentorUser());
         assertThat(page.getByTestId("panel-due-reports")).containsText(course.firstName());
         assertAccessible();
         open("/mine-forloeb");
@@ -80,13 +74,13 @@ class StatusReportJourneyTest extends BrowserTest {
         assertAccessible();
         logout();
 
-        login(DemoUsers.COORDINATOR);
+        signIn(TestUsers.COORDINATOR);
         assertThat(page.getByTestId("duty-to-notify-flag")).isVisible();
         assertThat(page.getByTestId("panel-awaiting-reports")).containsText(course.firstName());
         assertAccessible();
         logout();
 
-        login(DemoUsers.CASEWORKER);
+        signIn(course.responsibleUser());
         assertThat(page.getByTestId("duty-to-notify-flag")).isVisible();
         assertAccessible();
         page.getByTestId("panel-awaiting-reports").locator("a", new com.microsoft.playwright.Locator.LocatorOptions()
@@ -108,5 +102,11 @@ class StatusReportJourneyTest extends BrowserTest {
         page.getByTestId("save").click();
         assertThat(page.getByTestId("error-summary")).isVisible();
         assertAccessible();
+    }
+
+    /** The test's users share one password ({@link Reports#PASSWORD} is the test users' password). */
+    private void signIn(String username) {
+        login(username, Reports.PASSWORD);
+        page.waitForURL(url("/"));
     }
 }

@@ -358,6 +358,14 @@ class CourseServiceIntegrationTest {
         steps.as(TestUsers.CASEWORKER, () -> clients.changeStatus(client, steps.clientVersion(client),
                 CourseSteps.supervised(DAY), DAY));
         awaitFlag(course, "RELEASE");
+        assertThatThrownBy(() -> steps.as(TestUsers.CASEWORKER, () -> {
+            ending.confirmContinuation(course, steps.courseVersion(course), "  ");
+            return null;
+        })).as("C13: the continuation is a recorded decision with its reason")
+                .isInstanceOfSatisfying(Refusal.class, r -> {
+                    assertThat(r.first().ground()).isEqualTo(Rule.C13);
+                    assertThat(r.first().field()).isEqualTo("note");
+                });
         steps.as(TestUsers.CASEWORKER, () -> {
             ending.confirmContinuation(course, steps.courseVersion(course), "Fortsætter under tilsyn som planlagt (E6).");
             return null;

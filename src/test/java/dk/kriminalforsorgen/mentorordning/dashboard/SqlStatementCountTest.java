@@ -17,20 +17,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
-import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
 import dk.kriminalforsorgen.mentorordning.security.Role;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration.Assignment;
-import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
+import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
+import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
 import dk.kriminalforsorgen.mentorordning.support.SqlStatementCounter;
 import dk.kriminalforsorgen.mentorordning.support.TestCprNumbers;
+import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
- * No N+1: the main pages run the same number of SQL statements after the data behind them has grown.
- * (Speed itself is measured by bench/load.sh, not here.)
+ * No N+1: the main pages run the same number of SQL statements after the data behind them has grown
+ * (clients, users, audit rows, and courses with reports on the start pages' panels). The test makes
+ * its own data; speed itself is measured by bench/load.sh, not here.
  */
-@DemoDataTest
+@IntegrationTest
 class SqlStatementCountTest {
 
     @Autowired
@@ -45,12 +48,17 @@ class SqlStatementCountTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    CprProtector cprs;
+
     @Test
     void mainPagesRunAFixedNumberOfStatementsWhateverTheData() throws Exception {
+        Reports reports = new Reports(jdbc, clock, cprs, users);
+        reports.activeCourse(2, TestUsers.CASEWORKER); // the start pages' report panels have a row before, too
         LoginSessions sessions = new LoginSessions(mvc);
-        MockHttpSession caseworker = sessions.fresh(DemoUsers.CASEWORKER);
-        MockHttpSession coordinator = sessions.fresh(DemoUsers.COORDINATOR);
-        MockHttpSession directorate = sessions.fresh(DemoUsers.DIRECTORATE);
+        MockHttpSession caseworker = sessions.fresh(TestUsers.CASEWORKER);
+        MockHttpSession coordinator = sessions.fresh(TestUsers.COORDINATOR);
+        MockHttpSession directorate = sessions.fresh(TestUsers.DIRECTORATE);
         Map<String, MockHttpSession> pages = new LinkedHashMap<>();
         pages.put("/", caseworker);
         pages.put("/klienter", caseworker);
@@ -60,7 +68,7 @@ class SqlStatementCountTest {
         pages.put("/admin/revision", directorate);
 
         Map<String, Integer> before = countAll(pages);
-        addData(caseworker);
+        addData(caseworker, coordinator, reports);
         Map<String, Integer> after = countAll(pages);
 
         assertThat(after).as("statements per page after adding clients, users and audit rows").isEqualTo(before);
@@ -77,7 +85,14 @@ class SqlStatementCountTest {
         return counts;
     }
 
-    private void addData(MockHttpSession caseworker) throws Exception {
+    private void addData(MockHttpSession caseworker, MockHttpSession coordinator, Reports reports) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            Reports.Course course = reports.activeCourse(3 + i, TestUsers.CASEWORKER);
+            mvc.perform(Reports.monthly("/forloeb/" + course.id() + "/rapporter/telefonisk",
+                    java.time.YearMonth.from(reports.today().minusMonths(1)), null, "dutyToNotify", "true",
+                    "dutyToNotifyText", "Nyt forhold").param("receivedOn", reports.today().toString())
+                    .session(coordinator)); // not the responsible person: the report awaits sign-off
+        }
         LocalDate today = LocalDate.now(clock);
         for (int i = 0; i < 8; i++) {
             mvc.perform(post("/klienter/ny").with(csrf()).session(caseworker)
@@ -93,7 +108,7 @@ class SqlStatementCountTest {
         }
         for (int i = 0; i < 60; i++) {
             jdbc.update("insert into audit_event (username, role, action, subject_type, subject_id) values (?, ?, ?, ?, ?)",
-                    DemoUsers.CASEWORKER, "CASEWORKER", "CLIENT_VIEWED", "CLIENT", String.valueOf(i));
+                    TestUsers.CASEWORKER, "CASEWORKER", "CLIENT_VIEWED", "CLIENT", String.valueOf(i));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dk.kriminalforsorgen.mentorordning.statusreport;
 
+import static dk.kriminalforsorgen.mentorordning.statusreport.Reports.monthly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -7,33 +8,41 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
-import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
+import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
 import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
-import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.TestClock;
+import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
  * Status reports through the real pages on PostgreSQL: the mentor's own pages with strict 404s
  * (DOMAIN §1), the caseworker's pages with area scoping (AZ2), bad input (IN1), stale edits (CI1),
  * audit rows (AU1), the duty to notify on the start pages (S4) and the database's refusal to delete
- * or hide it.
+ * or hide it. Each test makes its own courses and people ({@link Reports}) on a day it sets.
  */
-@DemoDataTest
+@IntegrationTest
+@RecordApplicationEvents
 class StatusReportPagesTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 5, 20);
 
     @Autowired
     MockMvc mvc;
@@ -42,27 +51,33 @@ class StatusReportPagesTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    Clock clock;
+    TestClock clock;
 
     @Autowired
     CprProtector cprs;
 
-    LoginSessions sessions;
-    ReportWorld world;
+    @Autowired
+    UserAdministration administration;
 
-    @AfterEach
-    void removeFixtures() {
-        world.removeAll();
-    }
+    @Autowired
+    ReportProperties properties;
+
+    @Autowired
+    ApplicationEvents events;
+
+    LoginSessions sessions;
+    Reports world;
+    final Map<String, MockHttpSession> signedIn = new HashMap<>();
 
     @BeforeEach
     void setUp() {
+        clock.setDate(TODAY);
         sessions = new LoginSessions(mvc);
-        world = new ReportWorld(jdbc, clock, cprs);
+        world = new Reports(jdbc, clock, cprs, administration);
     }
 
     private MockHttpSession as(String user) {
-        return sessions.of(user);
+        return signedIn.computeIfAbsent(user, u -> sessions.fresh(u, Reports.PASSWORD));
     }
 
     private String html(MockHttpServletRequestBuilder request, String user) throws Exception {
@@ -75,32 +90,8 @@ class StatusReportPagesTest {
         return HtmlUtils.htmlUnescape(html);
     }
 
-    /** A complete monthly report; {@code overrides} are name/value pairs that replace or add fields. */
-    private MockHttpServletRequestBuilder monthly(String path, YearMonth month, String action, String... overrides) {
-        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
-        fields.put("kind", "MONTHLY");
-        fields.put("period", month.toString());
-        fields.put("contactsCount", "4");
-        fields.put("contactsNote", "Vi mødtes hver tirsdag");
-        fields.put("goalProgress[0]", "Har søgt to job");
-        fields.put("goalProgress[1]", "Startet til fodbold");
-        fields.put("taskWork[0]", "Hjælp med budget");
-        fields.put("hoursSpent", "16");
-        fields.put("nextSteps", "Jobsamtale");
-        if (action != null) {
-            fields.put("handling", action);
-        }
-        for (int i = 0; i + 1 < overrides.length; i += 2) {
-            fields.put(overrides[i], overrides[i + 1]);
-        }
-        MockHttpServletRequestBuilder request = post(path).with(csrf());
-        fields.forEach(request::param);
-        return request;
-    }
-
     private long reportId(long courseId, YearMonth month) {
-        return jdbc.queryForObject("select id from status_report where course_id = ? and kind = 'MONTHLY' and period_start = ?",
-                Long.class, courseId, java.sql.Date.valueOf(month.atDay(1)));
+        return world.reportId(courseId, month);
     }
 
     private long auditRows(String action, Object subjectId) {
@@ -112,26 +103,26 @@ class StatusReportPagesTest {
 
     @Test
     void mentorSeesOwnActiveCourseWithFirstNameGoalsAndDueReportsOnly() throws Exception {
-        ReportWorld.Course course = world.activeCourseOfDemoMentor(2);
-        String list = html(get("/mine-forloeb"), DemoUsers.MENTOR);
+        Reports.Course course = world.activeCourse(2);
+        String list = html(get("/mine-forloeb"), course.mentorUser());
         assertThat(list).contains(course.firstName()).doesNotContain(course.lastName());
 
-        String page = html(get("/mine-forloeb/" + course.id()), DemoUsers.MENTOR);
+        String page = html(get("/mine-forloeb/" + course.id()), course.mentorUser());
         assertThat(page).contains("Forløb med " + course.firstName()).contains("Finde et fritidsjob")
                 .contains("Nyt netværk i en idrætsklub").contains("Månedlig statusrapport");
         assertThat(page).doesNotContain(course.lastName()).doesNotContain("CPR").doesNotContain("cpr")
                 .doesNotContain("Høj").doesNotContain("Risiko").doesNotContain("Under tilsyn");
 
-        String start = html(get("/"), DemoUsers.MENTOR);
+        String start = html(get("/"), course.mentorUser());
         assertThat(start).contains("data-testid=\"panel-due-reports\"").contains(course.firstName())
                 .doesNotContain(course.lastName());
     }
 
     @Test
     void AU1_mentorSubmitsMonthlyReportAndItIsReadOnlyAfterwards() throws Exception {
-        ReportWorld.Course course = world.activeCourseOfDemoMentor(2);
+        Reports.Course course = world.activeCourse(2);
         YearMonth month = YearMonth.from(world.today().minusMonths(1));
-        mvc.perform(monthly("/mine-forloeb/" + course.id() + "/rapporter/ny", month, "indsend").session(as(DemoUsers.MENTOR)))
+        mvc.perform(monthly("/mine-forloeb/" + course.id() + "/rapporter/ny", month, "indsend").session(as(course.mentorUser())))
                 .andExpect(status().is3xxRedirection());
         long id = reportId(course.id(), month);
         assertThat(jdbc.queryForObject("select status from status_report where id = ?", String.class, id)).isEqualTo("SUBMITTED");
@@ -139,12 +130,12 @@ class StatusReportPagesTest {
         assertThat(auditRows("REPORT_CREATED", id)).isEqualTo(1);
         assertThat(auditRows("REPORT_SUBMITTED", id)).isEqualTo(1);
 
-        String view = html(get("/mine-forloeb/" + course.id() + "/rapporter/" + id), DemoUsers.MENTOR);
+        String view = html(get("/mine-forloeb/" + course.id() + "/rapporter/" + id), course.mentorUser());
         assertThat(view).contains("Rapporten er indsendt og kan ikke ændres").doesNotContain("data-testid=\"report-form\"");
         assertThat(auditRows("REPORT_VIEWED", id)).isEqualTo(1);
 
         String refused = text(mvc.perform(monthly("/mine-forloeb/" + course.id() + "/rapporter/" + id, month, "gem", "nextSteps", "Ændret")
-                        .param("version", "1").session(as(DemoUsers.MENTOR)))
+                        .param("version", "1").session(as(course.mentorUser())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(refused).contains("data-testid=\"read-only-refused\"");
         assertThat(jdbc.queryForObject("select next_steps from status_report where id = ?", String.class, id))
@@ -153,17 +144,17 @@ class StatusReportPagesTest {
 
     @Test
     void mentorGets404OnEveryOtherCourseAndReportIdAndItIsAudited() throws Exception {
-        ReportWorld.Course mine = world.activeCourseOfDemoMentor(2);
-        ReportWorld.Course other = world.activeCourseOfOtherMentor(DemoUsers.CASEWORKER, 2);
+        Reports.Course mine = world.activeCourse(2);
+        Reports.Course other = world.otherCourse(mine, 2);
         YearMonth month = YearMonth.from(world.today().minusMonths(1));
         // a report on the other course, written by the caseworker by telephone
         mvc.perform(monthly("/forloeb/" + other.id() + "/rapporter/telefonisk", month, null)
-                .param("receivedOn", world.today().toString()).session(as(DemoUsers.CASEWORKER)))
+                .param("receivedOn", world.today().toString()).session(as(other.responsibleUser())))
                 .andExpect(status().is3xxRedirection());
         long otherReport = reportId(other.id(), month);
         long before = jdbc.queryForObject("select count(*) from audit_event where action = 'ACCESS_DENIED'", Long.class);
 
-        MockHttpSession mentor = as(DemoUsers.MENTOR);
+        MockHttpSession mentor = as(mine.mentorUser());
         for (String path : new String[] {"/mine-forloeb/" + other.id(), "/mine-forloeb/" + other.id() + "/rapporter/ny",
                 "/mine-forloeb/" + other.id() + "/rapporter/" + otherReport,
                 "/mine-forloeb/" + mine.id() + "/rapporter/" + otherReport, "/mine-forloeb/999999999"}) {
@@ -186,65 +177,65 @@ class StatusReportPagesTest {
 
     @Test
     void mentorDoesNotSeeAnEndedCourse() throws Exception {
-        ReportWorld.Course course = world.activeCourseOfDemoMentor(2);
+        Reports.Course course = world.activeCourse(2);
         jdbc.update("update mentor_course set state = 'ENDED', end_reason = 'BY_AGREEMENT', ended_on = start_date where id = ?",
                 course.id());
-        mvc.perform(get("/mine-forloeb/" + course.id()).session(as(DemoUsers.MENTOR))).andExpect(status().isNotFound());
+        mvc.perform(get("/mine-forloeb/" + course.id()).session(as(course.mentorUser()))).andExpect(status().isNotFound());
         // an ended course takes no more telephone reports; the caseworker is sent back to its reports
-        mvc.perform(get("/forloeb/" + course.id() + "/rapporter/telefonisk").session(as(DemoUsers.CASEWORKER)))
+        mvc.perform(get("/forloeb/" + course.id() + "/rapporter/telefonisk").session(as(course.responsibleUser())))
                 .andExpect(status().is3xxRedirection());
-        assertThat(html(get("/mine-forloeb"), DemoUsers.MENTOR)).doesNotContain(course.firstName());
+        assertThat(html(get("/mine-forloeb"), course.mentorUser())).doesNotContain(course.firstName());
     }
 
     // ------------------------------------------------------------------ bad input and stale edits
 
     @Test
     void IN1_monthOutsideTheCourseDuplicateMonthAndHoursOutOfRangeAreRefusedWithInputKept() throws Exception {
-        ReportWorld.Course course = world.activeCourseOfDemoMentor(2);
+        Reports.Course course = world.activeCourse(2);
         String path = "/mine-forloeb/" + course.id() + "/rapporter/ny";
         YearMonth before = YearMonth.from(world.today().minusMonths(5));
-        String outside = text(mvc.perform(monthly(path, before, "indsend").session(as(DemoUsers.MENTOR)))
+        String outside = text(mvc.perform(monthly(path, before, "indsend").session(as(course.mentorUser())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(outside).contains("data-testid=\"error-summary\"").contains("§17 stk. 1 nr. 1")
                 .contains("ligger uden for forløbet").contains("Vi mødtes hver tirsdag").contains("aria-invalid=\"true\"");
         String future = text(mvc.perform(monthly(path, YearMonth.from(world.today()).plusMonths(1), "gem")
-                .session(as(DemoUsers.MENTOR))).andReturn().getResponse().getContentAsString());
+                .session(as(course.mentorUser()))).andReturn().getResponse().getContentAsString());
         assertThat(future).contains("ligger uden for forløbet");
 
         String hours = text(mvc.perform(monthly(path, YearMonth.from(world.today()), "indsend", "hoursSpent", "500")
-                .session(as(DemoUsers.MENTOR))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                .session(as(course.mentorUser()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(hours).contains("Timerne skal være et tal mellem 0 og 200").contains("Har søgt to job");
         String text = text(mvc.perform(monthly(path, YearMonth.from(world.today()), "indsend", "hoursSpent", "mange")
-                .session(as(DemoUsers.MENTOR))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                .session(as(course.mentorUser()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(text).contains("Skriv et tal").contains("Har søgt to job");
         String missing = text(mvc.perform(post(path).with(csrf()).param("kind", "MONTHLY")
                 .param("period", YearMonth.from(world.today()).toString()).param("handling", "indsend")
-                .param("dutyToNotify", "true").session(as(DemoUsers.MENTOR)))
+                .param("dutyToNotify", "true").session(as(course.mentorUser())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(missing).contains("§17 stk. 2: Skriv antallet af kontakter").contains("§8 stk. 2: Beskriv");
         assertThat(world.reportCount(course.id())).isZero();
 
         YearMonth last = YearMonth.from(world.today().minusMonths(1));
-        mvc.perform(monthly(path, last, "gem").session(as(DemoUsers.MENTOR))).andExpect(status().is3xxRedirection());
+        mvc.perform(monthly(path, last, "gem").session(as(course.mentorUser()))).andExpect(status().is3xxRedirection());
         String duplicate = text(mvc.perform(monthly(path, last, "gem", "contactsNote", "Anden udgave")
-                .session(as(DemoUsers.MENTOR))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                .session(as(course.mentorUser()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(duplicate).contains("Der findes allerede en rapport for denne periode").contains("Anden udgave");
         assertThat(world.reportCount(course.id())).isEqualTo(1);
     }
 
     @Test
     void CI1_staleDraftSaveIsRefusedWithTheInputKept() throws Exception {
-        ReportWorld.Course course = world.activeCourseOfDemoMentor(2);
+        Reports.Course course = world.activeCourse(2);
         YearMonth month = YearMonth.from(world.today().minusMonths(1));
-        mvc.perform(monthly("/mine-forloeb/" + course.id() + "/rapporter/ny", month, "gem").session(as(DemoUsers.MENTOR)))
+        mvc.perform(monthly("/mine-forloeb/" + course.id() + "/rapporter/ny", month, "gem").session(as(course.mentorUser())))
                 .andExpect(status().is3xxRedirection());
         long id = reportId(course.id(), month);
         long version = jdbc.queryForObject("select version from status_report where id = ?", Long.class, id);
         String path = "/mine-forloeb/" + course.id() + "/rapporter/" + id;
         mvc.perform(monthly(path, month, "gem").param("version", String.valueOf(version)).param("concerns", "Første")
-                .session(as(DemoUsers.MENTOR))).andExpect(status().is3xxRedirection());
+                .session(as(course.mentorUser()))).andExpect(status().is3xxRedirection());
         String stale = text(mvc.perform(monthly(path, month, "gem").param("version", String.valueOf(version))
-                        .param("concerns", "Min anden tekst").session(as(DemoUsers.MENTOR)))
+                        .param("concerns", "Min anden tekst").session(as(course.mentorUser())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(stale).contains("En anden har gemt ændringer").contains("Min anden tekst");
         assertThat(jdbc.queryForObject("select concerns from status_report where id = ?", String.class, id)).isEqualTo("Første");
@@ -254,13 +245,13 @@ class StatusReportPagesTest {
 
     @Test
     void AZ2_caseworkerOfAnotherAreaGets404OnEveryReportRouteAndNothingChanges() throws Exception {
-        ReportWorld.Course course = world.activeCourseOfOtherMentor(DemoUsers.CASEWORKER, 3);
+        Reports.Course course = world.activeCourse(3);
         YearMonth month = YearMonth.from(world.today().minusMonths(1));
         mvc.perform(monthly("/forloeb/" + course.id() + "/rapporter/telefonisk", month, null)
-                .param("receivedOn", world.today().toString()).session(as(DemoUsers.COORDINATOR)))
+                .param("receivedOn", world.today().toString()).session(as(TestUsers.COORDINATOR)))
                 .andExpect(status().is3xxRedirection());
         long report = reportId(course.id(), month);
-        MockHttpSession south = as(DemoUsers.CASEWORKER_SOUTH);
+        MockHttpSession south = as(TestUsers.CASEWORKER_SOUTH);
         long before = jdbc.queryForObject("select count(*) from audit_event where action = 'ACCESS_DENIED' and subject_id = ?",
                 Long.class, String.valueOf(course.id()));
         mvc.perform(get("/forloeb/" + course.id() + "/rapporter").session(south)).andExpect(status().isNotFound());
@@ -275,45 +266,45 @@ class StatusReportPagesTest {
         assertThat(after - before).isEqualTo(5);
         assertThat(world.reportCount(course.id())).isEqualTo(1);
         // the directorate reads (national), but cannot log or sign off
-        assertThat(html(get("/forloeb/" + course.id() + "/rapporter/" + report), DemoUsers.DIRECTORATE))
+        assertThat(html(get("/forloeb/" + course.id() + "/rapporter/" + report), TestUsers.DIRECTORATE))
                 .doesNotContain("data-testid=\"acknowledge-form\"");
     }
 
     @Test
     void S1_telephoneReportLoggedByTheResponsiblePersonFulfilsTheMonthAndOverdueMonthsAreShown() throws Exception {
-        ReportWorld.Course course = world.activeCourseOfOtherMentor(DemoUsers.CASEWORKER, 3);
-        String before = html(get("/forloeb/" + course.id() + "/rapporter"), DemoUsers.CASEWORKER);
+        Reports.Course course = world.activeCourse(3);
+        String before = html(get("/forloeb/" + course.id() + "/rapporter"), course.responsibleUser());
         assertThat(before).contains("Overskredet");
         YearMonth month = YearMonth.from(world.today().minusMonths(2));
         mvc.perform(monthly("/forloeb/" + course.id() + "/rapporter/telefonisk", month, null)
-                .param("receivedOn", world.today().toString()).session(as(DemoUsers.CASEWORKER)))
+                .param("receivedOn", world.today().toString()).session(as(course.responsibleUser())))
                 .andExpect(status().is3xxRedirection());
         long id = reportId(course.id(), month);
         assertThat(jdbc.queryForMap("select channel, status, received_on from status_report where id = ?", id))
                 .containsEntry("channel", "TELEPHONE").containsEntry("status", "ACKNOWLEDGED");
         assertThat(auditRows("REPORT_TELEPHONE_LOGGED", id)).isEqualTo(1);
-        String after = html(get("/forloeb/" + course.id() + "/rapporter"), DemoUsers.CASEWORKER);
+        String after = html(get("/forloeb/" + course.id() + "/rapporter"), course.responsibleUser());
         assertThat(after).contains("Telefonisk");
         // the caseworker's start page lists the course's other overdue months
-        assertThat(html(get("/"), DemoUsers.CASEWORKER)).contains("data-testid=\"panel-overdue-reports\"")
+        assertThat(html(get("/"), course.responsibleUser())).contains("data-testid=\"panel-overdue-reports\"")
                 .contains(course.firstName());
     }
 
     @Test
     void S4_dutyToNotifyIsFlaggedToResponsibleAndCoordinatorUntilAcknowledgedAndCannotBeDeletedOrHidden() throws Exception {
-        ReportWorld.Course course = world.activeCourseOfDemoMentor(2);
+        Reports.Course course = world.activeCourse(2);
         YearMonth month = YearMonth.from(world.today().minusMonths(1));
         mvc.perform(monthly("/mine-forloeb/" + course.id() + "/rapporter/ny", month, "indsend")
                 .param("dutyToNotify", "true").param("dutyToNotifyText", "Klienten fortalte om et indbrud")
-                .session(as(DemoUsers.MENTOR))).andExpect(status().is3xxRedirection());
+                .session(as(course.mentorUser()))).andExpect(status().is3xxRedirection());
         long id = reportId(course.id(), month);
         assertThat(auditRows("DUTY_TO_NOTIFY_RAISED", id)).isEqualTo(1);
 
-        for (String user : new String[] {DemoUsers.CASEWORKER, DemoUsers.COORDINATOR}) {
+        for (String user : new String[] {course.responsibleUser(), TestUsers.COORDINATOR}) {
             String start = html(get("/"), user);
             assertThat(start).contains("data-testid=\"duty-to-notify-flag\"").contains(course.firstName());
         }
-        assertThat(html(get("/"), DemoUsers.CASEWORKER_SOUTH)).doesNotContain(course.firstName());
+        assertThat(html(get("/"), TestUsers.CASEWORKER_SOUTH)).doesNotContain(course.firstName());
 
         // neither deleted nor hidden, whatever the application does
         assertThatThrownBy(() -> jdbc.update("delete from status_report where id = ?", id))
@@ -325,47 +316,145 @@ class StatusReportPagesTest {
 
         long version = jdbc.queryForObject("select version from status_report where id = ?", Long.class, id);
         String stale = text(mvc.perform(post("/forloeb/" + course.id() + "/rapporter/" + id + "/kvitter").with(csrf())
-                .param("version", String.valueOf(version + 5)).session(as(DemoUsers.CASEWORKER)))
+                .param("version", String.valueOf(version + 5)).session(as(course.responsibleUser())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(stale).contains("En anden har gemt ændringer");
         mvc.perform(post("/forloeb/" + course.id() + "/rapporter/" + id + "/kvitter").with(csrf())
                 .param("version", String.valueOf(version)).param("note", "Politiet er orienteret")
-                .session(as(DemoUsers.CASEWORKER))).andExpect(status().is3xxRedirection());
+                .session(as(course.responsibleUser()))).andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForMap("select status, acknowledged_by_name, duty_to_notify from status_report where id = ?", id))
                 .containsEntry("status", "ACKNOWLEDGED").containsEntry("duty_to_notify", true);
         assertThat(auditRows("REPORT_ACKNOWLEDGED", id)).isEqualTo(1);
-        assertThat(html(get("/"), DemoUsers.COORDINATOR)).doesNotContain("/rapporter/" + id + "\"");
-        String page = html(get("/forloeb/" + course.id() + "/rapporter/" + id), DemoUsers.COORDINATOR);
+        assertThat(html(get("/"), TestUsers.COORDINATOR)).doesNotContain("/rapporter/" + id + "\"");
+        String page = html(get("/forloeb/" + course.id() + "/rapporter/" + id), TestUsers.COORDINATOR);
         assertThat(page).contains("data-testid=\"duty-to-notify\"").contains("Klienten fortalte om et indbrud");
     }
 
     @Test
     void signOffShowsReportedAgainstAgreedHoursAndFlagsALargeGap() throws Exception {
-        ReportWorld.Course course = world.activeCourseOfDemoMentor(3);
+        Reports.Course course = world.activeCourse(3);
         YearMonth month = YearMonth.from(world.today().minusMonths(1));
         mvc.perform(monthly("/mine-forloeb/" + course.id() + "/rapporter/ny", month, "indsend", "hoursSpent", "45")
-                .session(as(DemoUsers.MENTOR))).andExpect(status().is3xxRedirection());
+                .session(as(course.mentorUser()))).andExpect(status().is3xxRedirection());
         long id = reportId(course.id(), month);
-        String page = html(get("/forloeb/" + course.id() + "/rapporter/" + id), DemoUsers.CASEWORKER);
+        String page = html(get("/forloeb/" + course.id() + "/rapporter/" + id), course.responsibleUser());
         assertThat(page).contains("data-testid=\"hours-gap\"").contains("Mentor rapporterer 45 timer")
                 .contains("data-testid=\"acknowledge-form\"").contains(course.lastName());
-        assertThat(html(get("/forloeb/" + course.id() + "/rapporter"), DemoUsers.CASEWORKER))
+        assertThat(html(get("/forloeb/" + course.id() + "/rapporter"), course.responsibleUser()))
                 .contains("Stor afvigelse fra aftalt tid");
     }
 
     @Test
-    void caseworkerWhoIsNotResponsibleCannotSignOff() throws Exception {
-        ReportWorld.Course course = world.activeCourseOfOtherMentor(DemoUsers.COORDINATOR, 2);
+    void SIGN_OFF_caseworkerWhoIsNotResponsibleCannotSignOff() throws Exception {
+        Reports.Course course = world.activeCourse(2); // responsible: a fresh caseworker, not TestUsers.CASEWORKER
         YearMonth month = YearMonth.from(world.today().minusMonths(1));
         mvc.perform(monthly("/forloeb/" + course.id() + "/rapporter/telefonisk", month, null)
-                .param("receivedOn", world.today().toString()).session(as(DemoUsers.CASEWORKER)))
+                .param("receivedOn", world.today().toString()).session(as(TestUsers.CASEWORKER)))
                 .andExpect(status().is3xxRedirection());
         long id = reportId(course.id(), month);
         assertThat(jdbc.queryForObject("select status from status_report where id = ?", String.class, id)).isEqualTo("SUBMITTED");
         String refused = text(mvc.perform(post("/forloeb/" + course.id() + "/rapporter/" + id + "/kvitter").with(csrf())
-                        .param("version", "1").session(as(DemoUsers.CASEWORKER)))
+                        .param("version", "1").session(as(TestUsers.CASEWORKER)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-        assertThat(refused).contains("§13 stk. 2");
+        assertThat(refused).contains("Kun den forløbsansvarlige eller områdets mentortovholder kan kvittere")
+                .doesNotContain("§13 stk. 2");
         assertThat(jdbc.queryForObject("select status from status_report where id = ?", String.class, id)).isEqualTo("SUBMITTED");
+    }
+
+    // ------------------------------------------------------------------ boundary days with the shipped configuration
+
+    /** Another day: the sessions signed in on the day before have passed their absolute timeout (AS6), so sign in anew. */
+    private void setDay(LocalDate day) {
+        clock.setDate(day);
+        signedIn.clear();
+    }
+
+    /** The overdue panel of a start page, as text. */
+    private String overduePanel(String user) throws Exception {
+        String page = html(get("/"), user);
+        int start = page.indexOf("data-testid=\"panel-overdue-reports\"");
+        assertThat(start).as("the overdue panel is on the start page").isPositive();
+        return page.substring(start, page.indexOf("</section>", start));
+    }
+
+    @Test
+    void S1_withTheShippedGracePeriodAMonthIsDueOnTheTenthDayAfterItEndsAndOverdueOnTheEleventh() throws Exception {
+        assertThat(properties.graceDays()).as("S1: the shipped grace period").isEqualTo(10);
+        setDay(LocalDate.of(2026, 5, 10)); // April ended 30/4: the tenth day after it
+        Reports.Course course = world.activeCourse(LocalDate.of(2026, 4, 1), world.newCaseworker());
+
+        String dueDay = overduePanel(course.responsibleUser());
+        assertThat(dueDay).doesNotContain(course.firstName()).contains("Ingen statusrapporter er overskredet");
+        assertThat(html(get("/mine-forloeb/" + course.id()), course.mentorUser())).doesNotContain("Overskredet");
+
+        setDay(LocalDate.of(2026, 5, 11));
+        assertThat(overduePanel(course.responsibleUser())).contains(course.firstName()).contains("april 2026")
+                .contains("10. maj 2026");
+        assertThat(html(get("/mine-forloeb/" + course.id()), course.mentorUser())).contains("Overskredet");
+    }
+
+    @Test
+    void S3_withTheShippedReviewIntervalTheQuarterlyReportIsDueOnTheReviewDayAndOverdueTheDayAfter() throws Exception {
+        setDay(LocalDate.of(2026, 1, 10));
+        Reports.Course course = world.activeCourse(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 10),
+                world.newCaseworker());
+        String quarterly = "Kvartalsrapport før opfølgningsmøde";
+
+        setDay(LocalDate.of(2026, 4, 10)); // kick-off 10/1 + three months: the review is due today
+        assertThat(overduePanel(course.responsibleUser())).contains(course.firstName()).doesNotContain(quarterly);
+
+        setDay(LocalDate.of(2026, 4, 11));
+        assertThat(overduePanel(course.responsibleUser())).contains(quarterly).contains("10. april 2026");
+
+        // a quarterly report since the kick-off fulfils it
+        mvc.perform(post("/mine-forloeb/" + course.id() + "/rapporter/ny").with(csrf()).param("kind", "QUARTERLY")
+                .param("contactsCount", "6").param("nextSteps", "Opfølgningsmøde").param("handling", "indsend")
+                .session(as(course.mentorUser()))).andExpect(status().is3xxRedirection());
+        assertThat(overduePanel(course.responsibleUser())).doesNotContain(quarterly);
+    }
+
+    // ------------------------------------------------------------------ S4: the event for other modules
+
+    @Test
+    void S4_submittingAReportThatRaisesTheDutyToNotifyPublishesDutyToNotifyRaised() throws Exception {
+        Reports.Course course = world.activeCourse(2);
+        YearMonth month = YearMonth.from(world.today().minusMonths(1));
+        mvc.perform(monthly("/mine-forloeb/" + course.id() + "/rapporter/ny", month, "indsend")
+                .param("dutyToNotify", "true").param("dutyToNotifyText", "Klienten fortalte om et indbrud")
+                .session(as(course.mentorUser()))).andExpect(status().is3xxRedirection());
+        long id = reportId(course.id(), month);
+
+        assertThat(events.stream(DutyToNotifyRaised.class)).containsExactly(new DutyToNotifyRaised(course.id(), id,
+                course.areaId(), world.userId(course.responsibleUser())));
+        assertThat(events.stream(DutyToNotifyRaised.class).findFirst().orElseThrow().toString())
+                .as("ids only: no report text, no name, no CPR").doesNotContain("indbrud").doesNotContain(course.lastName());
+    }
+
+    @Test
+    void S4_aTelephoneReportThatRaisesTheDutyToNotifyPublishesTheEventToo() throws Exception {
+        Reports.Course course = world.activeCourse(2);
+        YearMonth month = YearMonth.from(world.today().minusMonths(1));
+        mvc.perform(monthly("/forloeb/" + course.id() + "/rapporter/telefonisk", month, null)
+                .param("receivedOn", world.today().toString()).param("dutyToNotify", "true")
+                .param("dutyToNotifyText", "Nyt forhold").session(as(TestUsers.CASEWORKER)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(events.stream(DutyToNotifyRaised.class)).extracting(DutyToNotifyRaised::reportId)
+                .containsExactly(reportId(course.id(), month));
+    }
+
+    @Test
+    void S4_anOrdinaryReportAndADraftWithTheFlagPublishNoDutyToNotifyEvent() throws Exception {
+        Reports.Course course = world.activeCourse(3);
+        YearMonth last = YearMonth.from(world.today().minusMonths(1));
+        YearMonth before = last.minusMonths(1);
+        mvc.perform(monthly("/mine-forloeb/" + course.id() + "/rapporter/ny", last, "indsend")
+                .session(as(course.mentorUser()))).andExpect(status().is3xxRedirection());
+        mvc.perform(monthly("/mine-forloeb/" + course.id() + "/rapporter/ny", before, "gem")
+                .param("dutyToNotify", "true").param("dutyToNotifyText", "Måske et nyt forhold")
+                .session(as(course.mentorUser()))).andExpect(status().is3xxRedirection());
+
+        assertThat(world.reportCount(course.id())).isEqualTo(2);
+        assertThat(events.stream(DutyToNotifyRaised.class)).isEmpty();
+        assertThat(auditRows("DUTY_TO_NOTIFY_RAISED", reportId(course.id(), before))).isZero();
     }
 }

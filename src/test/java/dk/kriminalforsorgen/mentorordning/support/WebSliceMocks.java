@@ -17,7 +17,7 @@ import dk.kriminalforsorgen.mentorordning.reference.ReferenceData;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUser;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
 import dk.kriminalforsorgen.mentorordning.security.Role;
-import dk.kriminalforsorgen.mentorordning.statusreport.StatusReportService;
+import dk.kriminalforsorgen.mentorordning.statusreport.internal.ReportPanelService;
 
 /**
  * For {@code @WebMvcTest} slices: mocks of what the application-wide controller advice and filters
@@ -60,8 +60,8 @@ public class WebSliceMocks {
     }
 
     @Bean
-    StatusReportService statusReportService() {
-        return mock(StatusReportService.class);
+    ReportPanelService reportPanelService() {
+        return mock(ReportPanelService.class);
     }
 
     @Bean

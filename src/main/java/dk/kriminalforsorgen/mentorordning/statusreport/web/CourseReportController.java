@@ -1,25 +1,27 @@
 package dk.kriminalforsorgen.mentorordning.statusreport.web;
 
-import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import static dk.kriminalforsorgen.mentorordning.statusreport.web.ReportFormSupport.BINDING;
 import static dk.kriminalforsorgen.mentorordning.statusreport.web.ReportFormSupport.FORM;
+
+import java.math.BigDecimal;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
+import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
 import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
-import dk.kriminalforsorgen.mentorordning.statusreport.StatusReportService;
+import dk.kriminalforsorgen.mentorordning.statusreport.internal.CourseReportService;
+import dk.kriminalforsorgen.mentorordning.statusreport.internal.ReportViews;
 
 /**
  * A course's status reports for its area's caseworkers and coordinators (and the directorate, read
@@ -30,15 +32,15 @@ import dk.kriminalforsorgen.mentorordning.statusreport.StatusReportService;
 @RequestMapping("/forloeb/{courseId}/rapporter")
 public class CourseReportController {
 
-    private final StatusReportService service;
+    private final CourseReportService service;
 
-    CourseReportController(StatusReportService service) {
+    CourseReportController(CourseReportService service) {
         this.service = service;
     }
 
-    @InitBinder(ReportFormSupport.FORM)
+    @InitBinder(FORM)
     void initBinder(WebDataBinder binder) {
-        binder.registerCustomEditor(java.math.BigDecimal.class, "hoursSpent", new HoursEditor());
+        binder.registerCustomEditor(BigDecimal.class, "hoursSpent", new HoursEditor());
     }
 
     @GetMapping
@@ -50,10 +52,8 @@ public class CourseReportController {
 
     @GetMapping("/{reportId}")
     public String report(@PathVariable long courseId, @PathVariable long reportId, Model model) {
-        StatusReportService.ReportView view = service.report(courseId, reportId);
-        AcknowledgeForm form = new AcknowledgeForm();
-        form.setVersion(view.report().getVersion());
-        model.addAttribute(FORM, form);
+        ReportViews.ReportView view = service.report(courseId, reportId);
+        model.addAttribute(FORM, new AcknowledgeForm(null, view.report().getVersion()));
         model.addAttribute("view", view);
         return "statusreport/report";
     }
@@ -63,27 +63,26 @@ public class CourseReportController {
                               @ModelAttribute(FORM) AcknowledgeForm form, BindingResult binding, Model model,
                               RedirectAttributes redirect) {
         try {
-            service.acknowledge(courseId, reportId, form.getVersion() == null ? -1 : form.getVersion(), form.getNote());
+            service.acknowledge(courseId, reportId, form.versionOrUnknown(), form.note());
             redirect.addFlashAttribute("flashSuccess", "report.acknowledged");
             return "redirect:/forloeb/" + courseId + "/rapporter/" + reportId;
-        } catch (Refusal violation) {
-            FormErrors.add(binding, violation);
+        } catch (Refusal refusal) {
+            FormErrors.add(binding, refusal);
         } catch (StaleEditException e) {
             FormErrors.staleEdit(binding);
         }
-        StatusReportService.ReportView view = service.report(courseId, reportId);
-        model.addAttribute("view", view);
+        model.addAttribute("view", service.report(courseId, reportId));
         model.addAttribute(BINDING, binding);
         return "statusreport/report";
     }
 
     @GetMapping("/telefonisk")
     public String telephoneForm(@PathVariable long courseId, Model model, RedirectAttributes redirect) {
-        StatusReportService.FormContext context;
+        ReportViews.FormContext context;
         try {
             context = service.telephoneForm(courseId);
-        } catch (Refusal violation) {
-            return notAllowed(courseId, violation, redirect);
+        } catch (Refusal refusal) {
+            return notAllowed(courseId, refusal, redirect);
         }
         ReportForm form = ReportForm.empty(context.goals().size());
         form.setReceivedOn(service.today());
@@ -100,15 +99,15 @@ public class CourseReportController {
                 long id = service.logTelephone(courseId, form.input(), form.getReceivedOn());
                 redirect.addFlashAttribute("flashSuccess", "report.telephone.logged");
                 return "redirect:/forloeb/" + courseId + "/rapporter/" + id;
-            } catch (Refusal violation) {
-                ReportFormSupport.addErrors(binding, violation);
+            } catch (Refusal refusal) {
+                FormErrors.add(binding, refusal);
             }
         }
-        StatusReportService.FormContext context;
+        ReportViews.FormContext context;
         try {
             context = service.telephoneForm(courseId);
-        } catch (Refusal violation) {
-            return notAllowed(courseId, violation, redirect);
+        } catch (Refusal refusal) {
+            return notAllowed(courseId, refusal, redirect);
         }
         form.fit(context.goals().size());
         ReportFormSupport.addFormModel(model, context);
@@ -116,7 +115,7 @@ public class CourseReportController {
         return "statusreport/telephone";
     }
 
-    /** The course ended (or is not the user's area's to log on): back to its reports with the reason. */
+    /** The course ended: back to its reports with the reason. */
     private static String notAllowed(long courseId, Refusal refusal, RedirectAttributes redirect) {
         redirect.addFlashAttribute("flashInfo", refusal.first().messageKey());
         return "redirect:/forloeb/" + courseId + "/rapporter";

@@ -1,6 +1,5 @@
 package dk.kriminalforsorgen.mentorordning.statusreport.web;
 
-import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import static dk.kriminalforsorgen.mentorordning.statusreport.web.ReportFormSupport.BINDING;
 import static dk.kriminalforsorgen.mentorordning.statusreport.web.ReportFormSupport.FORM;
 
@@ -17,11 +16,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
+import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
 import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
-import dk.kriminalforsorgen.mentorordning.statusreport.ReportKind;
-import dk.kriminalforsorgen.mentorordning.statusreport.StatusReportService;
+import dk.kriminalforsorgen.mentorordning.statusreport.internal.MentorReportService;
+import dk.kriminalforsorgen.mentorordning.statusreport.internal.ReportKind;
+import dk.kriminalforsorgen.mentorordning.statusreport.internal.ReportViews;
 
 /**
  * The mentor's own pages (DOMAIN §1, §17): their active courses with the client's first name, the
@@ -34,13 +34,13 @@ public class MyCoursesController {
 
     private static final String SUBMIT = "indsend";
 
-    private final StatusReportService service;
+    private final MentorReportService service;
 
-    MyCoursesController(StatusReportService service) {
+    MyCoursesController(MentorReportService service) {
         this.service = service;
     }
 
-    @InitBinder(ReportFormSupport.FORM)
+    @InitBinder(FORM)
     void initBinder(WebDataBinder binder) {
         binder.registerCustomEditor(java.math.BigDecimal.class, "hoursSpent", new HoursEditor());
     }
@@ -60,7 +60,7 @@ public class MyCoursesController {
     @GetMapping("/{courseId}/rapporter/ny")
     public String newReport(@PathVariable long courseId, @RequestParam(name = "art", required = false) ReportKind kind,
                             @RequestParam(name = "periode", required = false) String period, Model model) {
-        StatusReportService.FormContext context = service.myForm(courseId);
+        ReportViews.FormContext context = service.myForm(courseId);
         ReportForm form = ReportForm.empty(context.goals().size());
         form.setKind(kind == null ? ReportKind.MONTHLY : kind);
         form.setPeriod(period);
@@ -78,11 +78,11 @@ public class MyCoursesController {
             try {
                 long id = service.createMine(courseId, form.input(), submit);
                 return done(courseId, id, submit, redirect);
-            } catch (Refusal violation) {
-                ReportFormSupport.addErrors(binding, violation);
+            } catch (Refusal refusal) {
+                FormErrors.add(binding, refusal);
             }
         }
-        StatusReportService.FormContext context = service.myForm(courseId);
+        ReportViews.FormContext context = service.myForm(courseId);
         form.fit(context.goals().size());
         ReportFormSupport.addFormModel(model, context);
         model.addAttribute(BINDING, binding);
@@ -91,7 +91,7 @@ public class MyCoursesController {
 
     @GetMapping("/{courseId}/rapporter/{reportId}")
     public String report(@PathVariable long courseId, @PathVariable long reportId, Model model) {
-        StatusReportService.MineReport mine = service.myReport(courseId, reportId);
+        ReportViews.MineReport mine = service.myReport(courseId, reportId);
         model.addAttribute("report", mine.report());
         if (!mine.report().isDraft()) {
             model.addAttribute("course", mine.context().course());
@@ -113,13 +113,13 @@ public class MyCoursesController {
                 service.updateMine(courseId, reportId, form.getVersion() == null ? -1 : form.getVersion(),
                         form.content(), submit);
                 return done(courseId, reportId, submit, redirect);
-            } catch (Refusal violation) {
-                ReportFormSupport.addErrors(binding, violation);
+            } catch (Refusal refusal) {
+                FormErrors.add(binding, refusal);
             } catch (StaleEditException e) {
                 FormErrors.staleEdit(binding);
             }
         }
-        StatusReportService.MineReport mine = service.myReport(courseId, reportId);
+        ReportViews.MineReport mine = service.myReport(courseId, reportId);
         if (!mine.report().isDraft()) {
             model.addAttribute("course", mine.context().course());
             model.addAttribute("report", mine.report());

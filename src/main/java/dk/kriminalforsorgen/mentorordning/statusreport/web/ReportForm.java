@@ -8,17 +8,20 @@ import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import dk.kriminalforsorgen.mentorordning.mentor.TaskGroup;
-import dk.kriminalforsorgen.mentorordning.statusreport.GoalProgress;
-import dk.kriminalforsorgen.mentorordning.statusreport.ReportContent;
-import dk.kriminalforsorgen.mentorordning.statusreport.ReportKind;
-import dk.kriminalforsorgen.mentorordning.statusreport.StatusReport;
-import dk.kriminalforsorgen.mentorordning.statusreport.StatusReportService;
-import dk.kriminalforsorgen.mentorordning.statusreport.TaskWork;
+import dk.kriminalforsorgen.mentorordning.statusreport.internal.GoalProgress;
+import dk.kriminalforsorgen.mentorordning.statusreport.internal.ReportContent;
+import dk.kriminalforsorgen.mentorordning.statusreport.internal.ReportKind;
+import dk.kriminalforsorgen.mentorordning.statusreport.internal.StatusReport;
+import dk.kriminalforsorgen.mentorordning.statusreport.internal.ReportViews;
+import dk.kriminalforsorgen.mentorordning.statusreport.internal.TaskWork;
 
 /**
  * The report template as a form (S2): the period, contacts, progress per goal (in the order of the
  * action plan's goals), work per task group (in {@link TaskGroup} order), hours, concerns, next
  * steps and the duty to notify (S4). The goal texts are never taken from the form.
+ * <p>
+ * A JavaBean, not a record: Spring binds the indexed lists ({@code goalProgress[0]}, {@code taskWork[1]})
+ * by mutating them, and the controller resizes them to the plan's goals after a refused post.
  */
 public class ReportForm {
 
@@ -97,8 +100,8 @@ public class ReportForm {
                 dutyToNotify, dutyToNotifyText);
     }
 
-    StatusReportService.ReportInput input() {
-        return new StatusReportService.ReportInput(kind, period, content());
+    ReportViews.ReportInput input() {
+        return new ReportViews.ReportInput(kind, period, content());
     }
 
     public ReportKind getKind() {

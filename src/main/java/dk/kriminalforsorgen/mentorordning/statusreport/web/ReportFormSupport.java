@@ -9,14 +9,11 @@ import org.springframework.validation.BindingResult;
 
 import dk.kriminalforsorgen.mentorordning.mentor.TaskGroup;
 import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
-import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
-import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
 import dk.kriminalforsorgen.mentorordning.shared.web.Option;
-import dk.kriminalforsorgen.mentorordning.statusreport.ReportKind;
-import dk.kriminalforsorgen.mentorordning.shared.Refusal;
-import dk.kriminalforsorgen.mentorordning.statusreport.StatusReportService;
+import dk.kriminalforsorgen.mentorordning.statusreport.internal.ReportKind;
+import dk.kriminalforsorgen.mentorordning.statusreport.internal.ReportViews;
 
-/** What the report forms of caseworkers and mentors share: options, model and errors. */
+/** What the report forms of caseworkers and mentors share: the form's name and its choices. */
 final class ReportFormSupport {
 
     static final String FORM = "form";
@@ -26,7 +23,7 @@ final class ReportFormSupport {
     }
 
     /** The form's choices and the plan's goals; the newest month first. */
-    static void addFormModel(Model model, StatusReportService.FormContext context) {
+    static void addFormModel(Model model, ReportViews.FormContext context) {
         List<Option> months = new ArrayList<>();
         for (int i = context.months().size() - 1; i >= 0; i--) {
             YearMonth month = context.months().get(i);
@@ -42,10 +39,5 @@ final class ReportFormSupport {
         model.addAttribute("taskGroups", List.of(TaskGroup.values()));
         model.addAttribute("monthOptions", months);
         model.addAttribute("kindOptions", kinds);
-    }
-
-    /** IN1: every refused rule on the form, next to its field. */
-    static void addErrors(BindingResult binding, Refusal refusal) {
-        FormErrors.add(binding, refusal);
     }
 }

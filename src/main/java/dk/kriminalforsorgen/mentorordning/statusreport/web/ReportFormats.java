@@ -6,7 +6,7 @@ import java.time.YearMonth;
 import org.springframework.stereotype.Component;
 
 import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
-import dk.kriminalforsorgen.mentorordning.statusreport.ReportKind;
+import dk.kriminalforsorgen.mentorordning.statusreport.internal.ReportKind;
 
 /**
  * Danish texts of report periods for the templates: {@code ${@reportFormats.period(kind, start, end)}}

@@ -4,7 +4,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import dk.kriminalforsorgen.mentorordning.dashboard.StartPageController;
-import dk.kriminalforsorgen.mentorordning.statusreport.StatusReportService;
+import dk.kriminalforsorgen.mentorordning.statusreport.internal.ReportPanelService;
+import dk.kriminalforsorgen.mentorordning.statusreport.internal.ReportViews;
 
 /**
  * DOMAIN §7 on the start page: for caseworkers and coordinators the reports awaiting sign-off
@@ -13,19 +14,14 @@ import dk.kriminalforsorgen.mentorordning.statusreport.StatusReportService;
 @ControllerAdvice(assignableTypes = StartPageController.class)
 public class StartPanelReportsAdvice {
 
-    private final StatusReportService service;
+    private final ReportPanelService panels;
 
-    StartPanelReportsAdvice(StatusReportService service) {
-        this.service = service;
+    StartPanelReportsAdvice(ReportPanelService panels) {
+        this.panels = panels;
     }
 
     @ModelAttribute("reportPanels")
-    public StatusReportService.StartPanels reportPanels() {
-        return service.startPanels();
-    }
-
-    @ModelAttribute("reportToday")
-    public java.time.LocalDate today() {
-        return service.today();
+    public ReportViews.StartPanels reportPanels() {
+        return panels.startPanels();
     }
 }

@@ -1,4 +1,4 @@
-package dk.kriminalforsorgen.mentorordning.statusreport;
+package dk.kriminalforsorgen.mentorordning.statusreport.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -27,10 +27,5 @@ public record HoursCheck(BigDecimal reported, BigDecimal agreed, BigDecimal gapP
         BigDecimal gap = reported.subtract(agreed).abs().multiply(BigDecimal.valueOf(100))
                 .divide(agreed, 0, RoundingMode.HALF_UP);
         return new HoursCheck(reported, agreed, gap, gap.compareTo(BigDecimal.valueOf(thresholdPercent)) > 0);
-    }
-
-    /** Reported less than agreed (for the wording of the flag). */
-    public boolean under() {
-        return reported.compareTo(agreed) < 0;
     }
 }

@@ -1,4 +1,4 @@
-package dk.kriminalforsorgen.mentorordning.statusreport;
+package dk.kriminalforsorgen.mentorordning.statusreport.internal;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -90,10 +90,6 @@ public final class ReportDuty {
         }
         return java.util.Optional.of(new Item(ReportKind.QUARTERLY, course.latestMeeting(), course.nextReviewDue(),
                 course.nextReviewDue(), false, false));
-    }
-
-    public static List<Item> overdue(Course course, LocalDate today, int graceDays, List<Existing> reports) {
-        return open(course, today, graceDays, reports).stream().filter(Item::overdue).toList();
     }
 
     private static boolean fulfilled(List<Existing> reports, ReportKind kind, LocalDate periodStart) {

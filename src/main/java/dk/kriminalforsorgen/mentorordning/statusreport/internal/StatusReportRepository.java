@@ -1,4 +1,4 @@
-package dk.kriminalforsorgen.mentorordning.statusreport;
+package dk.kriminalforsorgen.mentorordning.statusreport.internal;
 
 import java.time.LocalDate;
 import java.util.List;

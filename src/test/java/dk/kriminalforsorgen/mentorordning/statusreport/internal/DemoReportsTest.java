@@ -1,4 +1,4 @@
-package dk.kriminalforsorgen.mentorordning.statusreport;
+package dk.kriminalforsorgen.mentorordning.statusreport.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,13 +8,14 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
+import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
 import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
+import dk.kriminalforsorgen.mentorordning.statusreport.ReportProperties;
+import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
 import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
 
 /** The demo reports: on time, one month overdue, a telephone report, an unacknowledged S4 report, a large hours gap. */
@@ -33,23 +34,17 @@ class DemoReportsTest {
     @Autowired
     CprProtector cprs;
 
-    ReportWorld world;
-
-    @AfterEach
-    void removeFixtures() {
-        if (world != null) {
-            world.removeAll();
-        }
-    }
+    @Autowired
+    UserAdministration administration;
 
     @Autowired
     ReportProperties properties;
 
     @Test
     void demoScenariosAreWrittenRelativeToTheClockAndOnlyOnce() {
-        world = new ReportWorld(jdbc, clock, cprs);
-        ReportWorld.Course own = world.activeCourseOfDemoMentor(5);
-        ReportWorld.Course other = world.activeCourseOfOtherMentor(DemoUsers.CASEWORKER, 5);
+        Reports world = new Reports(jdbc, clock, cprs, administration);
+        Reports.Course own = world.activeCourse(5);
+        Reports.Course other = world.activeCourse(5);
         demo.seed(List.of(own.id(), other.id()));
         YearMonth now = YearMonth.from(world.today());
 

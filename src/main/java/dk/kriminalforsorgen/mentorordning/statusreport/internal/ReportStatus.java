@@ -1,4 +1,4 @@
-package dk.kriminalforsorgen.mentorordning.statusreport;
+package dk.kriminalforsorgen.mentorordning.statusreport.internal;
 
 /** DRAFT -> SUBMITTED -> ACKNOWLEDGED. Only a draft can be changed. */
 public enum ReportStatus {

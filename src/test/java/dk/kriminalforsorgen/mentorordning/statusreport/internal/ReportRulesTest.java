@@ -1,5 +1,6 @@
-package dk.kriminalforsorgen.mentorordning.statusreport;
+package dk.kriminalforsorgen.mentorordning.statusreport.internal;
 
+import dk.kriminalforsorgen.mentorordning.shared.Check;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.shared.Rule;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -172,10 +173,11 @@ class ReportRulesTest {
         }
 
         @Test
-        void S2_submittedReportIsReadOnly() {
+        void STATE_submittedReportIsReadOnly() {
             StatusReport report = draft(complete());
             report.submit(MENTOR, NOW);
-            assertThatThrownBy(() -> report.update(complete(), NOW)).isInstanceOf(Refusal.class)
+            assertThatThrownBy(() -> report.update(complete(), NOW)).isInstanceOfSatisfying(Refusal.class,
+                    r -> assertThat(r.first().ground()).isEqualTo(Check.STATE))
                     .hasMessageContaining("report.readOnly");
             assertThatThrownBy(() -> report.submit(MENTOR, NOW)).isInstanceOf(Refusal.class);
         }
@@ -277,8 +279,21 @@ class ReportRulesTest {
     class SignOff {
 
         @Test
-        void draftCannotBeAcknowledged() {
-            assertThatThrownBy(() -> draft(complete()).acknowledge(CASEWORKER, null, NOW)).isInstanceOf(Refusal.class);
+        void STATE_draftCannotBeAcknowledgedAndTheRefusalCitesNoParagraph() {
+            assertThatThrownBy(() -> draft(complete()).acknowledge(CASEWORKER, null, NOW)).isInstanceOfSatisfying(
+                    Refusal.class, r -> {
+                        assertThat(r.first().ground()).isEqualTo(Check.STATE);
+                        assertThat(r.concerns(Rule.C7)).isFalse();
+                    });
+        }
+
+        @Test
+        void STATE_anAcknowledgedReportCannotBeAcknowledgedAgain() {
+            StatusReport report = draft(complete());
+            report.submit(MENTOR, NOW);
+            report.acknowledge(CASEWORKER, null, NOW);
+            assertThatThrownBy(() -> report.acknowledge(CASEWORKER, null, NOW)).isInstanceOfSatisfying(Refusal.class,
+                    r -> assertThat(r.first().messageKey()).isEqualTo("report.acknowledge.already"));
         }
 
         @Test
@@ -295,7 +310,6 @@ class ReportRulesTest {
                     LocalDate.of(2026, 4, 30), START, 25);
             assertThat(low.agreed()).isEqualByComparingTo("17.1");
             assertThat(low.largeGap()).isTrue();
-            assertThat(low.under()).isTrue();
             HoursCheck close = HoursCheck.of(new BigDecimal("16"), new BigDecimal("4"), LocalDate.of(2026, 4, 1),
                     LocalDate.of(2026, 4, 30), START, 25);
             assertThat(close.largeGap()).isFalse();

@@ -1,4 +1,4 @@
-package dk.kriminalforsorgen.mentorordning.statusreport;
+package dk.kriminalforsorgen.mentorordning.statusreport.internal;
 
 /** How the report reached the service (§17 stk. 1: "ved statusrapporter eller telefonisk afrapportering"). */
 public enum ReportChannel {

@@ -1,11 +1,9 @@
-package dk.kriminalforsorgen.mentorordning.statusreport;
+package dk.kriminalforsorgen.mentorordning.statusreport.internal;
 
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +16,9 @@ import dk.kriminalforsorgen.mentorordning.security.AreaScoped;
 
 /**
  * The status-report feature's read models in SQL: the facts of a course it needs, the mentor record
- * of a user, and one query per start-page panel (no N+1). Callers have checked access.
+ * of a user, and one query per start-page panel (no N+1). Callers have checked access. Other
+ * modules' data is read only through their published views ({@code course_card}, {@code client_card},
+ * {@code mentor_card}, {@code meeting_course_dates}); the tables read here are this module's own.
  */
 @Component
 class ReportQueries {
@@ -32,7 +32,7 @@ class ReportQueries {
     /** What a report page needs about its course. The client's full name is for caseworkers only. */
     record CourseFacts(long id, Long areaId, String state, LocalDate startDate, LocalDate endedOn, Long mentorId,
                        BigDecimal agreedHours, Long responsibleUserId, String responsibleName, String clientFirstName,
-                       String clientFullName, String mentorName) implements AreaScoped {
+                       String clientFullName, String mentorName, Long mentorUserId) implements AreaScoped {
 
         @Override
         public Long areaId() {
@@ -47,10 +47,10 @@ class ReportQueries {
     private static final String COURSE_SELECT = """
             select k.id, k.area_id, k.state, k.start_date, k.ended_on, k.mentor_id, k.agreed_hours,
                    k.responsible_user_id, k.responsible_name, c.first_name, c.first_name || ' ' || c.last_name,
-                   m.first_name || ' ' || m.last_name
-            from mentor_course k
-            join client c on c.id = k.client_id
-            left join mentor m on m.id = k.mentor_id
+                   m.first_name || ' ' || m.last_name, m.user_id
+            from course_card k
+            join client_card c on c.id = k.client_id
+            left join mentor_card m on m.id = k.mentor_id
             """;
 
     Optional<CourseFacts> course(long courseId) {
@@ -60,12 +60,22 @@ class ReportQueries {
     private static CourseFacts facts(ResultSet rs) throws SQLException {
         return new CourseFacts(rs.getLong(1), rs.getLong(2), rs.getString(3), date(rs.getDate(4)), date(rs.getDate(5)),
                 (Long) rs.getObject(6), rs.getBigDecimal(7), (Long) rs.getObject(8), rs.getString(9), rs.getString(10),
-                rs.getString(11), rs.getString(12));
+                rs.getString(11), rs.getString(12), (Long) rs.getObject(13));
+    }
+
+    /** The kick-off (C5) and the latest meeting (C8) of a course; both null before the kick-off. */
+    record MeetingDates(LocalDate kickOff, LocalDate latest) {
+    }
+
+    MeetingDates meetingDates(long courseId) {
+        return jdbc.query("select kick_off_on, latest_held_on from meeting_course_dates where course_id = ?",
+                        (rs, i) -> new MeetingDates(date(rs.getDate(1)), date(rs.getDate(2))), courseId)
+                .stream().findFirst().orElse(new MeetingDates(null, null));
     }
 
     /** The mentor record linked to a user with role MENTOR (mentor.user_id), if any. */
     Optional<Long> mentorOfUser(long userId) {
-        return jdbc.queryForList("select id from mentor where user_id = ?", Long.class, userId).stream().findFirst();
+        return jdbc.queryForList("select id from mentor_card where user_id = ?", Long.class, userId).stream().findFirst();
     }
 
     int currentTemplateVersion() {
@@ -85,13 +95,12 @@ class ReportQueries {
 
     private static final String DUTY_SELECT = """
             select k.id, c.first_name || ' ' || c.last_name, c.first_name, k.responsible_name, k.start_date,
-                   mt.kick_off, mt.latest,
+                   mt.kick_off_on, mt.latest_held_on,
                    (select string_agg(r.kind || ':' || r.period_start || ':' || r.status, ',')
                     from status_report r where r.course_id = k.id) as reports
-            from mentor_course k
-            join client c on c.id = k.client_id
-            left join lateral (select max(held_on) filter (where kind = 'KICK_OFF') as kick_off, max(held_on) as latest
-                               from course_meeting where course_id = k.id) mt on true
+            from course_card k
+            join client_card c on c.id = k.client_id
+            left join meeting_course_dates mt on mt.course_id = k.id
             where k.state = 'ACTIVE' and k.start_date is not null
             """;
 
@@ -102,7 +111,7 @@ class ReportQueries {
         String where = switch (scope) {
             case RESPONSIBLE -> " and k.responsible_user_id = ?";
             case AREA -> " and k.area_id = ?";
-            case MENTOR_USER -> " and k.mentor_id = (select id from mentor where user_id = ?)";
+            case MENTOR_USER -> " and k.mentor_id = (select id from mentor_card where user_id = ?)";
         };
         return jdbc.query(DUTY_SELECT + where + " order by k.id", (rs, i) -> new DutyRow(rs.getLong(1), rs.getString(2),
                 rs.getString(3), rs.getString(4), date(rs.getDate(5)), date(rs.getDate(6)), date(rs.getDate(7)),
@@ -121,36 +130,25 @@ class ReportQueries {
         return reports;
     }
 
-    /** A submitted report not yet acknowledged; duty-to-notify reports first (S4). */
-    record AwaitingRow(long reportId, long courseId, String clientName, ReportKind kind, LocalDate periodStart,
-                       ReportChannel channel, boolean dutyToNotify, Instant submittedAt, String responsibleName) {
-
-        public java.time.YearMonth month() {
-            return java.time.YearMonth.from(periodStart);
-        }
-    }
-
-    List<AwaitingRow> awaitingAcknowledgement(Scope scope, long id, int limit) {
+    /** A submitted report not yet acknowledged; duty-to-notify reports first (S4), then the oldest. */
+    List<ReportViews.AwaitingLine> awaitingAcknowledgement(Scope scope, long id, int limit) {
         String where = scope == Scope.AREA ? "k.area_id = ?" : "k.responsible_user_id = ?";
         return jdbc.query("""
                 select r.id, r.course_id, c.first_name || ' ' || c.last_name, r.kind, r.period_start, r.channel,
-                       r.duty_to_notify, r.submitted_at, k.responsible_name
+                       r.duty_to_notify, k.responsible_name
                 from status_report r
-                join mentor_course k on k.id = r.course_id
-                join client c on c.id = k.client_id
+                join course_card k on k.id = r.course_id
+                join client_card c on c.id = k.client_id
                 where r.status = 'SUBMITTED' and %s
                 order by r.duty_to_notify desc, r.submitted_at, r.id
                 limit ?
-                """.formatted(where), (rs, i) -> new AwaitingRow(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                ReportKind.valueOf(rs.getString(4)), date(rs.getDate(5)), ReportChannel.valueOf(rs.getString(6)),
-                rs.getBoolean(7), instant(rs.getTimestamp(8)), rs.getString(9)), id, limit);
+                """.formatted(where), (rs, i) -> new ReportViews.AwaitingLine(rs.getLong(1), rs.getLong(2),
+                rs.getString(3), ReportKind.valueOf(rs.getString(4)), date(rs.getDate(5)),
+                ReportChannel.valueOf(rs.getString(6)), rs.getBoolean(7), rs.getString(8)), id, limit);
     }
 
     private static LocalDate date(Date date) {
         return date == null ? null : date.toLocalDate();
     }
 
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
-    }
 }

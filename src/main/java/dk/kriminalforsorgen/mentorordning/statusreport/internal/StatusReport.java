@@ -1,6 +1,6 @@
-package dk.kriminalforsorgen.mentorordning.statusreport;
+package dk.kriminalforsorgen.mentorordning.statusreport.internal;
 
-import dk.kriminalforsorgen.mentorordning.shared.Rule;
+import dk.kriminalforsorgen.mentorordning.shared.Check;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -23,12 +23,11 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
 
 /**
  * A status report on a mentor course (§17). Written by the mentor as a draft and submitted, or
  * logged by a caseworker from a telephone report; then acknowledged by the responsible person
- * (DOMAIN §9). Only a draft changes (S2); a duty to notify (S4, §8 stk. 2) on a submitted report is
+ * (DOMAIN §9). Only a draft changes ; a duty to notify (S4, §8 stk. 2) on a submitted report is
  * never cleared, and the report is never deleted (also refused by a database trigger).
  */
 @Entity
@@ -179,10 +178,7 @@ public class StatusReport {
     /** S2: submission needs the template's required fields; S4: a raised duty to notify says what. */
     public void submit(By by, Instant now) {
         requireDraft();
-        List<RuleViolation> violations = content().check(kind, true);
-        if (!violations.isEmpty()) {
-            throw new Refusal(violations);
-        }
+        Refusal.throwIfAny(content().check(kind, true));
         this.status = ReportStatus.SUBMITTED;
         this.submittedAt = now;
         this.submittedBy = by.userId();
@@ -190,13 +186,16 @@ public class StatusReport {
         this.updatedAt = now;
     }
 
-    /** DOMAIN §9: the responsible person has read the report; records who and when. */
+    /**
+     * DOMAIN §9: the responsible person has read the report; records who and when. Only a submitted,
+     * not yet acknowledged report can be signed off (a state check: no paragraph governs it).
+     */
     public void acknowledge(By by, String note, Instant now) {
         if (status == ReportStatus.DRAFT) {
-            throw Refusal.general(Rule.C7, "report.acknowledge.notSubmitted");
+            throw Refusal.general(Check.STATE, "report.acknowledge.notSubmitted");
         }
         if (status == ReportStatus.ACKNOWLEDGED) {
-            throw Refusal.general(Rule.C7, "report.acknowledge.already");
+            throw Refusal.general(Check.STATE, "report.acknowledge.already");
         }
         this.status = ReportStatus.ACKNOWLEDGED;
         this.acknowledgedAt = now;
@@ -206,9 +205,10 @@ public class StatusReport {
         this.updatedAt = now;
     }
 
+    /** Only a draft changes: a submitted report stays as it was read (a state check; S4 keeps its flag too). */
     private void requireDraft() {
         if (status != ReportStatus.DRAFT) {
-            throw Refusal.general(Rule.S2, "report.readOnly");
+            throw Refusal.general(Check.STATE, "report.readOnly");
         }
     }
 

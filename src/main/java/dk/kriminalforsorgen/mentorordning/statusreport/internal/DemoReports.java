@@ -1,4 +1,4 @@
-package dk.kriminalforsorgen.mentorordning.statusreport;
+package dk.kriminalforsorgen.mentorordning.statusreport.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,12 +44,15 @@ public class DemoReports implements ApplicationRunner {
 
     private final StatusReportRepository reports;
     private final ReportQueries queries;
+    private final ReportCalendar calendar;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    DemoReports(StatusReportRepository reports, ReportQueries queries, JdbcTemplate jdbc, Clock clock) {
+    DemoReports(StatusReportRepository reports, ReportQueries queries, ReportCalendar calendar, JdbcTemplate jdbc,
+                Clock clock) {
         this.reports = reports;
         this.queries = queries;
+        this.calendar = calendar;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -69,9 +71,9 @@ public class DemoReports implements ApplicationRunner {
     /** Idempotence: only active courses without any report; the demo mentor's course first. */
     List<Long> candidates() {
         return jdbc.queryForList("""
-                select k.id from mentor_course k
-                left join mentor m on m.id = k.mentor_id
-                left join app_user u on u.id = m.user_id
+                select k.id from course_card k
+                left join mentor_card m on m.id = k.mentor_id
+                left join staff_card u on u.id = m.user_id
                 where k.state = 'ACTIVE' and k.start_date is not null
                   and not exists (select 1 from status_report r where r.course_id = k.id)
                 order by (u.username = 'mentor') desc nulls last, k.start_date, k.id
@@ -80,18 +82,18 @@ public class DemoReports implements ApplicationRunner {
     }
 
     /** Writes the demo scenarios on the given active courses (the first gets all but S4 when there are two). */
+    @Transactional
     void seed(List<Long> courses) {
         LocalDate today = LocalDate.now(clock);
         Instant now = Instant.now(clock);
         int template = queries.currentTemplateVersion();
         long first = courses.get(0);
         long notifyCourse = courses.size() > 1 ? courses.get(1) : first;
-        Map<String, Object> facts = facts(first);
-        StatusReport.By mentor = new StatusReport.By((Long) facts.get("mentor_user"), (String) facts.get("mentor_name"));
-        StatusReport.By responsible = new StatusReport.By((Long) facts.get("responsible_user_id"),
-                (String) facts.get("responsible_name"));
-        BigDecimal perWeek = (BigDecimal) facts.get("agreed_hours");
-        LocalDate start = ((java.sql.Date) facts.get("start_date")).toLocalDate();
+        ReportQueries.CourseFacts facts = facts(first);
+        StatusReport.By mentor = new StatusReport.By(facts.mentorUserId(), facts.mentorName());
+        StatusReport.By responsible = new StatusReport.By(facts.responsibleUserId(), facts.responsibleName());
+        BigDecimal perWeek = facts.agreedHours();
+        LocalDate start = facts.startDate();
         List<YearMonth> months = ReportDuty.reportableMonths(new ReportDuty.Course(start, null, null, null), today);
         int written = 0;
 
@@ -123,12 +125,11 @@ public class DemoReports implements ApplicationRunner {
             reports.saveAndFlush(report);
             written++;
         }
-        Map<String, Object> notifyFacts = notifyCourse == first ? facts : facts(notifyCourse);
-        StatusReport.By notifyMentor = new StatusReport.By((Long) notifyFacts.get("mentor_user"),
-                (String) notifyFacts.get("mentor_name"));
+        ReportQueries.CourseFacts notifyFacts = notifyCourse == first ? facts : facts(notifyCourse);
+        StatusReport.By notifyMentor = new StatusReport.By(notifyFacts.mentorUserId(), notifyFacts.mentorName());
         YearMonth current = YearMonth.from(today);
         StatusReport notify = StatusReport.draft(notifyCourse, ReportKind.MONTHLY, current.atDay(1), current.atEndOfMonth(),
-                template, content(notifyCourse, hours((BigDecimal) notifyFacts.get("agreed_hours"), current, 0.5), true),
+                template, content(notifyCourse, hours(notifyFacts.agreedHours(), current, 0.5), true),
                 notifyMentor, now);
         notify.submit(notifyMentor, now);
         reports.saveAndFlush(notify);
@@ -136,12 +137,8 @@ public class DemoReports implements ApplicationRunner {
         log.info("Demo status reports: {} reports on courses {}", written, courses);
     }
 
-    private Map<String, Object> facts(long courseId) {
-        return jdbc.queryForMap("""
-                select k.start_date, k.agreed_hours, k.responsible_user_id, k.responsible_name, m.user_id as mentor_user,
-                       m.first_name || ' ' || m.last_name as mentor_name
-                from mentor_course k join mentor m on m.id = k.mentor_id where k.id = ?
-                """, courseId);
+    private ReportQueries.CourseFacts facts(long courseId) {
+        return queries.course(courseId).orElseThrow(() -> new IllegalStateException("no course " + courseId));
     }
 
     private static BigDecimal hours(BigDecimal perWeek, YearMonth month, double share) {
@@ -154,15 +151,10 @@ public class DemoReports implements ApplicationRunner {
 
     private ReportContent content(long courseId, BigDecimal hours, boolean notify) {
         List<GoalProgress> goals = new ArrayList<>();
-        jdbc.query("""
-                select g.position, g.need_area, g.description from action_plan p
-                join action_plan_version v on v.plan_id = p.id and v.number = p.current_number
-                join action_plan_goal g on g.version_id = v.id
-                where p.course_id = ? order by g.position
-                """, rs -> {
-            goals.add(new GoalProgress(rs.getInt(1), rs.getString(2), rs.getString(3),
+        for (ReportViews.GoalLine goal : calendar.goals(courseId)) {
+            goals.add(new GoalProgress(goal.position(), goal.needArea(), goal.description(),
                     "Små skridt i den rigtige retning; vi har talt om målet ved hvert møde."));
-        }, courseId);
+        }
         List<TaskWork> tasks = List.of(new TaskWork(TaskGroup.PRACTICAL, "Hjælp til at lave et budget og en ugeplan."),
                 new TaskWork(TaskGroup.COMMUNICATION, "Fulgt med til møde på jobcentret."),
                 new TaskWork(TaskGroup.PERSONAL, "Samtaler om familie og venner."),

@@ -1,0 +1,125 @@
+package dk.kriminalforsorgen.mentorordning.statusreport.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dk.kriminalforsorgen.mentorordning.audit.AuditService;
+import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
+import dk.kriminalforsorgen.mentorordning.shared.Check;
+import dk.kriminalforsorgen.mentorordning.shared.Refusal;
+import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
+import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
+
+/**
+ * A course's reports for its area's caseworkers and coordinators (and the directorate, read only):
+ * what is missing (S1, S3), each report with reported against agreed hours, the telephone report
+ * (§17 stk. 1) and the sign-off (DOMAIN §9). Each use case is one transaction with its audit row
+ * (AU1, AU2); every course is reached through the area check (AZ2).
+ */
+@Service
+@Transactional
+public class CourseReportService {
+
+    public static final int MAX_NOTE = 2000;
+
+    private final ReportCourses courses;
+    private final ReportCalendar calendar;
+    private final ReportWriter writer;
+    private final StatusReportRepository reports;
+    private final CurrentUsers currentUsers;
+    private final AuditService audit;
+
+    CourseReportService(ReportCourses courses, ReportCalendar calendar, ReportWriter writer,
+                        StatusReportRepository reports, CurrentUsers currentUsers, AuditService audit) {
+        this.courses = courses;
+        this.calendar = calendar;
+        this.writer = writer;
+        this.reports = reports;
+        this.currentUsers = currentUsers;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public LocalDate today() {
+        return calendar.today();
+    }
+
+    /** The course's report page: the missing reports of an active course and every submitted report. */
+    public ReportViews.CourseReports courseReports(long courseId) {
+        ReportQueries.CourseFacts facts = courses.requireVisible(courseId);
+        List<StatusReport> all = reports.findByCourseIdOrderByPeriodStartDescIdDesc(courseId);
+        List<ReportDuty.Item> open = facts.active()
+                ? calendar.open(calendar.duty(facts), ReportCalendar.existing(all)) : List.of();
+        audit.record("REPORT_LIST_VIEWED", ReportCourses.COURSE_SUBJECT, courseId, "reports=" + all.size());
+        return new ReportViews.CourseReports(ReportCalendar.header(facts, false), open,
+                all.stream().map(r -> new ReportViews.ReportRow(r, hours(r, facts))).toList(), courses.canLog(facts),
+                courses.canAcknowledge(facts), calendar.properties().graceDays());
+    }
+
+    public ReportViews.ReportView report(long courseId, long reportId) {
+        ReportQueries.CourseFacts facts = courses.requireVisible(courseId);
+        StatusReport report = courses.requireSubmittedReport(facts, reportId);
+        audit.record("REPORT_VIEWED", ReportCourses.SUBJECT, reportId, "course=" + courseId);
+        ReportCourses.loadContent(report);
+        return new ReportViews.ReportView(ReportCalendar.header(facts, false), report, hours(report, facts),
+                courses.canAcknowledge(facts) && report.awaitsAcknowledgement(),
+                calendar.properties().hoursGapPercent());
+    }
+
+    /** The telephone-report form of a course (the course's area, while it is active). */
+    public ReportViews.FormContext telephoneForm(long courseId) {
+        ReportQueries.CourseFacts facts = courses.requireLogging(courseId);
+        audit.record("COURSE_VIEWED", ReportCourses.COURSE_SUBJECT, courseId, "formular: telefonisk afrapportering");
+        return calendar.formContext(facts, false);
+    }
+
+    /**
+     * §17 stk. 1: a caseworker logs a report received by telephone, on the template's fields (S2).
+     * It fulfils the month (S1) or the quarter (S3) like a written report.
+     */
+    public long logTelephone(long courseId, ReportViews.ReportInput input, LocalDate receivedOn) {
+        ReportQueries.CourseFacts facts = courses.requireLogging(courseId);
+        List<RuleViolation> violations = new ArrayList<>();
+        if (receivedOn == null) {
+            violations.add(RuleViolation.onField(Check.INPUT, "receivedOn", "report.receivedOn.required"));
+        } else if (receivedOn.isAfter(calendar.today())) {
+            violations.add(RuleViolation.onField(Check.INPUT, "receivedOn", "report.receivedOn.future"));
+        }
+        StatusReport report = writer.telephone(facts, input, receivedOn, ReportCourses.by(currentUsers.require()), violations);
+        audit.record("REPORT_TELEPHONE_LOGGED", ReportCourses.SUBJECT, report.getId(), "course=" + courseId + " "
+                + input.kind() + " " + report.getPeriodStart() + (report.awaitsAcknowledgement() ? "" : " acknowledged"));
+        return report.getId();
+    }
+
+    /**
+     * DOMAIN §9: the responsible person (or the area's coordinator) acknowledges a submitted report.
+     * Anyone else is refused by the sign-off check; a report read in an older version is stale (CI1).
+     */
+    public void acknowledge(long courseId, long reportId, long version, String note) {
+        ReportQueries.CourseFacts facts = courses.requireVisible(courseId);
+        StatusReport report = courses.requireSubmittedReport(facts, reportId);
+        if (!courses.canAcknowledge(facts)) {
+            throw Refusal.general(Check.SIGN_OFF, "report.acknowledge.notResponsible");
+        }
+        StaleEditException.requireVersion(version, report.getVersion(), "status report " + reportId);
+        if (note != null && note.length() > MAX_NOTE) {
+            throw Refusal.onField(Check.INPUT, "note", "report.text.tooLong", MAX_NOTE);
+        }
+        report.acknowledge(ReportCourses.by(currentUsers.require()), note, calendar.now());
+        reports.saveAndFlush(report);
+        audit.record("REPORT_ACKNOWLEDGED", ReportCourses.SUBJECT, reportId,
+                "course=" + courseId + (report.isDutyToNotify() ? " duty to notify (S4)" : ""));
+    }
+
+    private HoursCheck hours(StatusReport report, ReportQueries.CourseFacts facts) {
+        if (report.getKind() != ReportKind.MONTHLY) {
+            return null;
+        }
+        return HoursCheck.of(report.getHoursSpent(), facts.agreedHours(), report.getPeriodStart(),
+                report.getPeriodEnd(), facts.startDate(), calendar.properties().hoursGapPercent());
+    }
+}

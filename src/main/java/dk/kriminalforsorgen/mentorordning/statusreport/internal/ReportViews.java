@@ -1,0 +1,77 @@
+package dk.kriminalforsorgen.mentorordning.statusreport.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+/** What the status-report pages show: read-only views built by the use-case services. */
+public final class ReportViews {
+
+    private ReportViews() {
+    }
+
+    /** The course as a report page shows it; {@code clientName} is the first name only on the mentor's pages. */
+    public record CourseHeader(long id, String clientName, String mentorName, String responsibleName,
+                               LocalDate startDate, BigDecimal agreedHours, boolean active) {
+    }
+
+    /** An action-plan goal the report follows up (S2). */
+    public record GoalLine(int position, String needArea, String description) {
+
+        public String needAreaKey() {
+            return "report.needArea." + needArea;
+        }
+    }
+
+    public record ReportRow(StatusReport report, HoursCheck hours) {
+    }
+
+    /** The course's report page: what is missing, and every report with its hours check. */
+    public record CourseReports(CourseHeader course, List<ReportDuty.Item> open, List<ReportRow> reports,
+                                boolean canLog, boolean canAcknowledge, int graceDays) {
+    }
+
+    /** One report with its sign-off facts. */
+    public record ReportView(CourseHeader course, StatusReport report, HoursCheck hours, boolean canAcknowledge,
+                             int hoursGapPercent) {
+    }
+
+    /** What a report form needs: the goals, the months a report may be written for, the quarterly duty. */
+    public record FormContext(CourseHeader course, List<GoalLine> goals, List<YearMonth> months,
+                              Optional<ReportDuty.Item> quarterly) {
+    }
+
+    /** The mentor's page of one course: the minimum about the client, the goals, what is due, the reports. */
+    public record MineCourse(CourseHeader course, List<GoalLine> goals, List<ReportDuty.Item> open,
+                             List<StatusReport> reports) {
+    }
+
+    /** The mentor's report, for editing (draft) or reading (submitted). */
+    public record MineReport(FormContext context, StatusReport report) {
+    }
+
+    /** A missing report of a course on a start page. */
+    public record DutyLine(long courseId, String clientName, String responsibleName, ReportDuty.Item item) {
+    }
+
+    /** A report awaiting acknowledgement on a start page (duty-to-notify first, S4). */
+    public record AwaitingLine(long reportId, long courseId, String clientName, ReportKind kind,
+                               LocalDate periodStart, ReportChannel channel, boolean dutyToNotify,
+                               String responsibleName) {
+    }
+
+    /** The status-report panels of a start page (DOMAIN §7). */
+    public record StartPanels(List<AwaitingLine> awaiting, List<DutyLine> overdue, List<DutyLine> due,
+                              boolean mentorWithoutCourses) {
+
+        public long dutyToNotifyCount() {
+            return awaiting.stream().filter(AwaitingLine::dutyToNotify).count();
+        }
+    }
+
+    /** The input of a report form: the kind, the period (yyyy-MM for a month) and the template fields. */
+    public record ReportInput(ReportKind kind, String period, ReportContent content) {
+    }
+}
