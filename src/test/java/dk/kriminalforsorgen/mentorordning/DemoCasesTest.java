@@ -23,7 +23,8 @@ import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
  * The one test of the demo data itself (DOMAIN §8): every demo user can log in, and the cases a newcomer
  * should meet exist (a mentor awaiting the directorate, one at the workload cap, an inmate about four
  * months from release, a course whose review is overdue). Every other integration test makes its own data
- * on {@code @IntegrationTest}.
+ * on {@code @IntegrationTest}. The method names carry no rule ID: they check that the demo data shows a rule at
+ * work, not the rule itself (the rules catalogue lists only the tests of a rule).
  */
 @DemoDataTest
 class DemoCasesTest {
@@ -48,21 +49,21 @@ class DemoCasesTest {
     }
 
     @Test
-    void M8_aMentorAwaitsTheDirectorateWithAnOpenCase() {
+    void aMentorAwaitsTheDirectorateWithAnOpenCase() {
         assertThat(jdbc.queryForObject("""
                 select count(*) from mentor m join approval_case a on a.mentor_id = m.id and a.decision is null
                 where m.status = 'AWAITING_DIRECTORATE'""", Integer.class)).isPositive();
     }
 
     @Test
-    void M10_aMentorIsAtTheWorkloadCap() throws Exception {
+    void aMentorIsAtTheWorkloadCap() throws Exception {
         String page = mvc.perform(get("/mentorer/kapacitet").session(new LoginSessions(mvc).fresh(DemoUsers.COORDINATOR)))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Lone Andersen", "På loftet");
     }
 
     @Test
-    void E5_anInmateIsAboutFourMonthsFromRelease() {
+    void anInmateIsAboutFourMonthsFromRelease() {
         LocalDate today = LocalDate.now(clock);
         assertThat(jdbc.queryForObject("""
                 select count(*) from client where custody_status = 'INMATE'
@@ -71,7 +72,7 @@ class DemoCasesTest {
     }
 
     @Test
-    void C8_aCourseHasAnOverdueReviewOnTheCoordinatorsStartPage() throws Exception {
+    void aCourseIsOverdueOnTheCoordinatorsStartPage() throws Exception {
         String page = mvc.perform(get("/").session(new LoginSessions(mvc).fresh(DemoUsers.COORDINATOR)))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("data-testid=\"area-overdue\"", DemoCourses.OVERDUE_CLIENT);
