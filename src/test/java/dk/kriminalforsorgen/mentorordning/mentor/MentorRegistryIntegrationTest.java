@@ -280,7 +280,7 @@ class MentorRegistryIntegrationTest {
         assertThat(steps.status(id)).isEqualTo("APPROVED");
         assertThat(jdbc.queryForList("select to_status || '/' || changed_by || '/' || reason from mentor_status_change "
                 + "where mentor_id = ? order by id", String.class, id))
-                .endsWith("APPROVED/tovholder/Egnet efter samtale");
+                .endsWith("APPROVED/" + TestUsers.COORDINATOR + "/Egnet efter samtale");
     }
 
     @Test
