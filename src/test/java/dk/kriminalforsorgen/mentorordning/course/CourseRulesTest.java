@@ -4,10 +4,7 @@ import static dk.kriminalforsorgen.mentorordning.course.Courses.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.util.Map;
 
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -78,8 +75,7 @@ class CourseRulesTest {
 
     @Test
     void C11_theDefaultCeilingIs5000KronerAYear() {
-        CourseProperties bound = new Binder(new MapConfigurationPropertySource(Map.of()))
-                .bindOrCreate("mentorordning.course", CourseProperties.class);
+        CourseProperties bound = CourseProperties.defaults(); // the shipped application.yml, the one place of defaults
         assertThat(bound.grantYearlyCeiling()).isEqualByComparingTo("5000");
         assertThat(CEILING).isEqualByComparingTo("5000");
         assertThat(CourseRules.checkGrant(Courses.active(), ExpenseType.ACTIVITY, "Kursus", new BigDecimal("5000"),
@@ -90,8 +86,7 @@ class CourseRulesTest {
 
     @Test
     void C5_C8_theDefaultKickOffDeadlineIs14DaysAndTheReviewIntervalThreeMonths() {
-        CourseProperties bound = new Binder(new MapConfigurationPropertySource(Map.of()))
-                .bindOrCreate("mentorordning.course", CourseProperties.class);
+        CourseProperties bound = CourseProperties.defaults(); // the shipped application.yml, the one place of defaults
         assertThat(bound.kickOffWithin()).isEqualTo(java.time.Period.ofDays(14));
         assertThat(CourseProperties.defaults().kickOffWithin()).isEqualTo(java.time.Period.ofDays(14));
         assertThat(bound.reviewInterval()).isEqualTo(java.time.Period.ofMonths(3));
