@@ -79,21 +79,32 @@ public class ApprovalService implements DirectorateApprovals {
                             String flaggedBy, long daysWaiting) {
     }
 
-    /** The directorate's queue, oldest first, with how long each case has waited. */
-    public List<QueueItem> queue() {
+    /** One page of the directorate's queue, with the number of open cases (issue 10: never the whole queue). */
+    public record QueuePage(List<QueueItem> items, int page, boolean hasNext, int open) {
+    }
+
+    public static final int QUEUE_PAGE_SIZE = 25;
+
+    /** The directorate's queue, oldest first, a page at a time, with how long each case has waited. */
+    public QueuePage queue(int page) {
         LocalDate today = LocalDate.now(clock);
+        int safePage = Math.max(0, Math.min(page, 10_000));
         List<QueueItem> items = jdbc.query("""
                 select c.id, c.mentor_id, m.first_name || ' ' || m.last_name, c.area_id, c.flagged_at, c.flagged_by
                 from approval_case c join mentor_card m on m.id = c.mentor_id
                 where c.decision is null
                 order by c.flagged_at, c.id
+                limit ? offset ?
                 """, (rs, i) -> {
             Instant flagged = rs.getTimestamp(5).toInstant();
             return new QueueItem(rs.getLong(1), rs.getLong(2), rs.getString(3), referenceData.areaName(rs.getLong(4)), flagged,
                     rs.getString(6), ChronoUnit.DAYS.between(flagged.atZone(ClockConfiguration.DANISH_TIME).toLocalDate(), today));
-        });
-        audit.record("APPROVAL_QUEUE_VIEWED", SUBJECT, null, "rows=" + items.size());
-        return items;
+        }, QUEUE_PAGE_SIZE + 1, (long) safePage * QUEUE_PAGE_SIZE);
+        boolean hasNext = items.size() > QUEUE_PAGE_SIZE;
+        QueuePage result = new QueuePage(hasNext ? items.subList(0, QUEUE_PAGE_SIZE) : items, safePage, hasNext,
+                stats().open());
+        audit.record("APPROVAL_QUEUE_VIEWED", SUBJECT, null, "page=" + safePage + " rows=" + result.items().size());
+        return result;
     }
 
     public record Stats(int open, Long oldestDaysWaiting) {

@@ -22,6 +22,9 @@ import dk.kriminalforsorgen.mentorordning.shared.ClockConfiguration;
 public class AuditSearch {
 
     public static final int PAGE_SIZE = 50;
+    /** The last page offered (10,000 rows): an offset never grows with the log. */
+    static final int MAX_PAGE = 199;
+
     private static final ZoneId ZONE = ClockConfiguration.DANISH_TIME;
 
     private final JdbcTemplate jdbc;
@@ -51,7 +54,8 @@ public class AuditSearch {
     /** Searching the audit log is itself recorded, with its criteria (the logging duty covers searches). */
     @Transactional
     public Page search(Criteria criteria, int page) {
-        int safePage = Math.max(page, 0);
+        // Bounded offsets (issue 10): the log is searched by user, action, subject or dates, not paged to its end.
+        int safePage = Math.max(0, Math.min(page, MAX_PAGE));
         StringBuilder sql = new StringBuilder("""
                 select id, occurred_at, username, role, area_id, action, subject_type, subject_id, details,
                        purpose, request_id
@@ -86,8 +90,8 @@ public class AuditSearch {
         args.add(safePage * PAGE_SIZE);
         List<AuditEvent> rows = jdbc.query(sql.toString(), ROW, args.toArray());
         audit.record("AUDIT_SEARCH", "AUDIT_LOG", null, criteria.describe());
-        boolean hasNext = rows.size() > PAGE_SIZE;
-        return new Page(hasNext ? rows.subList(0, PAGE_SIZE) : rows, safePage, hasNext);
+        boolean hasNext = rows.size() > PAGE_SIZE && safePage < MAX_PAGE;
+        return new Page(rows.size() > PAGE_SIZE ? rows.subList(0, PAGE_SIZE) : rows, safePage, hasNext);
     }
 
     /** The distinct actions, for the filter's drop-down. */

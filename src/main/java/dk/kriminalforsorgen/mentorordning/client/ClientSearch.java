@@ -31,6 +31,8 @@ import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
 public class ClientSearch {
 
     public static final int PAGE_SIZE = 25;
+    /** The last page a list offers (5,000 rows): an offset never grows with the data. */
+    public static final int MAX_PAGE = 199;
 
     private final JdbcTemplate jdbc;
     private final AccessChecker access;
@@ -112,7 +114,8 @@ public class ClientSearch {
 
     @Transactional
     public Page search(Criteria criteria, int page) {
-        int safePage = Math.max(0, Math.min(page, 100_000));
+        // Bounded offsets (issue 10): beyond MAX_PAGE the list asks for a narrower search instead.
+        int safePage = Math.max(0, Math.min(page, MAX_PAGE));
         Page result = query(criteria, safePage, PAGE_SIZE);
         audit.record("CLIENT_SEARCHED", ClientService.SUBJECT, null, criteria.describe(safePage));
         return result;
@@ -157,12 +160,10 @@ public class ClientSearch {
             sql.append(" and c.offer_due");
         }
         if (criteria.name() != null && !criteria.name().isBlank()) {
-            String prefix = likeEscape(criteria.name().strip().toLowerCase(Locale.ROOT)) + "%";
-            sql.append(" and (lower(c.last_name) like ? or lower(c.first_name) like ?"
-                    + " or lower(c.first_name || ' ' || c.last_name) like ?)");
-            args.add(prefix);
-            args.add(prefix);
-            args.add(prefix);
+            // Contains on "first last": finds a first name, a last name, "first last" and any part of
+            // them, served by the trigram index client_full_name_trgm_idx (V700).
+            sql.append(" and lower(c.first_name || ' ' || c.last_name) like ?");
+            args.add("%" + likeEscape(criteria.name().strip().toLowerCase(Locale.ROOT)) + "%");
         }
         if (criteria.cprHash() != null) {
             sql.append(" and c.cpr_hash = ?");
@@ -186,8 +187,8 @@ public class ClientSearch {
                     eligibleFrom != null && !eligibleFrom.isAfter(today) && (eligibleUntil == null || !eligibleUntil.isBefore(today)),
                     eligibleFrom, rs.getBoolean("offer_due"), answer == null ? null : OfferAnswer.valueOf(answer));
         }, args.toArray());
-        boolean hasNext = rows.size() > pageSize;
-        return new Page(hasNext ? rows.subList(0, pageSize) : rows, page, hasNext);
+        boolean hasNext = rows.size() > pageSize && page < MAX_PAGE;
+        return new Page(rows.size() > pageSize ? rows.subList(0, pageSize) : rows, page, hasNext);
     }
 
     private static LocalDate localDate(Date date) {

@@ -155,6 +155,11 @@ public class CourseReading {
         return rows;
     }
 
+    /** How many of the area's courses are overdue or await confirmation in all (the panel shows the first ones). */
+    public int areaOverdueCount() {
+        return queries.countOverdueInArea(access.user().areaId(), calendar.schedule(), calendar.today());
+    }
+
     /** The clients of the user's area who can get a course prepared (no open course). */
     public List<CourseQueries.Person> preparableClients() {
         List<CourseQueries.Person> list = queries.clientsWithoutOpenCourse(access.user().areaId());

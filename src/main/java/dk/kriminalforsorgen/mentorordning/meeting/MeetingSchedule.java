@@ -45,6 +45,10 @@ public final class MeetingSchedule {
         return reviewInterval;
     }
 
+    public Period kickOffWithin() {
+        return kickOffWithin;
+    }
+
     /** The next meeting due for a course that started on {@code startDate}, given its meetings. */
     public Due nextDue(LocalDate startDate, List<Meeting> meetings) {
         Optional<Meeting> latest = latest(meetings);

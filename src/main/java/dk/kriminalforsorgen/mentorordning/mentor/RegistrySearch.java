@@ -96,9 +96,10 @@ public class RegistrySearch {
                 .addValue("userArea", user.areaId());
         StringBuilder where = new StringBuilder(" where true");
         if (c.name() != null && !c.name().isBlank()) {
-            where.append(" and (lower(m.last_name) like :name or lower(m.first_name) like :name"
-                    + " or lower(m.first_name || ' ' || m.last_name) like :name)");
-            p.addValue("name", escapeLike(c.name().strip().toLowerCase(Locale.ROOT)) + "%");
+            // Contains on "first last": finds a first name, a last name, "first last" and any part of
+            // them, served by the trigram index mentor_full_name_trgm_idx (V700).
+            where.append(" and lower(m.first_name || ' ' || m.last_name) like :name");
+            p.addValue("name", "%" + escapeLike(c.name().strip().toLowerCase(Locale.ROOT)) + "%");
         }
         if (c.status() != null) {
             appendStatus(where, c.status(), user);

@@ -1,68 +1,81 @@
 package dk.kriminalforsorgen.mentorordning.reference;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Read access to areas and units. The tables are small and fixed, so lists are loaded whole and
- * sorted by name; callers never need a query per row.
+ * Read access to areas and units. The four areas and their units come from a migration and never
+ * change while the application runs, so they are read from the database once, on first use, and
+ * served from memory afterwards: no request pays a query for reference data (issue 10).
  */
 @Service
-@Transactional(readOnly = true)
 public class ReferenceData {
 
-    private final AreaRepository areas;
-    private final UnitRepository units;
+    private static final Comparator<Unit> BY_UNIT_NAME = Comparator.comparing(Unit::getName);
 
-    ReferenceData(AreaRepository areas, UnitRepository units) {
-        this.areas = areas;
-        this.units = units;
+    private final AreaRepository areaRepository;
+    private final UnitRepository unitRepository;
+    private volatile Snapshot snapshot;
+
+    ReferenceData(AreaRepository areaRepository, UnitRepository unitRepository) {
+        this.areaRepository = areaRepository;
+        this.unitRepository = unitRepository;
     }
 
-    public List<Area> areas() {
-        return areas.findAll(Sort.by("name"));
+    /** Everything read once; immutable, so it is shared by every request without locking. */
+    private record Snapshot(List<Area> areas, List<Unit> units, Map<Long, Area> areasById, Map<Long, Unit> unitsById,
+                            Map<Long, List<Unit>> unitsByArea) {
+
+        static Snapshot of(List<Area> areas, List<Unit> units) {
+            List<Area> sortedAreas = areas.stream().sorted(Comparator.comparing(Area::getName)).toList();
+            List<Unit> sortedUnits = units.stream().sorted(BY_UNIT_NAME).toList();
+            return new Snapshot(sortedAreas, sortedUnits,
+                    sortedAreas.stream().collect(Collectors.toUnmodifiableMap(Area::getId, Function.identity())),
+                    sortedUnits.stream().collect(Collectors.toUnmodifiableMap(Unit::getId, Function.identity())),
+                    sortedUnits.stream().collect(Collectors.groupingBy(Unit::getAreaId,
+                            Collectors.collectingAndThen(Collectors.toList(), List::copyOf))));
+        }
     }
 
-    public List<Unit> units() {
-        return units.findAll(Sort.by("name"));
-    }
-
-    public List<Unit> unitsOf(Long areaId) {
-        return units.findByAreaIdOrderByName(areaId);
-    }
-
-    /**
-     * The area's name for the page header. The four areas never change while the application runs
-     * (they come from a migration), so they are read once rather than on every page.
-     */
-    public String areaName(Long id) {
-        Area area = areaNames().get(id);
-        return area == null ? null : area.getName();
-    }
-
-    private volatile Map<Long, Area> areasById;
-
-    private Map<Long, Area> areaNames() {
-        Map<Long, Area> cached = areasById;
+    private Snapshot snapshot() {
+        Snapshot cached = snapshot;
         if (cached == null) {
-            cached = areas.findAll().stream().collect(Collectors.toUnmodifiableMap(Area::getId, Function.identity()));
-            areasById = cached;
+            // Two first requests at once may both read: harmless, the result is the same.
+            cached = Snapshot.of(areaRepository.findAll(), unitRepository.findAll());
+            snapshot = cached;
         }
         return cached;
     }
 
+    public List<Area> areas() {
+        return snapshot().areas();
+    }
+
+    public List<Unit> units() {
+        return snapshot().units();
+    }
+
+    public List<Unit> unitsOf(Long areaId) {
+        return areaId == null ? List.of() : snapshot().unitsByArea().getOrDefault(areaId, List.of());
+    }
+
+    /** The area's name for the page header. */
+    public String areaName(Long id) {
+        Area area = id == null ? null : snapshot().areasById().get(id);
+        return area == null ? null : area.getName();
+    }
+
     public Optional<Area> area(Long id) {
-        return id == null ? Optional.empty() : areas.findById(id);
+        return id == null ? Optional.empty() : Optional.ofNullable(snapshot().areasById().get(id));
     }
 
     public Optional<Unit> unit(Long id) {
-        return id == null ? Optional.empty() : units.findById(id);
+        return id == null ? Optional.empty() : Optional.ofNullable(snapshot().unitsById().get(id));
     }
 }

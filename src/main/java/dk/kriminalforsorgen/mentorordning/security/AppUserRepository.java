@@ -12,9 +12,13 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Query("select u from AppUser u where lower(u.username) = lower(:username)")
     Optional<AppUser> findByUsernameIgnoreCase(String username);
 
-    List<AppUser> findByAreaIdOrderByDisplayName(Long areaId);
+    List<AppUser> findByAreaIdAndEnabledTrueOrderByDisplayNameAscIdAsc(Long areaId, Pageable page);
 
-    List<AppUser> findByUnitIdOrderByDisplayName(Long unitId);
+    long countByAreaIdAndEnabledTrue(Long areaId);
+
+    List<AppUser> findByUnitIdAndEnabledTrueOrderByDisplayNameAscIdAsc(Long unitId, Pageable page);
+
+    long countByUnitIdAndEnabledTrue(Long unitId);
 
     @Query("""
             select u from AppUser u

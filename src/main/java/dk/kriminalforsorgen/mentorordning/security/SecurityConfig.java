@@ -17,14 +17,15 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
@@ -59,7 +60,7 @@ public class SecurityConfig {
                 .formLogin(login -> login
                         .loginPage("/login")
                         .failureUrl("/login?fejl")
-                        .defaultSuccessUrl("/")
+                        .successHandler(RelativeRedirects.afterLogin())
                         .permitAll())
                 .logout(logout -> logout
                         .logoutUrl("/logout")
@@ -72,6 +73,7 @@ public class SecurityConfig {
                         .sessionRegistry(sessions)
                         .expiredUrl("/login?udloebet"))
                 .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(RelativeRedirects.toLogin("/login"))
                         .accessDeniedHandler(new LoggingAccessDeniedHandler(audit, securityLog, currentUsers)))
                 .headers(headers -> headers
                         .frameOptions(frame -> frame.deny())
@@ -150,14 +152,12 @@ public class SecurityConfig {
                 Map.of(PASSWORD_ENCODING, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
     }
 
+    /**
+     * Sessions live in PostgreSQL (Spring Session JDBC, table from Flyway V030), so every instance knows every
+     * session: a second instance signs no one out (AV1), and ending a user's sessions (AS7) reaches all instances.
+     */
     @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
-    }
-
-    /** Tells the session registry when sessions end, so it does not grow without bound. */
-    @Bean
-    HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
+    <S extends Session> SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<S> sessions) {
+        return new SpringSessionBackedSessionRegistry<>(sessions);
     }
 }

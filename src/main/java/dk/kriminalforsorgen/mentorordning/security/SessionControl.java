@@ -6,26 +6,29 @@ import org.springframework.stereotype.Component;
 
 /**
  * AS7: disabling a user, or changing their role or area, ends their live sessions at once; their
- * next request goes to the log-in page.
+ * next request goes to the log-in page. The registry is backed by the sessions table, so this reaches
+ * the user's sessions on every instance; sessions are indexed by user name.
  */
 @Component
 class SessionControl {
 
     private final SessionRegistry sessions;
+    private final AppUserRepository users;
 
-    SessionControl(SessionRegistry sessions) {
+    SessionControl(SessionRegistry sessions, AppUserRepository users) {
         this.sessions = sessions;
+        this.users = users;
     }
 
     int endSessionsOf(long userId) {
+        String username = users.findById(userId).map(AppUser::getUsername).orElse(null);
+        if (username == null) {
+            return 0;
+        }
         int ended = 0;
-        for (Object principal : sessions.getAllPrincipals()) {
-            if (principal instanceof CurrentUser user && user.id() == userId) {
-                for (SessionInformation session : sessions.getAllSessions(principal, false)) {
-                    session.expireNow();
-                    ended++;
-                }
-            }
+        for (SessionInformation session : sessions.getAllSessions(username, false)) {
+            session.expireNow();
+            ended++;
         }
         return ended;
     }

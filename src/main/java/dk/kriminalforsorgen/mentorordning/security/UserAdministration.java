@@ -81,15 +81,30 @@ public class UserAdministration {
         return users.findById(id).orElseThrow(() -> new NotFoundException("user " + id));
     }
 
-    /** The users of one area, for the area page; the caller has checked the area. */
+    /** One page of the enabled staff of an area or unit, with their total (issue 10: never the whole list). */
+    public record StaffPage(List<AppUser> users, int page, boolean hasNext, long total) {
+    }
+
+    /** The enabled users of one area, a page at a time, for the area page; the caller has checked the area. */
     @Transactional(readOnly = true)
-    public List<AppUser> usersOfArea(Long areaId) {
-        return users.findByAreaIdOrderByDisplayName(areaId);
+    public StaffPage usersOfArea(Long areaId, int page) {
+        int safePage = Math.max(0, Math.min(page, 10_000));
+        List<AppUser> rows = users.findByAreaIdAndEnabledTrueOrderByDisplayNameAscIdAsc(areaId,
+                PageRequest.of(safePage, PAGE_SIZE + 1));
+        return staffPage(rows, safePage, users.countByAreaIdAndEnabledTrue(areaId));
     }
 
     @Transactional(readOnly = true)
-    public List<AppUser> usersOfUnit(Long unitId) {
-        return users.findByUnitIdOrderByDisplayName(unitId);
+    public StaffPage usersOfUnit(Long unitId, int page) {
+        int safePage = Math.max(0, Math.min(page, 10_000));
+        List<AppUser> rows = users.findByUnitIdAndEnabledTrueOrderByDisplayNameAscIdAsc(unitId,
+                PageRequest.of(safePage, PAGE_SIZE + 1));
+        return staffPage(rows, safePage, users.countByUnitIdAndEnabledTrue(unitId));
+    }
+
+    private static StaffPage staffPage(List<AppUser> rows, int page, long total) {
+        boolean hasNext = rows.size() > PAGE_SIZE;
+        return new StaffPage(hasNext ? rows.subList(0, PAGE_SIZE) : rows, page, hasNext, total);
     }
 
     @Transactional

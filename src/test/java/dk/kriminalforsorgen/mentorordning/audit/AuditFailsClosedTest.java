@@ -14,6 +14,7 @@ import dk.kriminalforsorgen.mentorordning.security.Role;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration.Assignment;
 import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
+import dk.kriminalforsorgen.mentorordning.support.TestDatabase;
 
 /**
  * AU2: when the audit row cannot be written, the change is not made and the data is not shown.
@@ -32,12 +33,12 @@ class AuditFailsClosedTest {
     AuditSearch auditSearch;
 
     private void refuseAuditOf(String action) {
-        jdbc.execute("alter table audit_event add constraint audit_refused_in_test check (action <> '" + action + "') not valid");
+        TestDatabase.shared().adminJdbc().execute("alter table audit_event add constraint audit_refused_in_test check (action <> '" + action + "') not valid");
     }
 
     @AfterEach
     void allowAuditAgain() {
-        jdbc.execute("alter table audit_event drop constraint if exists audit_refused_in_test");
+        TestDatabase.shared().adminJdbc().execute("alter table audit_event drop constraint if exists audit_refused_in_test");
     }
 
     @Test

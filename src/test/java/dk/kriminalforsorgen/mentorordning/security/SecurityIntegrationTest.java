@@ -214,16 +214,6 @@ class SecurityIntegrationTest {
                 .andExpect(status().isNotFound());
     }
 
-    @Test
-    void AU3_auditRowsCannotBeChangedOrDeleted() {
-        jdbc.update("insert into audit_event (action, details) values ('TEST', 'original')");
-        assertThatThrownBy(() -> jdbc.update("update audit_event set details = 'changed' where action = 'TEST'"))
-                .hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.update("delete from audit_event where action = 'TEST'"))
-                .hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.execute("truncate audit_event")).hasMessageContaining("append-only");
-    }
-
     private HttpResponse<String> http(String method, String path) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(method, HttpRequest.BodyPublishers.noBody()).build();

@@ -35,7 +35,7 @@ class ErrorPagesTest {
             "409, Oplysningerne er blevet ændret",
             "413, Forespørgslen kunne ikke behandles",
             "500, Der opstod en fejl",
-            "503, Der opstod en fejl"})
+            "503, Systemet er midlertidigt utilgængeligt"})
     void WS4_eachStatusShowsItsDanishPage(int code, String title) throws Exception {
         mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, code)
                         .session(sessions().of(TestUsers.CASEWORKER)))

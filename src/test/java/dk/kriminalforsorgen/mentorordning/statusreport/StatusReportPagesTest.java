@@ -265,7 +265,9 @@ class StatusReportPagesTest {
                 Long.class, String.valueOf(course.id()));
         assertThat(after - before).isEqualTo(5);
         assertThat(world.reportCount(course.id())).isEqualTo(1);
-        // the directorate reads (national), but cannot log or sign off
+        // the directorate reads (national, after recording its purpose, AZ5), but cannot log or sign off
+        mvc.perform(post("/klienter/" + course.clientId() + "/formaal").with(csrf()).session(as(TestUsers.DIRECTORATE))
+                .param("purpose", "Tilsyn med rapporteringen i området")).andExpect(status().is3xxRedirection());
         assertThat(html(get("/forloeb/" + course.id() + "/rapporter/" + report), TestUsers.DIRECTORATE))
                 .doesNotContain("data-testid=\"acknowledge-form\"");
     }

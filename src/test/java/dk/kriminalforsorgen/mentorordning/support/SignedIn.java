@@ -3,7 +3,6 @@ package dk.kriminalforsorgen.mentorordning.support;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * Runs service-level test code as a demo user: takes the security context of a real log-in session
@@ -15,8 +14,7 @@ public final class SignedIn implements AutoCloseable {
     }
 
     public static SignedIn as(MockHttpSession session) {
-        SecurityContext context = (SecurityContext) session.getAttribute(
-                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        SecurityContext context = MockMvcSessionBridge.securityContextOf(session);
         if (context == null) {
             throw new IllegalStateException("session has no security context");
         }

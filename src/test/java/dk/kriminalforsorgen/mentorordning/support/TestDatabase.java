@@ -1,19 +1,26 @@
 package dk.kriminalforsorgen.mentorordning.support;
 
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HexFormat;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
  * The one database of a test run (DESIGN §2), shared by every cached Spring context. With a Docker
- * engine and no {@code TEST_DB_ADMIN_URL}, a Testcontainers PostgreSQL; otherwise a fresh database
- * with a unique name on the local server, dropped when the JVM exits. Flyway migrates it once; no
- * test relies on data left by an earlier run.
+ * engine and no {@code TEST_DB_ADMIN_URL}, a Testcontainers PostgreSQL; otherwise the local server.
+ * Either way a fresh database with a unique name is created by the administrator (superuser), with
+ * the two roles of production (AU3): an owner role that owns the database and runs Flyway, and a
+ * runtime role, neither owner nor superuser, that the application connects as. The roles are named
+ * after the database, so test runs in parallel on one server never share or break each other's roles;
+ * database and roles are dropped when the JVM exits. No test relies on data left by an earlier run.
  */
 public final class TestDatabase {
 
@@ -21,13 +28,19 @@ public final class TestDatabase {
     private static volatile TestDatabase instance;
 
     private final String url;
-    private final String username;
-    private final String password;
+    private final Credentials admin;
+    private final Credentials owner;
+    private final Credentials runtime;
 
-    private TestDatabase(String url, String username, String password) {
+    private TestDatabase(String url, Credentials admin, Credentials owner, Credentials runtime) {
         this.url = url;
-        this.username = username;
-        this.password = password;
+        this.admin = admin;
+        this.owner = owner;
+        this.runtime = runtime;
+    }
+
+    /** A database user name and password. */
+    public record Credentials(String username, String password) {
     }
 
     public static TestDatabase shared() {
@@ -45,12 +58,32 @@ public final class TestDatabase {
         return url;
     }
 
-    public String username() {
-        return username;
+    /** The application's runtime role: the data source of every test context. */
+    public Credentials runtime() {
+        return runtime;
     }
 
-    public String password() {
-        return password;
+    /** The server's superuser (the test run's administrator): for scratch databases and command-line tools. */
+    public Credentials admin() {
+        return admin;
+    }
+
+    /** The owner role that Flyway migrates as. */
+    public Credentials owner() {
+        return owner;
+    }
+
+    /**
+     * The superuser, connected to this test database: only for test fixtures that must do what the
+     * application never may (e.g. bypass a trigger to clean up, or alter a table to make it refuse rows).
+     */
+    public JdbcTemplate adminJdbc() {
+        return new JdbcTemplate(new DriverManagerDataSource(url, admin.username(), admin.password()));
+    }
+
+    /** A JDBC template connected as the given role, e.g. to show what the runtime role may not do. */
+    public JdbcTemplate jdbcAs(Credentials role) {
+        return new JdbcTemplate(new DriverManagerDataSource(url, role.username(), role.password()));
     }
 
     private static TestDatabase start() {
@@ -58,9 +91,10 @@ public final class TestDatabase {
         if (adminUrl == null && dockerAvailable()) {
             PostgreSQLContainer container = new PostgreSQLContainer("postgres:15-alpine");
             container.start();
-            return new TestDatabase(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+            return create(container.getJdbcUrl(), new Credentials(container.getUsername(), container.getPassword()));
         }
-        return createOnLocalServer(adminUrl == null ? DEFAULT_ADMIN_URL : adminUrl);
+        return create(adminUrl == null ? DEFAULT_ADMIN_URL : adminUrl,
+                new Credentials(envOr("TEST_DB_ADMIN_USER", "postgres"), envOr("TEST_DB_ADMIN_PASSWORD", "")));
     }
 
     private static boolean dockerAvailable() {
@@ -71,24 +105,36 @@ public final class TestDatabase {
         }
     }
 
-    private static TestDatabase createOnLocalServer(String adminUrl) {
-        String user = envOr("TEST_DB_ADMIN_USER", "postgres");
-        String password = envOr("TEST_DB_ADMIN_PASSWORD", "");
+    private static TestDatabase create(String adminUrl, Credentials admin) {
         String name = "mentorordning_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        execute(adminUrl, user, password, "create database " + name + " encoding 'UTF8' template template0");
-        Runtime.getRuntime().addShutdownHook(new Thread(() ->
-                execute(adminUrl, user, password, "drop database if exists " + name + " with (force)")));
+        Credentials owner = new Credentials(name + "_owner", randomPassword());
+        Credentials runtime = new Credentials(name + "_app", randomPassword());
+        execute(adminUrl, admin, "create role " + owner.username() + " login password '" + owner.password() + "'");
+        execute(adminUrl, admin, "create role " + runtime.username() + " login password '" + runtime.password() + "'");
+        execute(adminUrl, admin, "create database " + name + " owner " + owner.username()
+                + " encoding 'UTF8' template template0");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            execute(adminUrl, admin, "drop database if exists " + name + " with (force)");
+            execute(adminUrl, admin, "drop role if exists " + runtime.username());
+            execute(adminUrl, admin, "drop role if exists " + owner.username());
+        }));
         String url = adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + name;
-        return new TestDatabase(url, user, password);
+        return new TestDatabase(url, admin, owner, runtime);
     }
 
-    private static void execute(String url, String user, String password, String sql) {
-        try (Connection connection = DriverManager.getConnection(url, user, password);
+    private static String randomPassword() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private static void execute(String url, Credentials admin, String sql) {
+        try (Connection connection = DriverManager.getConnection(url, admin.username(), admin.password());
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("Test database set-up failed (" + sql + ") on " + url
-                    + "; is PostgreSQL running on the local server?", e);
+            throw new IllegalStateException("Test database set-up failed (" + sql.replaceAll("password '[^']*'", "password ***")
+                    + ") on " + url + "; is PostgreSQL running on the local server?", e);
         }
     }
 

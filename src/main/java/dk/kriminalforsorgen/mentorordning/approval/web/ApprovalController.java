@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dk.kriminalforsorgen.mentorordning.approval.ApprovalDecision;
@@ -37,8 +38,11 @@ class ApprovalController {
     }
 
     @GetMapping
-    String queue(Model model) {
-        model.addAttribute("items", approvals.queue());
+    String queue(@RequestParam(name = "side", defaultValue = "0") int page, Model model) {
+        ApprovalService.QueuePage queue = approvals.queue(page);
+        model.addAttribute("queue", queue);
+        model.addAttribute("items", queue.items());
+        model.addAttribute("baseUrl", "/godkendelser");
         return "approval/queue";
     }
 

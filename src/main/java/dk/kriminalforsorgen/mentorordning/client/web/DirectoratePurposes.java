@@ -5,19 +5,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.stereotype.Component;
 
 import dk.kriminalforsorgen.mentorordning.client.ClientProperties;
+import dk.kriminalforsorgen.mentorordning.client.RecordPurposes;
 
 /**
  * AZ5: the purposes the directorate has recorded for opening client records, per client, kept in
  * the session for a limited time (default 30 minutes); after that a new purpose is asked for.
  */
 @Component
-class DirectoratePurposes {
+class DirectoratePurposes implements RecordPurposes {
 
     private static final String ATTRIBUTE = DirectoratePurposes.class.getName();
 
@@ -33,7 +35,15 @@ class DirectoratePurposes {
     }
 
     void remember(HttpSession session, long clientId, String purpose) {
-        purposes(session).put(clientId, new Purpose(purpose, Instant.now(clock).plus(properties.directoratePurposeValidity())));
+        Map<Long, Purpose> purposes = purposes(session);
+        purposes.put(clientId, new Purpose(purpose, Instant.now(clock).plus(properties.directoratePurposeValidity())));
+        // Sessions live in PostgreSQL: a changed attribute is saved only when it is set again.
+        session.setAttribute(ATTRIBUTE, purposes);
+    }
+
+    @Override
+    public Optional<String> recorded(HttpSession session, long clientId) {
+        return Optional.ofNullable(current(session, clientId));
     }
 
     /** The purpose still valid for this client, or null. */

@@ -133,13 +133,54 @@ public class CourseQueries {
         return rows;
     }
 
-    /** The coordinator's panel: the area's active courses whose review or kick-off is overdue. One query. */
+    /** How many the coordinator's panel shows at most; the count says how many there are. */
+    static final int PANEL_LIMIT = 25;
+
+    /**
+     * The area's active courses whose kick-off or review is overdue, or whose continuation awaits
+     * confirmation (C13): what is due is read from course_duty_summary (V702), so only the courses
+     * the coordinator's panel shows are read in full (issue 10), in the panel's order.
+     */
+    private static final String AREA_OVERDUE = """
+            from mentor_course o
+            join course_duty_summary s on s.course_id = o.id
+            where o.state = 'ACTIVE' and o.area_id = ?
+              and (o.continuation_to_confirm is not null
+                   or (o.start_date is not null
+                       and (case when s.kick_off_on is null then o.start_date + make_interval(years => ?, months => ?, days => ?)
+                                 else s.latest_meeting_on + make_interval(years => ?, months => ?, days => ?) end)::date < ?))
+            """;
+
+    private static Object[] areaOverdueArgs(long areaId, MeetingSchedule schedule, LocalDate today) {
+        java.time.Period kickOff = schedule.kickOffWithin();
+        java.time.Period review = schedule.reviewInterval();
+        return new Object[] {areaId, kickOff.getYears(), kickOff.getMonths(), kickOff.getDays(), review.getYears(),
+                review.getMonths(), review.getDays(), Date.valueOf(today)};
+    }
+
+    /** The coordinator's panel: the first {@link #PANEL_LIMIT} overdue courses of the area, most urgent first. */
     public List<CourseRow> overdueInArea(long areaId, MeetingSchedule schedule, LocalDate today) {
-        List<CourseRow> rows = new ArrayList<>(jdbc.query(ROW_SELECT + " where k.state = 'ACTIVE' and k.area_id = ?",
-                (rs, i) -> row(rs, schedule, today), areaId));
+        java.time.Period kickOff = schedule.kickOffWithin();
+        java.time.Period review = schedule.reviewInterval();
+        List<Object> args = new ArrayList<>(List.of(areaOverdueArgs(areaId, schedule, today)));
+        args.addAll(List.of(kickOff.getYears(), kickOff.getMonths(), kickOff.getDays(), review.getYears(),
+                review.getMonths(), review.getDays(), PANEL_LIMIT));
+        List<CourseRow> rows = new ArrayList<>(jdbc.query(ROW_SELECT + " where k.id in (select o.id " + AREA_OVERDUE + """
+                 order by case when o.start_date is null then null
+                               when s.kick_off_on is null then o.start_date + make_interval(years => ?, months => ?, days => ?)
+                               else s.latest_meeting_on + make_interval(years => ?, months => ?, days => ?) end nulls last,
+                          o.id
+                 limit ?)""", (rs, i) -> row(rs, schedule, today), args.toArray()));
         rows.removeIf(r -> !r.overdue() && r.continuation() == null);
         rows.sort(URGENCY);
         return rows;
+    }
+
+    /** How many courses of the area the coordinator's overdue panel covers in all. */
+    public int countOverdueInArea(long areaId, MeetingSchedule schedule, LocalDate today) {
+        Integer n = jdbc.queryForObject("select count(*) " + AREA_OVERDUE, Integer.class,
+                areaOverdueArgs(areaId, schedule, today));
+        return n == null ? 0 : n;
     }
 
     /** The coordinator's panel: the area's courses by state, and those being prepared without a mentor. One query. */

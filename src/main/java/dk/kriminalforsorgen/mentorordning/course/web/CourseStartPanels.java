@@ -26,11 +26,16 @@ public class CourseStartPanels {
         this.currentUsers = currentUsers;
     }
 
-    @ModelAttribute("myCourses")
-    public List<CourseQueries.CourseRow> myCourses() {
-        return currentUsers.current().filter(u -> u.is(Role.CASEWORKER) || u.is(Role.COORDINATOR))
-                .map(u -> courses.myCourses()).orElse(null);
+    /** The user's courses, most urgent first: at most {@link #MY_COURSES_SHOWN} on the page, with the total. */
+    @ModelAttribute
+    public void myCourses(org.springframework.ui.Model model) {
+        List<CourseQueries.CourseRow> mine = currentUsers.current()
+                .filter(u -> u.is(Role.CASEWORKER) || u.is(Role.COORDINATOR)).map(u -> courses.myCourses()).orElse(null);
+        model.addAttribute("myCourses", mine == null || mine.size() <= MY_COURSES_SHOWN ? mine : mine.subList(0, MY_COURSES_SHOWN));
+        model.addAttribute("myCoursesTotal", mine == null ? 0 : mine.size());
     }
+
+    static final int MY_COURSES_SHOWN = 25;
 
     @ModelAttribute("areaCourseCounts")
     public CourseQueries.AreaCounts areaCourseCounts() {
@@ -40,6 +45,11 @@ public class CourseStartPanels {
     @ModelAttribute("areaOverdueCourses")
     public List<CourseQueries.CourseRow> areaOverdue() {
         return currentUsers.current().filter(u -> u.is(Role.COORDINATOR)).map(u -> courses.areaOverdue()).orElse(null);
+    }
+
+    @ModelAttribute("areaOverdueCount")
+    public Integer areaOverdueCount() {
+        return currentUsers.current().filter(u -> u.is(Role.COORDINATOR)).map(u -> courses.areaOverdueCount()).orElse(null);
     }
 
     @ModelAttribute("courseToday")

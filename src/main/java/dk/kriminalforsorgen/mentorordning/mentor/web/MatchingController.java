@@ -2,7 +2,6 @@ package dk.kriminalforsorgen.mentorordning.mentor.web;
 
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -62,11 +61,11 @@ class MatchingController {
 
     @GetMapping("/matchning/{clientId}")
     String match(@PathVariable long clientId, @RequestParam(name = "timer", required = false) BigDecimal hours,
-                 Model model) {
+                 @RequestParam(name = "soeg", required = false) String search, Model model) {
         ChoiceForm choice = new ChoiceForm();
         choice.setHours(hours);
         model.addAttribute("choiceForm", choice);
-        return page(client(clientId), hours, model);
+        return page(client(clientId), hours, search, model);
     }
 
     /** A coordinator's choice of a candidate; another than the first needs a reason (a recorded override). */
@@ -162,17 +161,19 @@ class MatchingController {
     // ---- page ----
 
     private String page(ClientFacts client, BigDecimal hours, Model model) {
+        return page(client, hours, null, model);
+    }
+
+    private String page(ClientFacts client, BigDecimal hours, String search, Model model) {
         Matching.Result result = matching.match(client, hours);
+        MatchingView view = MatchingView.of(result, search);
         model.addAttribute("client", client);
         model.addAttribute("result", result);
+        model.addAttribute("view", view);
         model.addAttribute("hours", hours);
         model.addAttribute("isCoordinator", currentUsers.require().is(Role.COORDINATOR));
-        List<Option> ranked = new ArrayList<>();
-        result.ranked().forEach(c -> ranked.add(Option.ofText(c.mentorId(), c.rank() + ". " + c.name())));
-        model.addAttribute("rankedOptions", ranked);
-        List<Option> all = new ArrayList<>(ranked);
-        result.excluded().forEach(e -> all.add(Option.ofText(e.mentorId(), e.name())));
-        model.addAttribute("allOptions", all);
+        model.addAttribute("rankedOptions", view.rankedOptions());
+        model.addAttribute("allOptions", view.relationOptions());
         model.addAttribute("declaredByOptions", List.of(Option.ofKey("MENTOR", "mentor.relation.by.MENTOR"),
                 Option.ofKey("CLIENT", "mentor.relation.by.CLIENT"), Option.ofKey("CASEWORKER", "mentor.relation.by.CASEWORKER")));
         if (!model.containsAttribute("choiceForm")) {
@@ -186,9 +187,7 @@ class MatchingController {
         if (!model.containsAttribute("exceptionForm")) {
             model.addAttribute("exceptionForm", new ExceptionForm());
         }
-        model.addAttribute("employeeOptions", result.excluded().stream()
-                .filter(e -> e.reasons().stream().anyMatch(r -> r.ruleId().equals("M5")))
-                .map(e -> Option.ofText(e.mentorId(), e.name())).toList());
+        model.addAttribute("employeeOptions", view.employeeOptions());
         return "mentor/matching";
     }
 

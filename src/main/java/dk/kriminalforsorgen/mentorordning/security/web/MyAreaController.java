@@ -7,11 +7,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import dk.kriminalforsorgen.mentorordning.reference.ReferenceData;
 import dk.kriminalforsorgen.mentorordning.reference.Unit;
 import dk.kriminalforsorgen.mentorordning.security.AccessChecker;
-import dk.kriminalforsorgen.mentorordning.security.AppUser;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
 import dk.kriminalforsorgen.mentorordning.shared.NotFoundException;
 
@@ -35,21 +35,23 @@ public class MyAreaController {
     }
 
     @GetMapping("/omraade")
-    public String area(Model model) {
+    public String area(@RequestParam(defaultValue = "0") int side, Model model) {
         Long areaId = accessChecker.areaFilter();
         List<Unit> units = referenceData.unitsOf(areaId);
         model.addAttribute("units", units);
         model.addAttribute("unitNames", units.stream().collect(Collectors.toMap(Unit::getId, Unit::getName)));
-        model.addAttribute("staff", users.usersOfArea(areaId).stream().filter(AppUser::isEnabled).toList());
+        model.addAttribute("staff", users.usersOfArea(areaId, side));
+        model.addAttribute("baseUrl", "/omraade");
         return "area/area";
     }
 
     @GetMapping("/omraade/enheder/{id}")
-    public String unit(@PathVariable long id, Model model) {
+    public String unit(@PathVariable long id, @RequestParam(defaultValue = "0") int side, Model model) {
         Unit unit = referenceData.unit(id).orElseThrow(() -> new NotFoundException("unit " + id));
         accessChecker.requireVisible(new UnitInArea(unit), SUBJECT_UNIT, id);
         model.addAttribute("unit", unit);
-        model.addAttribute("staff", users.usersOfUnit(id).stream().filter(AppUser::isEnabled).toList());
+        model.addAttribute("staff", users.usersOfUnit(id, side));
+        model.addAttribute("baseUrl", "/omraade/enheder/" + id);
         return "area/unit";
     }
 }

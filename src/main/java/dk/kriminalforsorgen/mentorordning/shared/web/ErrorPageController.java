@@ -20,6 +20,13 @@ public class ErrorPageController implements ErrorController {
     public String error(HttpServletRequest request, HttpServletResponse response, Model model) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer value ? value : HttpServletResponse.SC_NOT_FOUND;
+        if (status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR
+                && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && DatabaseUnavailable.causedBy(failure)) {
+            // AV1: a filter (before any controller) could not reach the database.
+            status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+            response.setHeader("Retry-After", "5");
+        }
         response.setStatus(status);
         response.setHeader("Cache-Control", "no-store");
         model.addAttribute("status", status);
@@ -34,6 +41,7 @@ public class ErrorPageController implements ErrorController {
             case 403 -> "403";
             case 404, 405 -> "404";
             case 409 -> "409";
+            case 503 -> "503";
             default -> status >= 400 && status < 500 ? "400" : "500";
         };
     }

@@ -49,6 +49,11 @@ class ReportCalendar {
         return properties;
     }
 
+    /** C8: how long after the latest meeting the next review (and the quarterly report, S3) is due. */
+    java.time.Period reviewInterval() {
+        return schedule.reviewInterval();
+    }
+
     /** The duty facts of one course; the quarterly report (S3) is due once the kick-off is held. */
     ReportDuty.Course duty(ReportQueries.CourseFacts facts) {
         ReportQueries.MeetingDates meetings = queries.meetingDates(facts.id());

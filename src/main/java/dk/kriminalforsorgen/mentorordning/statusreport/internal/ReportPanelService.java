@@ -41,13 +41,16 @@ public class ReportPanelService {
         ReportViews.StartPanels panels;
         if (user.is(Role.MENTOR)) {
             List<ReportQueries.DutyRow> rows = queries.dutyRows(ReportQueries.Scope.MENTOR_USER, user.id());
-            panels = new ReportViews.StartPanels(List.of(), List.of(), dutyLines(rows, false, true), rows.isEmpty());
+            panels = new ReportViews.StartPanels(List.of(), List.of(), dutyLines(rows, false, true), rows.isEmpty(), 0);
         } else if (user.role().belongsToArea()) {
             boolean coordinator = user.is(Role.COORDINATOR);
             ReportQueries.Scope scope = coordinator ? ReportQueries.Scope.AREA : ReportQueries.Scope.RESPONSIBLE;
             long id = coordinator ? user.areaId() : user.id();
+            // Issue 10: only the courses the panel can show are read in full (see ReportQueries.overdueCourses).
+            ReportQueries.OverdueCourses overdue = queries.overdueCourses(scope, id, calendar.today(),
+                    calendar.properties().graceDays(), calendar.reviewInterval(), PANEL_LIMIT);
             panels = new ReportViews.StartPanels(queries.awaitingAcknowledgement(scope, id, PANEL_LIMIT),
-                    dutyLines(queries.dutyRows(scope, id), true, false), List.of(), false);
+                    dutyLines(overdue.rows(), true, false), List.of(), false, overdue.total());
         } else {
             return null;
         }

@@ -118,6 +118,59 @@ class ReportQueries {
                 parse(rs.getString(8))), id);
     }
 
+    /** The courses of a panel with something overdue (at most {@code limit}, most overdue first) and how many there are. */
+    record OverdueCourses(List<DutyRow> rows, int total) {
+    }
+
+    /**
+     * Issue 10: the area's or responsible person's courses with an overdue report, ordered by their
+     * earliest overdue report (S1: the first month without a submitted report; S3: the quarterly report
+     * due with the next review), read from course_duty_summary (V702) instead of every report. Only the
+     * first {@code limit} courses are read in full: any overdue report of a later course is due no
+     * earlier than the first overdue report of each of these, so the panel's first {@code limit} lines
+     * always come from them.
+     */
+    OverdueCourses overdueCourses(Scope scope, long id, LocalDate today, int graceDays, java.time.Period reviewInterval,
+                                  int limit) {
+        String where = scope == Scope.AREA ? "k.area_id = ?" : "k.responsible_user_id = ?";
+        List<Object> args = new ArrayList<>();
+        int[] total = {0};
+        List<Long> ids = new ArrayList<>();
+        jdbc.query("""
+                with due as (
+                    select k.id,
+                           (s.first_open_month + interval '1 month' - interval '1 day')::date + ? as monthly_due,
+                           case when s.kick_off_on is not null
+                                     and (s.latest_quarterly_on is null or s.latest_quarterly_on < s.latest_meeting_on)
+                                then (s.latest_meeting_on + make_interval(years => ?, months => ?, days => ?))::date
+                           end as quarterly_due
+                    from mentor_course k
+                    join course_duty_summary s on s.course_id = k.id
+                    where k.state = 'ACTIVE' and k.start_date is not null and %s
+                ), overdue as (
+                    select id, least(case when monthly_due < ? then monthly_due end,
+                                     case when quarterly_due < ? then quarterly_due end) as first_due
+                    from due
+                )
+                select id, count(*) over () from overdue where first_due is not null
+                order by first_due, id
+                limit ?
+                """.formatted(where), rs -> {
+                    ids.add(rs.getLong(1));
+                    total[0] = rs.getInt(2);
+                }, graceDays, reviewInterval.getYears(), reviewInterval.getMonths(), reviewInterval.getDays(), id,
+                Date.valueOf(today), Date.valueOf(today), limit);
+        if (ids.isEmpty()) {
+            return new OverdueCourses(List.of(), 0);
+        }
+        String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        List<DutyRow> rows = jdbc.query(DUTY_SELECT + " and k.id in (" + in + ") order by k.id",
+                (rs, i) -> new DutyRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        date(rs.getDate(5)), date(rs.getDate(6)), date(rs.getDate(7)), parse(rs.getString(8))),
+                ids.toArray());
+        return new OverdueCourses(rows, total[0]);
+    }
+
     private static List<ReportDuty.Existing> parse(String aggregated) {
         List<ReportDuty.Existing> reports = new ArrayList<>();
         if (aggregated == null || aggregated.isBlank()) {

@@ -64,7 +64,7 @@ public final class ReportViews {
 
     /** The status-report panels of a start page (DOMAIN §7). */
     public record StartPanels(List<AwaitingLine> awaiting, List<DutyLine> overdue, List<DutyLine> due,
-                              boolean mentorWithoutCourses) {
+                              boolean mentorWithoutCourses, int coursesWithOverdue) {
 
         public long dutyToNotifyCount() {
             return awaiting.stream().filter(AwaitingLine::dutyToNotify).count();

@@ -1,0 +1,70 @@
+package dk.kriminalforsorgen.mentorordning.insight;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Rebuilds the summary tables the insight pages read: the compliance of every open course and the
+ * national figures of the last {@value #QUARTERS} quarters (plus today's registry snapshot). One
+ * transaction, so a page sees either the old or the new summaries, never half. The cost grows with
+ * the data, not with the number of page views: pages never scan reports or meetings.
+ */
+@Service
+public class InsightAggregates {
+
+    static final int QUARTERS = 8;
+
+    private final JdbcTemplate jdbc;
+    private final CourseFactsQuery facts;
+    private final FigureSql figures;
+    private final ComplianceRules rules;
+    private final InsightSettings settings;
+    private final Clock clock;
+
+    InsightAggregates(JdbcTemplate jdbc, CourseFactsQuery facts, FigureSql figures, InsightSettings settings, Clock clock) {
+        this.jdbc = jdbc;
+        this.facts = facts;
+        this.figures = figures;
+        this.rules = new ComplianceRules(settings);
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void rebuild() {
+        long started = System.nanoTime();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate current = Quarter.of(today).start();
+        figures.refresh(current.minusMonths(3L * (QUARTERS - 1)), current, today, settings);
+        rebuildCompliance(today);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        jdbc.update("""
+                insert into insight_refresh (id, refreshed_at, duration_ms) values (1, ?, ?)
+                on conflict (id) do update set refreshed_at = excluded.refreshed_at, duration_ms = excluded.duration_ms
+                """, Timestamp.from(Instant.now(clock)), millis);
+    }
+
+    private void rebuildCompliance(LocalDate today) {
+        jdbc.update("delete from insight_course_compliance");
+        List<Object[]> rows = new ArrayList<>();
+        for (CourseFacts course : facts.allOpen().values()) {
+            for (ComplianceItem item : rules.evaluate(course, today)) {
+                rows.add(new Object[] {course.courseId(), course.areaId(), course.unitId(), course.responsibleUserId(),
+                        item.ruleId(), item.status().name(), item.dueOn() == null ? null : Date.valueOf(item.dueOn())});
+            }
+        }
+        jdbc.batchUpdate("""
+                insert into insight_course_compliance (course_id, area_id, unit_id, responsible_user_id, rule_id, status, due_on)
+                values (?, ?, ?, ?, ?, ?, ?)
+                """, rows);
+    }
+}

@@ -1,0 +1,175 @@
+package dk.kriminalforsorgen.mentorordning.recovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import dk.kriminalforsorgen.mentorordning.shared.cpr.Cpr;
+import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProperties;
+import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
+import dk.kriminalforsorgen.mentorordning.support.ProductionApplication;
+import dk.kriminalforsorgen.mentorordning.support.ScratchDatabase;
+
+/**
+ * BM1: a backup made by {@code scripts/backup.sh} restores with {@code scripts/restore.sh} into a fresh database, and
+ * the application starts on it and reads the data, CPR numbers included, with keys that are not in the dump.
+ * BM2: the database of the previous release (v0.1.0, its migrations kept under
+ * {@code src/test/resources/previous-release}) with data in it is migrated to the current release by the
+ * application itself at start-up, and the data survives.
+ */
+class RecoveryTest {
+
+    /** The test profile's keys (application-test.yml): the "secret store" of this test. */
+    private static final String ENCRYPTION_KEY = "BFi1dSu4aykrR6phsstoJd7kdGNC4+q7ZZrVD3qSkcc=";
+    private static final String HASH_KEY = "cRSE+7KcwE6da1NxIcqKI68d1vY/VTtfBW67c744v+o=";
+    private static final String CPR = "010203-1234";
+
+    private final CprProtector cprs = new CprProtector(new CprProperties(ENCRYPTION_KEY, HASH_KEY));
+
+    @Test
+    void BM1_aBackupRestoresIntoAFreshDatabaseAndTheApplicationStartsOnIt(@TempDir Path folder) throws Exception {
+        try (ScratchDatabase source = ScratchDatabase.create("bm1_source");
+             ScratchDatabase restored = ScratchDatabase.named(source.name() + "_restored")) {
+            migrate(source, "classpath:db/migration");
+            long client = insertClient(jdbc(source), "Gudrun", "Genskabt");
+
+            Path dump = folder.resolve("mentorordning.dump");
+            run(source, "scripts/backup.sh", source.name(), dump.toString());
+            run(source, "scripts/restore.sh", dump.toString(), restored.name());
+
+            String dumped = run(source, "pg_restore", "--file=-", dump.toString());
+            assertThat(dumped).as("the dump as SQL").contains("Genskabt")
+                    .as("no CPR number in clear and no key in the dump").doesNotContain(CPR, ENCRYPTION_KEY, HASH_KEY);
+
+            try (ConfigurableApplicationContext app = startApplicationOn(restored)) {
+                JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+                Map<String, Object> row = jdbc.queryForMap("select last_name, cpr_encrypted from client where id = ?", client);
+                assertThat(row.get("last_name")).isEqualTo("Genskabt");
+                assertThat(app.getBean(CprProtector.class).decrypt((String) row.get("cpr_encrypted")).full()).isEqualTo(CPR);
+                assertThat(app.getBean(Flyway.class).info().pending()).as("nothing left to migrate").isEmpty();
+                assertThat(jdbc.queryForObject("select count(*) from client_card where id = ?", Integer.class, client)).isOne();
+
+                String anotherKey = Base64.getEncoder().encodeToString(new byte[32]);
+                CprProtector withoutTheKey = new CprProtector(new CprProperties(anotherKey, anotherKey));
+                assertThatThrownBy(() -> withoutTheKey.decrypt((String) row.get("cpr_encrypted")))
+                        .as("the dump alone does not reveal CPR numbers").isInstanceOf(IllegalStateException.class);
+            }
+        }
+    }
+
+    @Test
+    void BM2_thePreviousReleasesDatabaseIsMigratedToThisReleaseAndItsDataSurvives() throws Exception {
+        try (ScratchDatabase database = ScratchDatabase.create("bm2_v010")) {
+            migrate(database, "classpath:previous-release/v0.1.0");
+            JdbcTemplate old = jdbc(database);
+            long client = insertClient(old, "Holger", "Gammel");
+            long mentor = old.queryForObject("""
+                    insert into mentor (first_name, last_name, birth_date, home_area_id, speaks_danish, hours_per_week,
+                                        status, status_changed_at, created_at, created_by)
+                    values ('Mona', 'Mentor', date '1970-01-01', 1, true, 10, 'APPROVED', now(), now(), 'v0.1.0')
+                    returning id""", Long.class);
+            long user = old.queryForObject("""
+                    insert into app_user (username, display_name, password_hash, role, area_id, unit_id, certified_assessor,
+                                          enabled, created_at, updated_at)
+                    values ('gammel.sagsbehandler', 'Gammel Sagsbehandler', '{noop}x', 'CASEWORKER', 1, 104, true, true, now(), now())
+                    returning id""", Long.class);
+            long course = old.queryForObject("""
+                    insert into mentor_course (client_id, area_id, state, planned_start, mentor_id, agreed_hours,
+                                               responsible_user_id, responsible_name, start_date, created_at,
+                                               created_by_name, updated_at)
+                    values (?, 1, 'ACTIVE', date '2025-01-01', ?, 4, ?, 'Gammel Sagsbehandler', date '2025-01-01', now(),
+                            'Gammel Sagsbehandler', now())
+                    returning id""", Long.class, client, mentor, user);
+            old.update("""
+                    insert into status_report (course_id, kind, period_start, period_end, channel, template_version, status,
+                                               duty_to_notify, duty_to_notify_text, created_at, created_by_name, submitted_at,
+                                               submitted_by_name, updated_at)
+                    values (?, 'MONTHLY', date '2025-01-01', date '2025-01-31', 'WRITTEN', 1, 'SUBMITTED', true,
+                            'Underretning fra v0.1.0', now(), 'Mona Mentor', now(), 'Mona Mentor', now())""", course);
+
+            try (ConfigurableApplicationContext app = startApplicationOn(database)) {
+                JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+                assertThat(app.getBean(Flyway.class).info().pending()).as("every current migration applied").isEmpty();
+                Map<String, Object> row = jdbc.queryForMap("select last_name, cpr_encrypted from client where id = ?", client);
+                assertThat(row.get("last_name")).isEqualTo("Gammel");
+                assertThat(app.getBean(CprProtector.class).decrypt((String) row.get("cpr_encrypted")).full()).isEqualTo(CPR);
+                assertThat(jdbc.queryForObject("select state from course_card where id = ?", String.class, course))
+                        .isEqualTo("ACTIVE");
+                assertThat(jdbc.queryForObject("select duty_to_notify_text from status_report where course_id = ?",
+                        String.class, course)).isEqualTo("Underretning fra v0.1.0");
+                assertThat(jdbc.queryForObject("select count(*) from mentor_card where id = ?", Integer.class, mentor)).isOne();
+                assertThatThrownBy(() -> jdbc.update("delete from status_report where course_id = ?", course))
+                        .as("S4 still protects the old report").hasMessageContaining("S4");
+            }
+        }
+    }
+
+    // --- helpers ---
+
+    private static void migrate(ScratchDatabase database, String location) {
+        Flyway.configure().dataSource(database.url(), database.username(), database.password())
+                .locations(location).load().migrate();
+    }
+
+    private static JdbcTemplate jdbc(ScratchDatabase database) {
+        DataSource dataSource = new DriverManagerDataSource(database.url(), database.username(), database.password());
+        return new JdbcTemplate(dataSource);
+    }
+
+    private long insertClient(JdbcTemplate jdbc, String firstName, String lastName) {
+        Timestamp now = Timestamp.from(Instant.now());
+        return jdbc.queryForObject("""
+                insert into client (area_id, first_name, last_name, cpr_encrypted, cpr_hash, custody_status, status_since,
+                                    unit_id, supervision_end_date, created_at, updated_at)
+                values (1, ?, ?, ?, ?, 'UNDER_SUPERVISION', date '2025-01-01', 104, date '2027-01-01', ?, ?) returning id""",
+                Long.class, firstName, lastName, cprs.encrypt(Cpr.of(CPR)), cprs.lookupHash(Cpr.of(CPR)), now, now);
+    }
+
+    /** The application as production starts it (no profile but the test keys), on the given database. */
+    private static ConfigurableApplicationContext startApplicationOn(ScratchDatabase database) {
+        // Command-line arguments, as an operator would pass them: they win over application.yml.
+        return ProductionApplication.start(
+                "--spring.datasource.url=" + database.url(),
+                "--spring.datasource.username=" + database.username(),
+                "--spring.datasource.password=" + (database.password() == null ? "" : database.password()),
+                // a restored scratch database belongs to the administrator: one role, no least privilege (V020 skips)
+                "--spring.flyway.user=" + database.username(),
+                "--spring.flyway.password=" + (database.password() == null ? "" : database.password()),
+                "--mentorordning.cpr.encryption-key=" + ENCRYPTION_KEY,
+                "--mentorordning.cpr.hash-key=" + HASH_KEY,
+                "--server.port=0",
+                "--spring.datasource.hikari.maximum-pool-size=3",
+                "--spring.main.banner-mode=off");
+    }
+
+    private static String run(ScratchDatabase database, String program, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(program.endsWith(".sh") ? List.of("bash", program) : List.of(program));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(database.libpqEnvironment());
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as(program + " finished").isTrue();
+        assertThat(process.exitValue()).as(program + " failed:\n" + output).isZero();
+        return output;
+    }
+}

@@ -1,0 +1,80 @@
+package dk.kriminalforsorgen.mentorordning.statusreport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
+import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
+import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.TestUsers;
+
+/** AZ5: the directorate records its purpose for the client before it reads a course's status reports. */
+@IntegrationTest
+class DirectorateReportPurposeTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    CprProtector cprs;
+
+    @Autowired
+    UserAdministration administration;
+
+    private Reports world;
+    private LoginSessions sessions;
+    private Reports.Course course;
+
+    @BeforeEach
+    void setUp() {
+        world = new Reports(jdbc, clock, cprs, administration);
+        sessions = new LoginSessions(mvc);
+        course = world.activeCourse(2, TestUsers.CASEWORKER);
+    }
+
+    @Test
+    void AZ5_directorateIsSentToThePurposeFormBeforeACoursesReports() throws Exception {
+        MockHttpSession directorate = sessions.fresh(TestUsers.DIRECTORATE);
+        String purposeForm = "/klienter/" + course.clientId() + "/formaal";
+        mvc.perform(get("/forloeb/" + course.id() + "/rapporter").session(directorate))
+                .andExpect(redirectedUrl(purposeForm));
+        mvc.perform(get("/forloeb/" + course.id() + "/rapporter/123456").session(directorate))
+                .andExpect(redirectedUrl(purposeForm));
+    }
+
+    @Test
+    void AZ5_directorateReadsTheReportsOnceItsPurposeIsRecorded() throws Exception {
+        MockHttpSession directorate = sessions.fresh(TestUsers.DIRECTORATE);
+        mvc.perform(post("/klienter/" + course.clientId() + "/formaal").session(directorate).with(csrf())
+                .param("purpose", "Tilsyn med rapporteringen i området")).andExpect(status().is3xxRedirection());
+        String page = mvc.perform(get("/forloeb/" + course.id() + "/rapporter").session(directorate))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).isNotEmpty();
+    }
+
+    @Test
+    void AZ5_theAreasCaseworkerNeedsNoPurpose() throws Exception {
+        mvc.perform(get("/forloeb/" + course.id() + "/rapporter").session(sessions.fresh(TestUsers.CASEWORKER)))
+                .andExpect(status().isOk());
+    }
+}

@@ -1,0 +1,81 @@
+package dk.kriminalforsorgen.mentorordning.support;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * HTTP/1.1 written by hand on a socket, for what no HTTP client sends: malformed request lines and
+ * URLs, a forged Host header, and requests from a chosen loopback address (127.0.0.2 plays the
+ * trusted reverse proxy in the tests, WS2).
+ */
+public final class RawHttp {
+
+    private RawHttp() {
+    }
+
+    /** Sends {@code head} (request line and headers, without the final blank line) and returns the whole response. */
+    public static Response send(int port, String fromAddress, String head) throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(fromAddress, 0));
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
+            socket.setSoTimeout(15000);
+            OutputStream out = socket.getOutputStream();
+            out.write((head + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream received = new ByteArrayOutputStream();
+            in.transferTo(received);
+            return new Response(received.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    public static Response get(int port, String path, String... headers) throws IOException {
+        return send(port, "127.0.0.1", "GET " + path + " HTTP/1.1\r\nHost: localhost" + join(headers));
+    }
+
+    public static Response getFrom(String fromAddress, int port, String path, String... headers) throws IOException {
+        return send(port, fromAddress, "GET " + path + " HTTP/1.1\r\nHost: localhost" + join(headers));
+    }
+
+    private static String join(String[] headers) {
+        StringBuilder lines = new StringBuilder();
+        for (String header : headers) {
+            lines.append("\r\n").append(header);
+        }
+        return lines.toString();
+    }
+
+    /** The raw response: status line, headers and body. */
+    public record Response(String text) {
+
+        public int status() {
+            return Integer.parseInt(text.substring(9, 12));
+        }
+
+        /** The value of the first header with this name (case-insensitive), or null. */
+        public String header(String name) {
+            for (String line : head().split("\r\n")) {
+                int colon = line.indexOf(':');
+                if (colon > 0 && line.substring(0, colon).trim().equalsIgnoreCase(name)) {
+                    return line.substring(colon + 1).trim();
+                }
+            }
+            return null;
+        }
+
+        public String head() {
+            int end = text.indexOf("\r\n\r\n");
+            return end < 0 ? text : text.substring(0, end);
+        }
+
+        public String body() {
+            int end = text.indexOf("\r\n\r\n");
+            return end < 0 ? "" : text.substring(end + 4);
+        }
+    }
+}
