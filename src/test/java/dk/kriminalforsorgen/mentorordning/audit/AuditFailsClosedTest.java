@@ -13,14 +13,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import dk.kriminalforsorgen.mentorordning.security.Role;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration.Assignment;
-import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
 import dk.kriminalforsorgen.mentorordning.support.TestDatabase;
 
 /**
  * AU2: when the audit row cannot be written, the change is not made and the data is not shown.
  * The database is made to refuse the audit rows of two actions for the duration of a test.
  */
-@DemoDataTest
+@IntegrationTest
 class AuditFailsClosedTest {
 
     @Autowired

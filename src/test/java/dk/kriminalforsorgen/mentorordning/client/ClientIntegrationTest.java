@@ -11,17 +11,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,21 +31,23 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
-import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.TestClock;
 import dk.kriminalforsorgen.mentorordning.support.TestCprNumbers;
+import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
  * The client pages over HTTP on the real database with the demo data: area scoping (AZ2), bad input
  * (IN1), stale edits (CI1), CPR protection (DP2, DP3), audit (AU1), the directorate's purpose (AZ5),
  * certified assessors (E1), and lists and filters that agree with the eligibility engine.
  */
-@DemoDataTest
+@IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
 class ClientIntegrationTest {
 
-    private static final String UNCERTIFIED = "sagsbehandler.ny";
+    private static final String UNCERTIFIED = TestUsers.CASEWORKER_UNCERTIFIED;
+    private static final long KIF_KBH_NORD = TestUsers.KIF_KOEBENHAVN_NORD;
 
     @Autowired
     MockMvc mvc;
@@ -53,7 +56,10 @@ class ClientIntegrationTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    Clock clock;
+    TestClock clock;
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     ClientRepository clients;
@@ -62,12 +68,15 @@ class ClientIntegrationTest {
     Eligibility eligibility;
 
     LoginSessions sessions;
+    Clients factory;
     LocalDate today;
 
     @BeforeEach
     void setUp() {
         sessions = new LoginSessions(mvc);
-        today = LocalDate.now(clock);
+        factory = new Clients(context);
+        clock.setDate(LocalDate.of(2026, 11, 23));
+        today = clock.today();
     }
 
     // ------------------------------------------------------------------ helpers
@@ -76,9 +85,14 @@ class ClientIntegrationTest {
         return TestCprNumbers.next();
     }
 
-    private long demoClient(String firstName, String lastName) {
-        return jdbc.queryForObject("select id from client where first_name = ? and last_name = ?", Long.class,
-                firstName, lastName);
+    /** A last name no other client of the run has, so page contents can be asserted by it. */
+    private static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** An eligible client of Hovedstaden with an offer due (E9), registered by the Hovedstaden caseworker. */
+    private long northClient(String lastName, String cpr) {
+        return factory.eligibleOfferDue(TestUsers.CASEWORKER, KIF_KBH_NORD, "Nordklient", lastName, cpr);
     }
 
     private MockHttpServletRequestBuilder inmateForm(String firstName, String lastName, String cpr, LocalDate release) {
@@ -108,8 +122,9 @@ class ClientIntegrationTest {
 
     @Test
     void AZ2_anotherAreaGets404OnEveryClientUrlGetAndPostAndNothingChanges() throws Exception {
-        long id = demoClient("Ahmad", "Rahimi"); // Hovedstaden
-        MockHttpSession south = sessions.of(DemoUsers.CASEWORKER_SOUTH);
+        String name = unique("Nord");
+        long id = northClient(name, newCpr());
+        MockHttpSession south = sessions.of(TestUsers.CASEWORKER_SOUTH);
         Map<String, Object> before = clientRow(id);
         long assessments = count("select count(*) from risk_assessment where client_id = ?", id);
         long offers = count("select count(*) from mentor_offer where client_id = ?", id);
@@ -118,7 +133,7 @@ class ClientIntegrationTest {
         for (String path : List.of("", "/rediger", "/status", "/vurdering", "/behov", "/tilbud", "/formaal")) {
             mvc.perform(get("/klienter/" + id + path).session(south))
                     .andExpect(status().isNotFound())
-                    .andExpect(content().string(not(containsString("Rahimi"))));
+                    .andExpect(content().string(not(containsString(name))));
         }
         Map<String, MockHttpServletRequestBuilder> posts = Map.of(
                 "/cpr", post("/klienter/" + id + "/cpr"),
@@ -133,7 +148,7 @@ class ClientIntegrationTest {
         for (Map.Entry<String, MockHttpServletRequestBuilder> entry : posts.entrySet()) {
             mvc.perform(entry.getValue().with(csrf()).session(south))
                     .andExpect(status().isNotFound())
-                    .andExpect(content().string(not(containsString("Rahimi"))));
+                    .andExpect(content().string(not(containsString(name))));
         }
         assertThat(clientRow(id)).isEqualTo(before);
         assertThat(count("select count(*) from risk_assessment where client_id = ?", id)).isEqualTo(assessments);
@@ -141,54 +156,64 @@ class ClientIntegrationTest {
         assertThat(count("select count(*) from audit_event where action = 'ACCESS_DENIED' and subject_id = ?", String.valueOf(id)))
                 .isEqualTo(denied + 14);
         // The client's own area sees it.
-        mvc.perform(get("/klienter/" + id).session(sessions.of(DemoUsers.CASEWORKER)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Rahimi")));
+        mvc.perform(get("/klienter/" + id).session(sessions.of(TestUsers.CASEWORKER)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(name)));
     }
 
     @Test
     void AZ2_listsAndSearchesShowNoClientOfAnotherArea() throws Exception {
-        MockHttpSession south = sessions.fresh(DemoUsers.CASEWORKER_SOUTH);
+        String southName = unique("Syd");
+        String northName = unique("Nord");
+        String northCpr = newCpr();
+        factory.eligibleOfferDue(TestUsers.CASEWORKER_SOUTH, TestUsers.KIF_ODENSE, "Sydklient", southName, newCpr());
+        northClient(northName, northCpr);
+        MockHttpSession south = sessions.fresh(TestUsers.CASEWORKER_SOUTH);
         mvc.perform(get("/klienter").session(south))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Thomsen")))
-                .andExpect(content().string(not(containsString("Rahimi"))))
-                .andExpect(content().string(not(containsString("Berg"))));
+                .andExpect(content().string(containsString(southName)))
+                .andExpect(content().string(not(containsString(northName))))
+                .andExpect(content().string(not(containsString("Nordklient"))));
         for (String filter : List.of("?berettiget=true", "?tilbud=true", "?status=INMATE", "?risiko=HIGH", "?sortering=risiko")) {
             mvc.perform(get("/klienter" + filter).session(south))
                     .andExpect(status().isOk())
-                    .andExpect(content().string(not(containsString("Rahimi"))))
-                    .andExpect(content().string(not(containsString("Lindberg"))));
+                    .andExpect(content().string(not(containsString(northName))))
+                    .andExpect(content().string(not(containsString("Nordklient"))));
         }
-        mvc.perform(post("/klienter/soeg").with(csrf()).session(south).param("name", "Rahimi"))
+        mvc.perform(post("/klienter/soeg").with(csrf()).session(south).param("name", northName))
                 .andExpect(redirectedUrl("/klienter"));
         mvc.perform(get("/klienter").session(south))
                 .andExpect(content().string(containsString("data-testid=\"no-clients\"")));
-        mvc.perform(post("/klienter/soeg").with(csrf()).session(south).param("cpr", "120389-1457")) // Ahmad Rahimi
+        mvc.perform(post("/klienter/soeg").with(csrf()).session(south).param("cpr", northCpr))
                 .andExpect(redirectedUrl("/klienter"));
         mvc.perform(get("/klienter").session(south))
                 .andExpect(content().string(containsString("data-testid=\"no-clients\"")))
-                .andExpect(content().string(not(containsString("Rahimi"))));
+                .andExpect(content().string(not(containsString(northName))));
         // The start page's E9 panel is the area's only.
         mvc.perform(get("/").session(south))
-                .andExpect(content().string(containsString("Thomsen")))
-                .andExpect(content().string(not(containsString("Rahimi"))));
+                .andExpect(content().string(containsString(southName)))
+                .andExpect(content().string(not(containsString(northName))));
     }
 
     @Test
     void searchByNameAndExactCprFindsTheAreasClient() throws Exception {
-        MockHttpSession north = sessions.fresh(DemoUsers.CASEWORKER);
-        mvc.perform(post("/klienter/soeg").with(csrf()).session(north).param("name", "rahi"))
+        String byName = unique("Navnesoeg");
+        String byCpr = unique("Cprsoeg");
+        String cpr = newCpr();
+        northClient(byName, newCpr());
+        northClient(byCpr, cpr);
+        MockHttpSession north = sessions.fresh(TestUsers.CASEWORKER);
+        mvc.perform(post("/klienter/soeg").with(csrf()).session(north).param("name", byName.toLowerCase()))
                 .andExpect(redirectedUrl("/klienter"));
         mvc.perform(get("/klienter").session(north))
-                .andExpect(content().string(containsString("Rahimi")))
-                .andExpect(content().string(not(containsString("Lindberg"))));
-        mvc.perform(post("/klienter/soeg").with(csrf()).session(north).param("cpr", "0505931840")) // Sofie Lindberg
+                .andExpect(content().string(containsString(byName)))
+                .andExpect(content().string(not(containsString(byCpr))));
+        mvc.perform(post("/klienter/soeg").with(csrf()).session(north).param("cpr", cpr.replace("-", "")))
                 .andExpect(redirectedUrl("/klienter"));
         mvc.perform(get("/klienter").session(north))
-                .andExpect(content().string(containsString("Lindberg")))
-                .andExpect(content().string(containsString("050593-xxxx")))
-                .andExpect(content().string(not(containsString("050593-1840"))))
-                .andExpect(content().string(not(containsString("Rahimi"))));
+                .andExpect(content().string(containsString(byCpr)))
+                .andExpect(content().string(containsString(cpr.substring(0, 6) + "-xxxx")))
+                .andExpect(content().string(not(containsString(cpr))))
+                .andExpect(content().string(not(containsString(byName))));
         mvc.perform(post("/klienter/soeg").with(csrf()).session(north).param("cpr", "320593-1840"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("De første seks cifre i CPR-nummeret er ikke en gyldig dato.")))
@@ -199,7 +224,13 @@ class ClientIntegrationTest {
 
     @Test
     void E9_eligibleAndOfferDueFiltersAgreeWithTheEligibilityEngine() throws Exception {
-        MockHttpSession north = sessions.fresh(DemoUsers.CASEWORKER);
+        String due = unique("Tilbudmangler");
+        String offered = unique("Tilbudgivet");
+        String unassessed = unique("Uvurderet");
+        northClient(due, newCpr());
+        factory.eligibleOffered(TestUsers.CASEWORKER, KIF_KBH_NORD, "Nordklient", offered, newCpr());
+        factory.unassessed(TestUsers.CASEWORKER, KIF_KBH_NORD, "Nordklient", unassessed, newCpr());
+        MockHttpSession north = sessions.fresh(TestUsers.CASEWORKER);
         Set<String> eligibleByEngine = new TreeSet<>();
         Set<String> offerDueByEngine = new TreeSet<>();
         for (Client client : clients.findAll()) {
@@ -214,14 +245,22 @@ class ClientIntegrationTest {
                 offerDueByEngine.add(client.getFullName());
             }
         }
-        assertThat(eligibleByEngine).contains("Ahmad Rahimi", "Kasper Holm", "Line Mortensen", "Ida Jensen", "Sofie Lindberg")
-                .doesNotContain("Jonas Friis", "Mette Kristensen", "Nikolaj Brandt", "Emil Sørensen", "Ali Hassan");
-        assertThat(offerDueByEngine).contains("Ahmad Rahimi", "Sofie Lindberg").doesNotContain("Kasper Holm");
-        assertThat(allPages("/klienter?berettiget=true", north)).isEqualTo(eligibleByEngine);
-        assertThat(allPages("/klienter?tilbud=true", north)).isEqualTo(offerDueByEngine);
+        assertThat(eligibleByEngine).contains("Nordklient " + due, "Nordklient " + offered)
+                .doesNotContain("Nordklient " + unassessed);
+        assertThat(offerDueByEngine).contains("Nordklient " + due).doesNotContain("Nordklient " + offered);
+        // Compared on this test's own clients: clients of other classes (and the demo data of a @DemoDataTest
+        // context sharing the run's database) were stored on other days than this test's.
+        Set<String> mine = Set.of("Nordklient " + due, "Nordklient " + offered, "Nordklient " + unassessed);
+        assertThat(ownOnly(allPages("/klienter?berettiget=true", north), mine)).isEqualTo(ownOnly(eligibleByEngine, mine));
+        assertThat(ownOnly(allPages("/klienter?tilbud=true", north), mine)).isEqualTo(ownOnly(offerDueByEngine, mine));
         mvc.perform(get("/").session(north))
-                .andExpect(content().string(containsString("data-testid=\"offer-due-panel\"")))
-                .andExpect(content().string(containsString("Rahimi")));
+                .andExpect(content().string(containsString("data-testid=\"offer-due-panel\"")));
+    }
+
+    private static Set<String> ownOnly(Set<String> names, Set<String> own) {
+        Set<String> result = new TreeSet<>(names);
+        result.retainAll(own);
+        return result;
     }
 
     /**
@@ -254,7 +293,7 @@ class ClientIntegrationTest {
 
     @Test
     void IN1_badInputIsShownAtTheFieldInDanishKeepsAllOtherInputAndSavesNothing() throws Exception {
-        MockHttpSession north = sessions.of(DemoUsers.CASEWORKER);
+        MockHttpSession north = sessions.of(TestUsers.CASEWORKER);
         long before = count("select count(*) from client");
         mvc.perform(inmateForm("Bjørn", "", "320190-1234", today.minusDays(1)).param("email", "bjorn@example.dk").session(north))
                 .andExpect(status().isOk())
@@ -291,7 +330,7 @@ class ClientIntegrationTest {
                         .param("cpr", newCpr()).param("status", "INMATE").param("unitId", "101").param("releaseUnitId", "304")
                         .param("expectedReleaseDate", today.plusMonths(5).toString())
                         .param("statusSince", today.minusMonths(1).toString())
-                        .session(sessions.of(DemoUsers.CASEWORKER)))
+                        .session(sessions.of(TestUsers.CASEWORKER)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Enheden hører under et andet område.")));
         assertThat(count("select count(*) from client")).isEqualTo(before);
@@ -299,7 +338,9 @@ class ClientIntegrationTest {
 
     @Test
     void IN2_aDuplicateCprNumberIsRefused() throws Exception {
-        mvc.perform(inmateForm("Anna", "Dobbelt", "120389-1457", today.plusMonths(5)).session(sessions.of(DemoUsers.CASEWORKER)))
+        String cpr = newCpr();
+        northClient(unique("Foerste"), cpr);
+        mvc.perform(inmateForm("Anna", "Dobbelt", cpr, today.plusMonths(5)).session(sessions.of(TestUsers.CASEWORKER)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Der findes allerede en klient med dette CPR-nummer.")));
     }
@@ -308,8 +349,8 @@ class ClientIntegrationTest {
 
     @Test
     void CI1_theSecondOfTwoEditorsIsToldAndKeepsTheirInput() throws Exception {
-        MockHttpSession first = sessions.fresh(DemoUsers.CASEWORKER);
-        MockHttpSession second = sessions.fresh(DemoUsers.COORDINATOR);
+        MockHttpSession first = sessions.fresh(TestUsers.CASEWORKER);
+        MockHttpSession second = sessions.fresh(TestUsers.COORDINATOR);
         long id = create(first, inmateForm("Karl", "Samtidig", newCpr(), today.plusMonths(6)));
         String version = clientRow(id).get("version").toString();
 
@@ -344,7 +385,7 @@ class ClientIntegrationTest {
     @Test
     void DP2_DP3_theFullCprIsNeverInAPageUrlLogOrAuditRowUnlessRevealedAndTheRevealIsAudited(CapturedOutput output)
             throws Exception {
-        MockHttpSession north = sessions.fresh(DemoUsers.CASEWORKER);
+        MockHttpSession north = sessions.fresh(TestUsers.CASEWORKER);
         String cpr = newCpr();
         String masked = cpr.substring(0, 6) + "-xxxx";
         long id = create(north, inmateForm("Dorte", "Skjult", cpr, today.plusMonths(7)));
@@ -366,7 +407,7 @@ class ClientIntegrationTest {
                 .andExpect(header().string("Cache-Control", containsString("no-store")))
                 .andExpect(content().string(containsString(cpr)));
         assertThat(count("select count(*) from audit_event where action = 'CPR_REVEALED' and subject_id = ? and username = ?",
-                String.valueOf(id), DemoUsers.CASEWORKER)).isEqualTo(reveals + 1);
+                String.valueOf(id), TestUsers.CASEWORKER)).isEqualTo(reveals + 1);
         // Reloading the page shows it masked again.
         mvc.perform(get("/klienter/" + id).session(north)).andExpect(content().string(not(containsString(cpr))));
 
@@ -380,7 +421,7 @@ class ClientIntegrationTest {
         assertThat(count("select count(*) from audit_event where details like ? or purpose like ? or subject_id like ?",
                 leaked, leaked, leaked)).isZero();
         assertThat(count("select count(*) from audit_event where action = 'CLIENT_SEARCHED' and username = ? and details like '%cpr-søgning=ja%'",
-                DemoUsers.CASEWORKER)).isPositive();
+                TestUsers.CASEWORKER)).isPositive();
         assertThat(count("select count(*) from client where id = ? and (cpr_encrypted like ? or cpr_hash like ?)",
                 id, leaked, leaked)).isZero();
         assertThat(output.getAll()).doesNotContain(cpr).doesNotContain(cpr.replace("-", ""));
@@ -388,7 +429,7 @@ class ClientIntegrationTest {
 
     @Test
     void AU1_everyReadSearchAndChangeOfAClientWritesOneAuditRow() throws Exception {
-        MockHttpSession north = sessions.fresh(DemoUsers.CASEWORKER);
+        MockHttpSession north = sessions.fresh(TestUsers.CASEWORKER);
         long id = create(north, inmateForm("Erik", "Revision", newCpr(), today.plusMonths(2)));
         String subject = String.valueOf(id);
         assertThat(actions(subject)).containsExactly("CLIENT_CREATED");
@@ -411,19 +452,19 @@ class ClientIntegrationTest {
                 "RISK_ASSESSMENT_RECORDED", "MENTOR_OFFER_RECORDED", "CUSTODY_STATUS_CHANGED");
         Map<String, Object> row = jdbc.queryForMap("select username, role, area_id, request_id from audit_event"
                 + " where subject_id = ? and action = 'CLIENT_VIEWED'", subject);
-        assertThat(row.get("username")).isEqualTo(DemoUsers.CASEWORKER);
+        assertThat(row.get("username")).isEqualTo(TestUsers.CASEWORKER);
         assertThat(row.get("role")).isEqualTo("CASEWORKER");
         assertThat(row.get("area_id")).isEqualTo(1L);
         assertThat(row.get("request_id")).isNotNull();
         // The status history keeps both statuses, with who recorded them.
-        assertThat(count("select count(*) from client_custody_status where client_id = ? and recorded_by_name = 'Signe Holm'", id))
+        assertThat(count("select count(*) from client_custody_status where client_id = ? and recorded_by_name = 'Tina Holm'", id))
                 .isEqualTo(2);
 
-        long searches = count("select count(*) from audit_event where action = 'CLIENT_SEARCHED' and username = ?", DemoUsers.CASEWORKER);
+        long searches = count("select count(*) from audit_event where action = 'CLIENT_SEARCHED' and username = ?", TestUsers.CASEWORKER);
         mvc.perform(get("/klienter?status=INMATE").session(north)).andExpect(status().isOk());
         assertThat(count("select count(*) from audit_event where action = 'CLIENT_SEARCHED' and username = ? and details like '%status=INMATE%'",
-                DemoUsers.CASEWORKER)).isPositive();
-        assertThat(count("select count(*) from audit_event where action = 'CLIENT_SEARCHED' and username = ?", DemoUsers.CASEWORKER))
+                TestUsers.CASEWORKER)).isPositive();
+        assertThat(count("select count(*) from audit_event where action = 'CLIENT_SEARCHED' and username = ?", TestUsers.CASEWORKER))
                 .isEqualTo(searches + 1);
     }
 
@@ -432,9 +473,9 @@ class ClientIntegrationTest {
                 String.class, subject);
     }
 
-    private static org.springframework.util.MultiValueMap<String, String> assessment(String risk) {
+    private org.springframework.util.MultiValueMap<String, String> assessment(String risk) {
         org.springframework.util.LinkedMultiValueMap<String, String> params = new org.springframework.util.LinkedMultiValueMap<>();
-        params.add("assessedOn", LocalDate.now().toString());
+        params.add("assessedOn", today.toString());
         params.add("riskLevel", risk);
         for (NeedArea area : NeedArea.values()) {
             params.add(area.formField(), "MEDIUM");
@@ -446,14 +487,15 @@ class ClientIntegrationTest {
 
     @Test
     void AZ5_theDirectorateStatesAPurposeBeforeOpeningAClientRecordAndItIsAudited() throws Exception {
-        MockHttpSession directorate = sessions.fresh(DemoUsers.DIRECTORATE);
-        long id = demoClient("Mikkel", "Thomsen");
+        MockHttpSession directorate = sessions.fresh(TestUsers.DIRECTORATE);
+        String name = unique("Formaal");
+        long id = northClient(name, newCpr());
         mvc.perform(get("/klienter/" + id).session(directorate)).andExpect(redirectedUrl("/klienter/" + id + "/formaal"));
         mvc.perform(post("/klienter/" + id + "/cpr").with(csrf()).session(directorate))
                 .andExpect(redirectedUrl("/klienter/" + id + "/formaal"));
         mvc.perform(get("/klienter/" + id + "/formaal").session(directorate))
                 .andExpect(status().isOk())
-                .andExpect(content().string(not(containsString("Thomsen"))));
+                .andExpect(content().string(not(containsString(name))));
         mvc.perform(post("/klienter/" + id + "/formaal").with(csrf()).session(directorate).param("purpose", "kort"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Formålet skal være mellem 10 og 500 tegn.")));
@@ -462,10 +504,10 @@ class ClientIntegrationTest {
                 .andExpect(redirectedUrl("/klienter/" + id));
         mvc.perform(get("/klienter/" + id).session(directorate))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Thomsen")))
+                .andExpect(content().string(containsString(name)))
                 .andExpect(content().string(not(containsString("data-testid=\"client-actions\""))));
         assertThat(count("select count(*) from audit_event where action = 'CLIENT_VIEWED' and subject_id = ? and username = ?"
-                        + " and purpose = 'Klagesag 2027-114: kontrol af områdets afgørelse'", String.valueOf(id), DemoUsers.DIRECTORATE))
+                        + " and purpose = 'Klagesag 2027-114: kontrol af områdets afgørelse'", String.valueOf(id), TestUsers.DIRECTORATE))
                 .isEqualTo(1);
         // The directorate reads; it does not change client records.
         mvc.perform(post("/klienter/" + id + "/tilbud").with(csrf()).session(directorate)
@@ -474,14 +516,15 @@ class ClientIntegrationTest {
 
     @Test
     void AZ5_aMentorHasNoAccessToClients() throws Exception {
-        MockHttpSession mentor = sessions.of(DemoUsers.MENTOR);
+        MockHttpSession mentor = sessions.of(TestUsers.MENTOR);
         mvc.perform(get("/klienter").session(mentor)).andExpect(status().isForbidden());
-        mvc.perform(get("/klienter/" + demoClient("Ahmad", "Rahimi")).session(mentor)).andExpect(status().isForbidden());
+        long id = northClient(unique("Mentorspaerret"), newCpr());
+        mvc.perform(get("/klienter/" + id).session(mentor)).andExpect(status().isForbidden());
     }
 
     @Test
     void E1_onlyACertifiedAssessorMayRecordAnAssessment() throws Exception {
-        long id = demoClient("Ali", "Hassan");
+        long id = factory.unassessed(TestUsers.CASEWORKER, KIF_KBH_NORD, "Nordklient", unique("Ikkevurderet"), newCpr());
         MockHttpSession uncertified = sessions.fresh(UNCERTIFIED);
         mvc.perform(get("/klienter/" + id + "/vurdering").session(uncertified))
                 .andExpect(status().isOk())
@@ -494,7 +537,7 @@ class ClientIntegrationTest {
 
     @Test
     void E5_theClientPageShowsTheReasonWithParagraphAndDanishDates() throws Exception {
-        MockHttpSession north = sessions.fresh(DemoUsers.CASEWORKER);
+        MockHttpSession north = sessions.fresh(TestUsers.CASEWORKER);
         LocalDate release = today.plusMonths(5);
         long id = create(north, inmateForm("Frida", "Udslusning", newCpr(), release));
         String earliest = dk.kriminalforsorgen.mentorordning.shared.DanishFormat.date(release.minusMonths(3));

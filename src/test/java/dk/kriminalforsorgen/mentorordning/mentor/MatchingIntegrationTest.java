@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -42,9 +42,12 @@ class MatchingIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** Ids no client row has: the facts are evaluated without a stored client. */
+    private static final AtomicLong CLIENT_IDS = new AtomicLong(900_000_000L);
+
     /** A client supervised at KiF København Nord (104) in Hovedstaden, with a fresh id per test. */
     private ClientFacts client() {
-        long id = 900_000_000L + ThreadLocalRandom.current().nextInt(1_000_000);
+        long id = CLIENT_IDS.incrementAndGet();
         return new ClientFacts(id, "Testklient", 1L, 104L, null, Set.of(NeedArea.EDUCATION_EMPLOYMENT, NeedArea.COMPANIONS),
                 "ar", "2200");
     }

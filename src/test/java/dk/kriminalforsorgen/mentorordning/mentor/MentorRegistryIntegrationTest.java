@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -16,13 +17,15 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
-import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
 import dk.kriminalforsorgen.mentorordning.support.MentorRegistrySteps;
+import dk.kriminalforsorgen.mentorordning.support.SignedIn;
+import dk.kriminalforsorgen.mentorordning.support.TestClock;
+import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /** The registry's pages on the real application: AZ3, IN1, M7, AU1, search and panels. */
-@DemoDataTest
+@IntegrationTest
 class MentorRegistryIntegrationTest {
 
     @Autowired
@@ -31,13 +34,64 @@ class MentorRegistryIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    MentorRegistry registry;
+
+    @Autowired
+    TestClock clock;
+
     LoginSessions sessions;
     MentorRegistrySteps steps;
 
     @BeforeEach
     void setUp() {
+        clock.setDate(LocalDate.of(2026, 11, 23));
         sessions = new LoginSessions(mvc);
-        steps = new MentorRegistrySteps(mvc, jdbc);
+        steps = new MentorRegistrySteps(mvc, jdbc, clock);
+    }
+
+    /** A candidate of Hovedstaden whose record check shows a registration, flagged for the directorate (M8). */
+    private Flagged awaitingDirectorate() throws Exception {
+        MockHttpSession coordinator = sessions.of(TestUsers.COORDINATOR);
+        String lastName = MentorRegistrySteps.uniqueLastName("Rasmussen");
+        String note = "Betinget dom 2009 for hælervirksomhed " + lastName;
+        long id = steps.registeredCandidate(coordinator, "Hanne", lastName, note);
+        steps.flag(coordinator, id, "Forholdet er mere end 15 år gammelt.");
+        assertThat(steps.status(id)).isEqualTo("AWAITING_DIRECTORATE");
+        return new Flagged(id, lastName, note);
+    }
+
+    private record Flagged(long id, String lastName, String note) {
+        String name() {
+            return "Hanne " + lastName;
+        }
+    }
+
+    /** An approved mentor with the coordinator's area as home area, speaking the languages; returns the id. */
+    private long approved(String coordinator, String firstName, String... languages) {
+        try (SignedIn ignored = SignedIn.as(sessions.fresh(coordinator))) {
+            return new RegistryMentors(registry, clock).approvedSpeaking(firstName, languages);
+        }
+    }
+
+    /** An approved mentor of Hovedstaden whose other commitments fill the M10 ceiling of 18.5 hours a week. */
+    private long atTheCeiling(String firstName) {
+        long id = approved(TestUsers.COORDINATOR, firstName, "en");
+        OtherCommitments.active(jdbc, id, "18.5", clock.today().minusMonths(1));
+        return id;
+    }
+
+    private String nameOf(long mentorId) {
+        return jdbc.queryForObject("select first_name || ' ' || last_name from mentor where id = ?", String.class, mentorId);
+    }
+
+    /** The mentor's name as a link or cell text shows it: whole, so "Testsen3" does not match "Testsen31". */
+    private String shown(long mentorId) {
+        return ">" + nameOf(mentorId) + "<";
+    }
+
+    private String lastNameOf(long mentorId) {
+        return jdbc.queryForObject("select last_name from mentor where id = ?", String.class, mentorId);
     }
 
     private String html(String user, String path) throws Exception {
@@ -47,12 +101,13 @@ class MentorRegistryIntegrationTest {
 
     @Test
     void AZ3_caseworkerNeverSeesCriminalRecordDetailsOnAnyMentorPage() throws Exception {
+        awaitingDirectorate();
         List<Long> ids = jdbc.queryForList("select id from mentor order by id", Long.class);
         // Distinctive notes only: a one-letter note would be found anywhere in a page.
         List<String> notes = jdbc.queryForList("select distinct record_notes from mentor where length(record_notes) >= 12",
                 String.class);
         assertThat(notes).isNotEmpty();
-        for (String caseworker : List.of(DemoUsers.CASEWORKER, DemoUsers.CASEWORKER_SOUTH)) {
+        for (String caseworker : List.of(TestUsers.CASEWORKER, TestUsers.CASEWORKER_SOUTH)) {
             for (long id : ids) {
                 String page = html(caseworker, "/mentorer/" + id);
                 assertThat(page).doesNotContain("Registreret i kriminalregisteret", "Ikke registreret i kriminalregisteret",
@@ -72,16 +127,18 @@ class MentorRegistryIntegrationTest {
 
     @Test
     void AZ3_coordinatorOfTheVettingAreaAndDirectorateSeeRecordDetails() throws Exception {
-        long hanne = jdbc.queryForObject("select id from mentor where first_name = 'Hanne' and last_name = 'Rasmussen'", Long.class);
-        String note = jdbc.queryForObject("select record_notes from mentor where id = ?", String.class, hanne);
-        assertThat(html(DemoUsers.COORDINATOR, "/mentorer/" + hanne)).contains("record-details", note, "Afventer direktoratet");
-        assertThat(html(DemoUsers.DIRECTORATE, "/mentorer/" + hanne)).contains("record-details", note);
+        Flagged flagged = awaitingDirectorate();
+        long hanne = flagged.id();
+        String note = flagged.note();
+        assertThat(html(TestUsers.COORDINATOR, "/mentorer/" + hanne)).contains("record-details", note, "Afventer direktoratet");
+        assertThat(html(TestUsers.DIRECTORATE, "/mentorer/" + hanne)).contains("record-details", note);
         String validUntil = dk.kriminalforsorgen.mentorordning.shared.DanishFormat.date(
                 jdbc.queryForObject("select record_checked_on from mentor where id = ?", java.sql.Date.class, hanne)
                         .toLocalDate().plusMonths(24).minusDays(1));
-        assertThat(html(DemoUsers.CASEWORKER, "/mentorer/" + hanne)).contains("Under vandelsvurdering")
+        assertThat(html(TestUsers.CASEWORKER, "/mentorer/" + hanne)).contains("Under vandelsvurdering")
                 .doesNotContain(note, validUntil);
-        assertThat(html(DemoUsers.CASEWORKER, "/mentorer?name=Rasmussen")).contains("Hanne Rasmussen").doesNotContain(validUntil);
+        assertThat(html(TestUsers.CASEWORKER, "/mentorer?name=" + flagged.lastName())).contains(flagged.name())
+                .doesNotContain(validUntil);
     }
 
     @Autowired
@@ -94,19 +151,20 @@ class MentorRegistryIntegrationTest {
                 .UserAdministration.Assignment("Syd Tovholder", dk.kriminalforsorgen.mentorordning.security.Role.COORDINATOR,
                 3L, 304L, false));
         MockHttpSession south = sessions.fresh(username, "en lang og god adgangskode til test");
-        long hanne = jdbc.queryForObject("select id from mentor where first_name = 'Hanne' and last_name = 'Rasmussen'", Long.class);
-        String note = jdbc.queryForObject("select record_notes from mentor where id = ?", String.class, hanne);
+        Flagged flagged = awaitingDirectorate();
+        long hanne = flagged.id();
+        String note = flagged.note();
         String page = mvc.perform(get("/mentorer/" + hanne).session(south)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
         assertThat(page).contains("Under vandelsvurdering").doesNotContain(note, "record-details", "Afventer direktoratet",
                 "flag-form", "consent-form");
-        assertThat(mvc.perform(get("/mentorer?status=AWAITING_DIRECTORATE&name=Rasmussen").session(south)).andReturn()
-                .getResponse().getContentAsString()).doesNotContain("Hanne Rasmussen");
+        assertThat(mvc.perform(get("/mentorer?status=AWAITING_DIRECTORATE&name=" + flagged.lastName()).session(south))
+                .andReturn().getResponse().getContentAsString()).doesNotContain(flagged.name());
     }
 
     @Test
     void AZ4_extraFormFieldsCannotSetStatusAreaOrVetting() throws Exception {
-        MockHttpSession coordinator = sessions.of(DemoUsers.COORDINATOR);
+        MockHttpSession coordinator = sessions.of(TestUsers.COORDINATOR);
         String lastName = MentorRegistrySteps.uniqueLastName("Masse");
         String location = mvc.perform(post("/mentorer/ny").session(coordinator).with(csrf())
                         .param("firstName", "Mads").param("lastName", lastName).param("birthDate", "1980-05-01")
@@ -115,34 +173,45 @@ class MentorRegistryIntegrationTest {
                 .andReturn().getResponse().getRedirectedUrl();
         long id = Long.parseLong(location.substring("/mentorer/".length()));
         assertThat(jdbc.queryForObject("select status || '/' || home_area_id || '/' || coalesce(record_result, '-') || '/' || created_by "
-                + "from mentor where id = ?", String.class, id)).isEqualTo("APPLICANT/1/-/tovholder");
+                + "from mentor where id = ?", String.class, id)).isEqualTo("APPLICANT/1/-/" + TestUsers.COORDINATOR);
     }
 
     @Test
     void AZ3_caseworkerSearchingForAwaitingDirectorateFindsItOnlyAsVetting() throws Exception {
-        String page = html(DemoUsers.CASEWORKER, "/mentorer?status=VETTING&name=Rasmussen");
-        assertThat(page).contains("Hanne Rasmussen").doesNotContain("Afventer direktoratet");
-        assertThat(html(DemoUsers.CASEWORKER, "/mentorer?status=AWAITING_DIRECTORATE&name=Rasmussen")).doesNotContain("Hanne Rasmussen");
-        assertThat(html(DemoUsers.COORDINATOR, "/mentorer?status=AWAITING_DIRECTORATE&name=Rasmussen")).contains("Hanne Rasmussen");
+        Flagged flagged = awaitingDirectorate();
+        String page = html(TestUsers.CASEWORKER, "/mentorer?status=VETTING&name=" + flagged.lastName());
+        assertThat(page).contains(flagged.name()).doesNotContain("Afventer direktoratet");
+        assertThat(html(TestUsers.CASEWORKER, "/mentorer?status=AWAITING_DIRECTORATE&name=" + flagged.lastName()))
+                .doesNotContain(flagged.name());
+        assertThat(html(TestUsers.COORDINATOR, "/mentorer?status=AWAITING_DIRECTORATE&name=" + flagged.lastName()))
+                .contains(flagged.name());
     }
 
     @Test
     void registrySearchFiltersByLanguageCapacityAndArea() throws Exception {
-        assertThat(html(DemoUsers.CASEWORKER, "/mentorer?language=ar&name=Nielsen")).contains("Karim Nielsen").doesNotContain("Lone Andersen");
-        assertThat(html(DemoUsers.CASEWORKER, "/mentorer?minFreeHours=1&status=APPROVED&name=Andersen")).doesNotContain("Lone Andersen");
-        assertThat(html(DemoUsers.CASEWORKER, "/mentorer?minFreeHours=1&status=APPROVED&name=Karim")).contains("Karim Nielsen");
-        assertThat(html(DemoUsers.CASEWORKER_SOUTH, "/mentorer?areaId=3")).contains("Ahmed Yilmaz").doesNotContain("Karim Nielsen");
-        assertThat(html(DemoUsers.COORDINATOR, "/mentorer?expiringSoon=true")).doesNotContain("Lone Andersen");
+        long karim = approved(TestUsers.COORDINATOR, "Karim", "ar");
+        long lone = atTheCeiling("Lone");
+        long ahmed = approved(TestUsers.COORDINATOR_SOUTH, "Ahmed", "tr");
+        assertThat(html(TestUsers.CASEWORKER, "/mentorer?language=ar&name=" + lastNameOf(karim))).contains(shown(karim));
+        assertThat(html(TestUsers.CASEWORKER, "/mentorer?language=ar&name=" + lastNameOf(lone))).doesNotContain(shown(lone));
+        assertThat(html(TestUsers.CASEWORKER, "/mentorer?status=APPROVED&name=" + lastNameOf(lone))).contains(shown(lone));
+        assertThat(html(TestUsers.CASEWORKER, "/mentorer?minFreeHours=1&status=APPROVED&name=" + lastNameOf(lone)))
+                .doesNotContain(shown(lone));
+        assertThat(html(TestUsers.CASEWORKER, "/mentorer?minFreeHours=1&status=APPROVED&name=" + lastNameOf(karim)))
+                .contains(shown(karim));
+        assertThat(html(TestUsers.CASEWORKER_SOUTH, "/mentorer?areaId=3&name=" + lastNameOf(ahmed))).contains(shown(ahmed));
+        assertThat(html(TestUsers.CASEWORKER_SOUTH, "/mentorer?areaId=3&name=" + lastNameOf(karim))).doesNotContain(shown(karim));
+        assertThat(html(TestUsers.COORDINATOR, "/mentorer?expiringSoon=true")).doesNotContain(shown(lone));
     }
 
     @Test
     void IN1_underageBirthDateIsRefusedKeepsInputAndSavesNothing() throws Exception {
-        MockHttpSession coordinator = sessions.of(DemoUsers.COORDINATOR);
+        MockHttpSession coordinator = sessions.of(TestUsers.COORDINATOR);
         String lastName = MentorRegistrySteps.uniqueLastName("Ung");
         Integer before = jdbc.queryForObject("select count(*) from mentor", Integer.class);
         String page = mvc.perform(post("/mentorer/ny").session(coordinator).with(csrf())
                         .param("firstName", "Alma").param("lastName", lastName)
-                        .param("birthDate", java.time.LocalDate.now().minusYears(17).toString())
+                        .param("birthDate", clock.today().minusYears(17).toString())
                         .param("postalCode", "2200"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("error-summary", "skal være fyldt 18 år", "aria-invalid=\"true\"", lastName);
@@ -151,7 +220,7 @@ class MentorRegistryIntegrationTest {
 
     @Test
     void IN1_missingNameShowsDanishErrorsLinkedToTheFields() throws Exception {
-        String page = mvc.perform(post("/mentorer/ny").session(sessions.of(DemoUsers.COORDINATOR)).with(csrf())
+        String page = mvc.perform(post("/mentorer/ny").session(sessions.of(TestUsers.COORDINATOR)).with(csrf())
                         .param("birthDate", "1980-01-01").param("postalCode", "22"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("href=\"#firstName\"", "href=\"#postalCode\"", "Postnummeret skal være 4 cifre.");
@@ -159,7 +228,7 @@ class MentorRegistryIntegrationTest {
 
     @Test
     void DP1_cprIsStoredEncryptedShownMaskedAndNeverEchoed() throws Exception {
-        MockHttpSession coordinator = sessions.of(DemoUsers.COORDINATOR);
+        MockHttpSession coordinator = sessions.of(TestUsers.COORDINATOR);
         String lastName = MentorRegistrySteps.uniqueLastName("Cpr");
         String location = mvc.perform(post("/mentorer/ny").session(coordinator).with(csrf())
                         .param("firstName", "Dorte").param("lastName", lastName).param("birthDate", "1980-05-01")
@@ -168,13 +237,13 @@ class MentorRegistryIntegrationTest {
         long id = Long.parseLong(location.substring("/mentorer/".length()));
         String stored = jdbc.queryForObject("select cpr_encrypted || cpr_hash from mentor where id = ?", String.class, id);
         assertThat(stored).doesNotContain("0105804321", "010580-4321");
-        assertThat(html(DemoUsers.CASEWORKER, "/mentorer/" + id)).contains("010580-xxxx").doesNotContain("4321");
-        assertThat(html(DemoUsers.COORDINATOR, "/mentorer/" + id + "/rediger")).doesNotContain("4321");
+        assertThat(html(TestUsers.CASEWORKER, "/mentorer/" + id)).contains("010580-xxxx").doesNotContain("4321");
+        assertThat(html(TestUsers.COORDINATOR, "/mentorer/" + id + "/rediger")).doesNotContain("4321");
     }
 
     @Test
     void IN2_invalidOrMismatchingCprIsRefusedAndNothingIsSaved() throws Exception {
-        MockHttpSession coordinator = sessions.of(DemoUsers.COORDINATOR);
+        MockHttpSession coordinator = sessions.of(TestUsers.COORDINATOR);
         Integer before = jdbc.queryForObject("select count(*) from mentor", Integer.class);
         for (String[] attempt : new String[][] {{"310280-1234", "mentor.cpr"}, {"12345", "DDMM"}, {"020580-1234", "passer ikke"}}) {
             String page = mvc.perform(post("/mentorer/ny").session(coordinator).with(csrf())
@@ -188,10 +257,10 @@ class MentorRegistryIntegrationTest {
 
     @Test
     void M7_recordCheckWithoutConsentIsRefusedAndNothingIsSaved() throws Exception {
-        MockHttpSession coordinator = sessions.of(DemoUsers.COORDINATOR);
+        MockHttpSession coordinator = sessions.of(TestUsers.COORDINATOR);
         long id = steps.applicant(coordinator, "Bo", MentorRegistrySteps.uniqueLastName("Samtykke"));
         String page = mvc.perform(post("/mentorer/{id}/vandel", id).session(coordinator).with(csrf())
-                        .param("checkedOn", java.time.LocalDate.now().toString()).param("result", "NOT_REGISTERED")
+                        .param("checkedOn", clock.today().toString()).param("result", "NOT_REGISTERED")
                         .param("version", String.valueOf(steps.version(id))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("først undersøges, når kandidatens skriftlige samtykke er registreret");
@@ -200,7 +269,7 @@ class MentorRegistryIntegrationTest {
 
     @Test
     void M7_consentThenCheckThenAreaApprovalRecordsWhoWhenAndWhy() throws Exception {
-        MockHttpSession coordinator = sessions.of(DemoUsers.COORDINATOR);
+        MockHttpSession coordinator = sessions.of(TestUsers.COORDINATOR);
         long id = steps.applicant(coordinator, "Eva", MentorRegistrySteps.uniqueLastName("Godkendt"));
         steps.consent(coordinator, id);
         assertThat(steps.status(id)).isEqualTo("VETTING");
@@ -211,12 +280,12 @@ class MentorRegistryIntegrationTest {
         assertThat(steps.status(id)).isEqualTo("APPROVED");
         assertThat(jdbc.queryForList("select to_status || '/' || changed_by || '/' || reason from mentor_status_change "
                 + "where mentor_id = ? order by id", String.class, id))
-                .endsWith("APPROVED/tovholder/Egnet efter samtale");
+                .endsWith("APPROVED/" + TestUsers.COORDINATOR + "/Egnet efter samtale");
     }
 
     @Test
     void CI1_staleVersionKeepsInputAndChangesNothing() throws Exception {
-        MockHttpSession coordinator = sessions.of(DemoUsers.COORDINATOR);
+        MockHttpSession coordinator = sessions.of(TestUsers.COORDINATOR);
         long id = steps.applicant(coordinator, "Ib", MentorRegistrySteps.uniqueLastName("Gammel"));
         long stale = steps.version(id);
         steps.consent(coordinator, id);
@@ -229,7 +298,7 @@ class MentorRegistryIntegrationTest {
 
     @Test
     void illegalTransitionIsRefusedWithADanishMessage() throws Exception {
-        MockHttpSession coordinator = sessions.of(DemoUsers.COORDINATOR);
+        MockHttpSession coordinator = sessions.of(TestUsers.COORDINATOR);
         long id = steps.applicant(coordinator, "Uffe", MentorRegistrySteps.uniqueLastName("Ulovlig"));
         String page = mvc.perform(post("/mentorer/{id}/afgoerelse", id).session(coordinator).with(csrf())
                         .param("decision", "DEACTIVATE").param("reason", "x").param("version", String.valueOf(steps.version(id))))
@@ -240,9 +309,9 @@ class MentorRegistryIntegrationTest {
 
     @Test
     void AZ2_coordinatorOfAnotherAreaCannotChangeAMentorAndIsAudited() throws Exception {
-        long ahmed = jdbc.queryForObject("select id from mentor where first_name = 'Ahmed' and last_name = 'Yilmaz'", Long.class);
-        mvc.perform(post("/mentorer/{id}/utilgaengelig", ahmed).session(sessions.of(DemoUsers.COORDINATOR)).with(csrf())
-                        .param("unavailableUntil", java.time.LocalDate.now().plusDays(3).toString())
+        long ahmed = approved(TestUsers.COORDINATOR_SOUTH, "Ahmed", "tr");
+        mvc.perform(post("/mentorer/{id}/utilgaengelig", ahmed).session(sessions.of(TestUsers.COORDINATOR)).with(csrf())
+                        .param("unavailableUntil", clock.today().plusDays(3).toString())
                         .param("version", String.valueOf(steps.version(ahmed))))
                 .andExpect(status().isNotFound());
         assertThat(jdbc.queryForObject("select unavailable_until is null from mentor where id = ?", Boolean.class, ahmed)).isTrue();
@@ -252,18 +321,18 @@ class MentorRegistryIntegrationTest {
 
     @Test
     void AU1_everyReadSearchAndChangeWritesAnAuditRow() throws Exception {
-        long karim = jdbc.queryForObject("select id from mentor where first_name = 'Karim' and last_name = 'Nielsen'", Long.class);
+        long karim = approved(TestUsers.COORDINATOR, "Karim", "ar");
         int views = count("MENTOR_VIEWED", karim);
-        html(DemoUsers.CASEWORKER, "/mentorer/" + karim);
+        html(TestUsers.CASEWORKER, "/mentorer/" + karim);
         assertThat(count("MENTOR_VIEWED", karim)).isEqualTo(views + 1);
         int recordViews = count("MENTOR_VIEWED_WITH_RECORD", karim);
-        html(DemoUsers.COORDINATOR, "/mentorer/" + karim);
+        html(TestUsers.COORDINATOR, "/mentorer/" + karim);
         assertThat(count("MENTOR_VIEWED_WITH_RECORD", karim)).isEqualTo(recordViews + 1);
         Integer searches = jdbc.queryForObject("select count(*) from audit_event where action = 'MENTOR_SEARCHED'", Integer.class);
-        html(DemoUsers.CASEWORKER, "/mentorer?language=ar");
+        html(TestUsers.CASEWORKER, "/mentorer?language=ar");
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'MENTOR_SEARCHED'", Integer.class))
                 .isEqualTo(searches + 1);
-        MockHttpSession coordinator = sessions.of(DemoUsers.COORDINATOR);
+        MockHttpSession coordinator = sessions.of(TestUsers.COORDINATOR);
         long id = steps.applicant(coordinator, "Åse", MentorRegistrySteps.uniqueLastName("Revision"));
         assertThat(count("MENTOR_CREATED", id)).isEqualTo(1);
         steps.consent(coordinator, id);
@@ -272,16 +341,17 @@ class MentorRegistryIntegrationTest {
 
     @Test
     void startPagesShowTheRegistryPipelineAndTheApprovalQueue() throws Exception {
-        assertThat(html(DemoUsers.COORDINATOR, "/")).contains("panel-mentor-registry", "Lone Andersen", "panel-area-approvals");
-        assertThat(html(DemoUsers.DIRECTORATE, "/")).contains("panel-approvals");
-        assertThat(html(DemoUsers.COORDINATOR, "/mentorer/kapacitet")).contains("Lone Andersen", "På loftet");
+        String lone = shown(atTheCeiling("Lone"));
+        assertThat(html(TestUsers.COORDINATOR, "/")).contains("panel-mentor-registry", lone, "panel-area-approvals");
+        assertThat(html(TestUsers.DIRECTORATE, "/")).contains("panel-approvals");
+        assertThat(html(TestUsers.COORDINATOR, "/mentorer/kapacitet")).contains(lone, "På loftet");
     }
 
     @Test
     void mentorFormAndEditPageRender() throws Exception {
-        long karim = jdbc.queryForObject("select id from mentor where first_name = 'Karim' and last_name = 'Nielsen'", Long.class);
-        assertThat(html(DemoUsers.COORDINATOR, "/mentorer/ny")).contains("needAreas");
-        assertThat(html(DemoUsers.COORDINATOR, "/mentorer/" + karim + "/rediger")).contains("Karim");
+        long karim = approved(TestUsers.COORDINATOR, "Karim", "ar");
+        assertThat(html(TestUsers.COORDINATOR, "/mentorer/ny")).contains("needAreas");
+        assertThat(html(TestUsers.COORDINATOR, "/mentorer/" + karim + "/rediger")).contains("Karim");
     }
 
     private int count(String action, long subjectId) {

@@ -3,6 +3,8 @@ package dk.kriminalforsorgen.mentorordning.mentor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,9 +14,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
-import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
-import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.TestCprNumbers;
+import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 import dk.kriminalforsorgen.mentorordning.support.MentorRegistrySteps;
 import dk.kriminalforsorgen.mentorordning.support.SqlStatementCounter;
 
@@ -22,7 +25,7 @@ import dk.kriminalforsorgen.mentorordning.support.SqlStatementCounter;
  * The registry's pages run a fixed number of SQL statements however many mentors there are: the search
  * is one query per page, matching one query for every candidate and their facts (no query per mentor).
  */
-@DemoDataTest
+@IntegrationTest
 class RegistrySqlStatementCountTest {
 
     @Autowired
@@ -31,13 +34,16 @@ class RegistrySqlStatementCountTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    Clock clock;
+
     @Test
     void registryPagesRunAFixedNumberOfStatementsWhateverTheNumberOfMentors() throws Exception {
         LoginSessions sessions = new LoginSessions(mvc);
-        MockHttpSession caseworker = sessions.fresh(DemoUsers.CASEWORKER);
-        MockHttpSession coordinator = sessions.fresh(DemoUsers.COORDINATOR);
-        MockHttpSession directorate = sessions.fresh(DemoUsers.DIRECTORATE);
-        long client = jdbc.queryForObject("select id from client where first_name = 'Ahmad' and last_name = 'Rahimi'", Long.class);
+        MockHttpSession caseworker = sessions.fresh(TestUsers.CASEWORKER);
+        MockHttpSession coordinator = sessions.fresh(TestUsers.COORDINATOR);
+        MockHttpSession directorate = sessions.fresh(TestUsers.DIRECTORATE);
+        long client = newInmate(caseworker);
         Map<String, MockHttpSession> pages = new LinkedHashMap<>();
         pages.put("/mentorer", caseworker);
         pages.put("/mentorer?language=en&minFreeHours=1", caseworker);
@@ -47,7 +53,7 @@ class RegistrySqlStatementCountTest {
         pages.put("/godkendelser", directorate);
 
         Map<String, Integer> before = countAll(pages);
-        MentorRegistrySteps steps = new MentorRegistrySteps(mvc, jdbc);
+        MentorRegistrySteps steps = new MentorRegistrySteps(mvc, jdbc, clock);
         for (int i = 0; i < 4; i++) {
             long id = steps.registeredCandidate(coordinator, "Tæller", MentorRegistrySteps.uniqueLastName("Antal"), "Bøde for spirituskørsel 2016 (testnote)");
             steps.flag(coordinator, id, "Begrundelse for tælling");
@@ -62,6 +68,21 @@ class RegistrySqlStatementCountTest {
 
         assertThat(after).as("statements per page after adding mentors and approval cases").isEqualTo(before);
         assertThat(before.values()).allMatch(count -> count > 0);
+    }
+
+    /** An inmate of Hovedstaden registered through the client form by the caseworker; returns the client id. */
+    private long newInmate(MockHttpSession caseworker) throws Exception {
+        String location = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/klienter/ny")
+                        .session(caseworker).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("firstName", "Tælle").param("lastName", "Klient").param("cpr", TestCprNumbers.next())
+                        .param("preferredLanguage", "DA").param("status", "INMATE")
+                        .param("unitId", String.valueOf(TestUsers.BISPEBJERG))
+                        .param("releaseUnitId", String.valueOf(TestUsers.KIF_KOEBENHAVN_NORD))
+                        .param("expectedReleaseDate", LocalDate.now(clock).plusMonths(5).toString())
+                        .param("statusSince", LocalDate.now(clock).minusMonths(6).toString()))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).matches("/klienter/\\d+");
+        return Long.parseLong(location.substring("/klienter/".length()));
     }
 
     private Map<String, Integer> countAll(Map<String, MockHttpSession> pages) throws Exception {

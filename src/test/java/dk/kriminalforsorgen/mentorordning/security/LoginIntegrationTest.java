@@ -9,15 +9,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
+import dk.kriminalforsorgen.mentorordning.security.UserAdministration.Assignment;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
+import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
-@DemoDataTest
+/** Log-in with the test users of every role (the demo users' log-in is checked by DemoCasesTest). */
+@IntegrationTest
 class LoginIntegrationTest {
+
+    @Autowired
+    UserAdministration administration;
 
     @Autowired
     MockMvc mvc;
@@ -35,11 +43,11 @@ class LoginIntegrationTest {
     }
 
     @Test
-    void everyDemoUserCanLogInAndIsAudited() throws Exception {
-        for (String user : new String[] {DemoUsers.CASEWORKER, DemoUsers.CASEWORKER_SOUTH, DemoUsers.COORDINATOR,
-                DemoUsers.DIRECTORATE, DemoUsers.MENTOR}) {
+    void aUserOfEveryRoleCanLogInAndIsAudited() throws Exception {
+        for (String user : new String[] {TestUsers.CASEWORKER, TestUsers.CASEWORKER_SOUTH, TestUsers.COORDINATOR,
+                TestUsers.DIRECTORATE, TestUsers.MENTOR}) {
             Integer before = successes(user);
-            mvc.perform(formLogin().user(user).password(DemoUsers.PASSWORD))
+            mvc.perform(formLogin().user(user).password(TestUsers.PASSWORD))
                     .andExpect(authenticated().withUsername(user))
                     .andExpect(redirectedUrl("/"));
             assertThat(successes(user)).isEqualTo(before + 1);
@@ -48,11 +56,14 @@ class LoginIntegrationTest {
 
     @Test
     void AS4_wrongPasswordIsRefusedAndAudited() throws Exception {
-        Integer before = failures(DemoUsers.CASEWORKER_SOUTH);
-        mvc.perform(formLogin().user(DemoUsers.CASEWORKER_SOUTH).password("forkert-adgangskode-123"))
+        // A user of its own, so the failed attempt counts towards no shared test user's lock-out (AS4).
+        String user = "as4-" + UUID.randomUUID().toString().substring(0, 8);
+        administration.create(user, TestUsers.PASSWORD, new Assignment("Forkert Kode", Role.CASEWORKER,
+                TestUsers.SYDDANMARK, TestUsers.KIF_ODENSE, false));
+        mvc.perform(formLogin().user(user).password("forkert-adgangskode-123"))
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?fejl"));
-        assertThat(failures(DemoUsers.CASEWORKER_SOUTH)).isEqualTo(before + 1);
+        assertThat(failures(user)).isEqualTo(1);
     }
 
     private Integer successes(String user) {

@@ -28,7 +28,8 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
+import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
 
 /**
@@ -36,16 +37,16 @@ import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
  * route that is not listed fails the build, and so does any role that can reach a route it should
  * not (or cannot reach one it should).
  */
-@DemoDataTest
+@IntegrationTest
 class RouteRoleMatrixTest {
 
     enum Who { ANONYMOUS, CASEWORKER, COORDINATOR, DIRECTORATE, MENTOR }
 
-    private static final Map<Who, String> DEMO_USER = Map.of(
-            Who.CASEWORKER, DemoUsers.CASEWORKER,
-            Who.COORDINATOR, DemoUsers.COORDINATOR,
-            Who.DIRECTORATE, DemoUsers.DIRECTORATE,
-            Who.MENTOR, DemoUsers.MENTOR);
+    private static final Map<Who, String> TEST_USER = Map.of(
+            Who.CASEWORKER, TestUsers.CASEWORKER,
+            Who.COORDINATOR, TestUsers.COORDINATOR,
+            Who.DIRECTORATE, TestUsers.DIRECTORATE,
+            Who.MENTOR, TestUsers.MENTOR);
     private static final String MISSING_ID = "999999999";
 
     record Route(String method, String path) implements Comparable<Route> {
@@ -117,7 +118,7 @@ class RouteRoleMatrixTest {
             request = request.with(csrf());
         }
         if (who != Who.ANONYMOUS) {
-            MockHttpSession session = sessions.of(DEMO_USER.get(who));
+            MockHttpSession session = sessions.of(TEST_USER.get(who));
             request = request.session(session);
         }
         return mvc.perform(request).andReturn().getResponse();

@@ -10,20 +10,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 import jakarta.servlet.RequestDispatcher;
 
-/**
- * WS4: the one error page shows the Danish texts of each status, never an exception.
- * <p>
- * On {@code @DemoDataTest} only because on main the second context of a run (IntegrationTest beside
- * DemoDataTest) fails: TestUsers tolerates an existing user only as a {@code Refusal}, and
- * UserAdministration still throws UserRulesViolated (fixed on arch-registry). Move it to
- * {@code @IntegrationTest} after that merge; it needs no demo data.
- */
-@DemoDataTest
+/** WS4: the one error page shows the Danish texts of each status, never an exception. */
+@IntegrationTest
 class ErrorPagesTest {
 
     @Autowired

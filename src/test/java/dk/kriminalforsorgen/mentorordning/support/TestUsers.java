@@ -30,6 +30,8 @@ public class TestUsers {
     /** Coordinator of Syddanmark. */
     public static final String COORDINATOR_SOUTH = "t.tovholder.syd";
     public static final String DIRECTORATE = "t.direktorat";
+    /** A user with the role MENTOR, linked to no registry mentor until a test links one ({@code mentor.user_id}). */
+    public static final String MENTOR = "t.mentor";
 
     public static final long HOVEDSTADEN = 1;
     public static final long SYDDANMARK = 3;
@@ -46,6 +48,7 @@ public class TestUsers {
             create(administration, COORDINATOR, new Assignment("Berit Lund", Role.COORDINATOR, HOVEDSTADEN, KIF_KOEBENHAVN_NORD, false));
             create(administration, COORDINATOR_SOUTH, new Assignment("Ole Bak", Role.COORDINATOR, SYDDANMARK, KIF_ODENSE, false));
             create(administration, DIRECTORATE, new Assignment("Jonas Vest", Role.DIRECTORATE, null, null, false));
+            create(administration, MENTOR, new Assignment("Kasper Nørgaard", Role.MENTOR, null, null, false));
         };
     }
 

@@ -77,11 +77,7 @@ public class ClientController {
     public String list(@ModelAttribute("filter") ListFilter filter, BindingResult filterErrors,
                        @RequestParam(defaultValue = "0") int side, HttpSession session, Model model) {
         SearchState state = (SearchState) session.getAttribute(SEARCH_ATTRIBUTE);
-        SearchForm searchForm = new SearchForm();
-        if (state != null) {
-            searchForm.setName(state.name());
-        }
-        model.addAttribute("searchForm", searchForm);
+        model.addAttribute("searchForm", new SearchForm(state != null ? state.name() : null, null));
         return showList(filter, side, state, model);
     }
 
@@ -131,8 +127,8 @@ public class ClientController {
         }
         String cprHash = null;
         String cprError = null;
-        if (form.getCpr() != null) {
-            Cpr.Validation validation = Cpr.validate(form.getCpr());
+        if (form.cpr() != null) {
+            Cpr.Validation validation = Cpr.validate(form.cpr());
             if (validation.valid()) {
                 cprHash = cprProtector.lookupHash(validation.cpr());
             } else {
@@ -141,8 +137,7 @@ public class ClientController {
         }
         if (result.hasErrors() || cprError != null) {
             // DP3: the typed CPR number is not written back into the page, not even as the rejected value.
-            SearchForm shown = new SearchForm();
-            shown.setName(form.getName());
+            SearchForm shown = new SearchForm(form.name(), null);
             BindingResult errors = new BeanPropertyBindingResult(shown, "searchForm");
             result.getFieldErrors().stream().filter(e -> !"cpr".equals(e.getField()))
                     .forEach(e -> errors.rejectValue(e.getField(), e.getCode(), e.getArguments(), e.getDefaultMessage()));
@@ -154,10 +149,10 @@ public class ClientController {
             SearchState previous = (SearchState) session.getAttribute(SEARCH_ATTRIBUTE);
             return showList(new ListFilter(), 0, previous, model);
         }
-        if (form.getName() == null && cprHash == null) {
+        if (form.name() == null && cprHash == null) {
             session.removeAttribute(SEARCH_ATTRIBUTE);
         } else {
-            session.setAttribute(SEARCH_ATTRIBUTE, new SearchState(form.getName(), cprHash));
+            session.setAttribute(SEARCH_ATTRIBUTE, new SearchState(form.name(), cprHash));
         }
         return "redirect:/klienter";
     }
@@ -266,7 +261,7 @@ public class ClientController {
             clients.requireVisible(id); // AZ2: another area's id is 404 here too
             return "redirect:/klienter/" + id;
         }
-        model.addAttribute("form", new PurposeForm());
+        model.addAttribute("form", new PurposeForm(null));
         model.addAttribute("clientId", id);
         return "clients/purpose";
     }
@@ -282,7 +277,7 @@ public class ClientController {
             model.addAttribute("clientId", id);
             return "clients/purpose";
         }
-        purposes.remember(session, id, form.getPurpose());
+        purposes.remember(session, id, form.purpose());
         return "redirect:/klienter/" + id;
     }
 }

@@ -22,13 +22,13 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import dk.kriminalforsorgen.mentorordning.audit.AuditSearch;
-import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
 import dk.kriminalforsorgen.mentorordning.shared.ClockConfiguration;
-import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /** The directorate's audit log search at /admin/revision (AU1). Each test writes rows with its own subject id. */
-@DemoDataTest
+@IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuditSearchPagesTest {
 
@@ -45,12 +45,12 @@ class AuditSearchPagesTest {
     @BeforeAll
     void logIn() {
         sessions = new LoginSessions(mvc);
-        directorate = sessions.fresh(DemoUsers.DIRECTORATE);
+        directorate = sessions.fresh(TestUsers.DIRECTORATE);
     }
 
     @Test
     void AZ1_caseworkerAndCoordinatorGet403() throws Exception {
-        for (String name : new String[] {DemoUsers.CASEWORKER, DemoUsers.COORDINATOR, DemoUsers.MENTOR}) {
+        for (String name : new String[] {TestUsers.CASEWORKER, TestUsers.COORDINATOR, TestUsers.MENTOR}) {
             MockHttpSession session = sessions.fresh(name);
             mvc.perform(get("/admin/revision").session(session)).andExpect(status().isForbidden());
         }
@@ -107,7 +107,7 @@ class AuditSearchPagesTest {
         mvc.perform(get("/admin/revision").session(directorate).param("subjectId", subject)).andExpect(status().isOk());
         Integer searches = jdbc.queryForObject("""
                 select count(*) from audit_event where action = 'AUDIT_SEARCH' and username = ?
-                and details like ?""", Integer.class, DemoUsers.DIRECTORATE, "%emne=" + subject + "%");
+                and details like ?""", Integer.class, TestUsers.DIRECTORATE, "%emne=" + subject + "%");
         assertThat(searches).isEqualTo(1);
     }
 

@@ -15,12 +15,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
-import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
-import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /** "Mit område" (/omraade): the own area's units and staff for caseworkers and coordinators only (AZ2). */
-@DemoDataTest
+@IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MyAreaPagesTest {
 
@@ -40,7 +40,7 @@ class MyAreaPagesTest {
     @BeforeAll
     void logIn() {
         sessions = new LoginSessions(mvc);
-        caseworker = sessions.fresh(DemoUsers.CASEWORKER);
+        caseworker = sessions.fresh(TestUsers.CASEWORKER);
     }
 
     @Test
@@ -51,16 +51,16 @@ class MyAreaPagesTest {
                 .andExpect(content().string(containsString("KiF København Nord")))
                 .andExpect(content().string(containsString("Fængslet Bispebjerg Vest")))
                 .andExpect(content().string(containsString("href=\"/omraade/enheder/" + KIF_KOEBENHAVN_NORD + "\"")))
-                .andExpect(content().string(containsString("Signe Holm")))
-                .andExpect(content().string(containsString("Birgitte Lund")))
+                .andExpect(content().string(containsString("Tina Holm")))
+                .andExpect(content().string(containsString("Berit Lund")))
                 .andExpect(content().string(not(containsString("KiF Odense"))))
-                .andExpect(content().string(not(containsString("Mads Kjær"))))
-                .andExpect(content().string(not(containsString("Jens Vestergaard"))));
+                .andExpect(content().string(not(containsString("Søren Kjær"))))
+                .andExpect(content().string(not(containsString("Jonas Vest"))));
     }
 
     @Test
     void coordinatorInheritsTheAreaPage() throws Exception {
-        MockHttpSession coordinator = sessions.fresh(DemoUsers.COORDINATOR);
+        MockHttpSession coordinator = sessions.fresh(TestUsers.COORDINATOR);
         mvc.perform(get("/omraade").session(coordinator))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Mit område: Hovedstaden")));
@@ -69,7 +69,7 @@ class MyAreaPagesTest {
 
     @Test
     void AZ1_directorateAndMentorGet403OnTheAreaPages() throws Exception {
-        for (String name : new String[] {DemoUsers.DIRECTORATE, DemoUsers.MENTOR}) {
+        for (String name : new String[] {TestUsers.DIRECTORATE, TestUsers.MENTOR}) {
             MockHttpSession session = sessions.fresh(name);
             mvc.perform(get("/omraade").session(session)).andExpect(status().isForbidden());
             mvc.perform(get("/omraade/enheder/" + KIF_KOEBENHAVN_NORD).session(session)).andExpect(status().isForbidden());
@@ -82,9 +82,9 @@ class MyAreaPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-testid=\"unit-heading\">KiF København Nord</h1>")))
                 .andExpect(content().string(containsString("Kriminalforsorgen i Frihed (KiF)")))
-                .andExpect(content().string(containsString("Signe Holm")))
-                .andExpect(content().string(containsString("Birgitte Lund")))
-                .andExpect(content().string(not(containsString("Louise Brandt")))); // she works at Bispebjerg
+                .andExpect(content().string(containsString("Tina Holm")))
+                .andExpect(content().string(containsString("Berit Lund")))
+                .andExpect(content().string(not(containsString("Lene Brandt")))); // she works at Bispebjerg
     }
 
     @Test
@@ -93,7 +93,7 @@ class MyAreaPagesTest {
         mvc.perform(get("/omraade/enheder/" + KIF_ODENSE).session(caseworker))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(not(containsString("KiF Odense"))))
-                .andExpect(content().string(not(containsString("Mads Kjær"))));
+                .andExpect(content().string(not(containsString("Søren Kjær"))));
         assertThat(deniedAudits(KIF_ODENSE)).isEqualTo(before + 1);
     }
 
@@ -106,6 +106,6 @@ class MyAreaPagesTest {
     private int deniedAudits(long unitId) {
         return jdbc.queryForObject("""
                 select count(*) from audit_event where action = 'ACCESS_DENIED' and subject_type = 'UNIT'
-                and subject_id = ? and username = ?""", Integer.class, String.valueOf(unitId), DemoUsers.CASEWORKER);
+                and subject_id = ? and username = ?""", Integer.class, String.valueOf(unitId), TestUsers.CASEWORKER);
     }
 }

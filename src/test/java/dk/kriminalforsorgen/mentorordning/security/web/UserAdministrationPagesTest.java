@@ -27,15 +27,15 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import dk.kriminalforsorgen.mentorordning.security.AppUser;
-import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
 import dk.kriminalforsorgen.mentorordning.security.Role;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration.Assignment;
-import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /** The directorate's user administration at /admin/brugere, through HTTP on the real database. */
-@DemoDataTest
+@IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UserAdministrationPagesTest {
 
@@ -62,7 +62,7 @@ class UserAdministrationPagesTest {
     @BeforeAll
     void logInDirectorate() {
         sessions = new LoginSessions(mvc);
-        directorate = sessions.fresh(DemoUsers.DIRECTORATE);
+        directorate = sessions.fresh(TestUsers.DIRECTORATE);
     }
 
     // --- access ---
@@ -70,7 +70,7 @@ class UserAdministrationPagesTest {
     @Test
     void AZ1_caseworkerCoordinatorAndMentorGet403OnAdminPagesAndChangeNothing() throws Exception {
         AppUser target = caseworker();
-        for (String name : new String[] {DemoUsers.CASEWORKER, DemoUsers.COORDINATOR, DemoUsers.MENTOR}) {
+        for (String name : new String[] {TestUsers.CASEWORKER, TestUsers.COORDINATOR, TestUsers.MENTOR}) {
             MockHttpSession session = sessions.fresh(name);
             for (String path : new String[] {"/admin/brugere", "/admin/brugere/ny", "/admin/brugere/" + target.getId(),
                     "/admin/brugere/" + target.getId() + "/adgangskode", "/admin/revision"}) {
@@ -120,11 +120,11 @@ class UserAdministrationPagesTest {
         mvc.perform(get("/admin/brugere").session(directorate)
                         .param("text", "sagsbehandler").param("role", "CASEWORKER").param("areaId", String.valueOf(SYDDANMARK)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Mads Kjær")))
-                .andExpect(content().string(not(containsString("Signe Holm"))));
+                .andExpect(content().string(containsString("Søren Kjær")))
+                .andExpect(content().string(not(containsString("Tina Holm"))));
         mvc.perform(get("/admin/brugere").session(directorate).param("role", "COORDINATOR"))
-                .andExpect(content().string(containsString("Birgitte Lund")))
-                .andExpect(content().string(not(containsString("Signe Holm"))));
+                .andExpect(content().string(containsString("Berit Lund")))
+                .andExpect(content().string(not(containsString("Tina Holm"))));
         mvc.perform(get("/admin/brugere").session(directorate).param("text", "ingen-findes-" + suffix()))
                 .andExpect(content().string(containsString("data-testid=\"empty\"")));
     }
@@ -280,7 +280,7 @@ class UserAdministrationPagesTest {
                 .containsEntry("certified_assessor", false);
         String details = jdbc.queryForObject("""
                 select details from audit_event where action = 'USER_CHANGED' and subject_type = 'USER'
-                and subject_id = ? and username = ?""", String.class, String.valueOf(user.getId()), DemoUsers.DIRECTORATE);
+                and subject_id = ? and username = ?""", String.class, String.valueOf(user.getId()), TestUsers.DIRECTORATE);
         assertThat(details).contains("før: rolle=CASEWORKER").contains("efter: rolle=COORDINATOR");
     }
 
@@ -412,7 +412,7 @@ class UserAdministrationPagesTest {
 
     @Test
     void directorateCannotDisableItself() throws Exception {
-        long self = idOf(DemoUsers.DIRECTORATE);
+        long self = idOf(TestUsers.DIRECTORATE);
         mvc.perform(get("/admin/brugere/" + self).session(directorate))
                 .andExpect(content().string(not(containsString("data-testid=\"disable\""))));
         mvc.perform(post("/admin/brugere/" + self + "/deaktiver").session(directorate).with(csrf()))
