@@ -21,6 +21,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import dk.kriminalforsorgen.mentorordning.support.TestDatabase;
 import dk.kriminalforsorgen.mentorordning.security.Role;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration.Assignment;
@@ -251,7 +252,8 @@ class PageVolumeTest {
         String clientIds = ids(clients);
         String mentorIds = ids(mentors);
         String staffIds = ids(staff);
-        jdbc.execute((ConnectionCallback<Void>) connection -> {
+        // as the test server's administrator: the application's role may not switch triggers off (AU3)
+        TestDatabase.shared().adminJdbc().execute((ConnectionCallback<Void>) connection -> {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try (java.sql.Statement statement = connection.createStatement()) {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import dk.kriminalforsorgen.mentorordning.support.TestDatabase;
 import dk.kriminalforsorgen.mentorordning.shared.cpr.Cpr;
 import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
 import dk.kriminalforsorgen.mentorordning.support.TestCprNumbers;
@@ -133,7 +134,8 @@ final class InsightWorld {
         String courseIds = ids(courses);
         String clientIds = ids(clients);
         String mentorIds = ids(mentors);
-        jdbc.execute((ConnectionCallback<Void>) connection -> {
+        // as the test server's administrator: the application's role may not switch triggers off (AU3)
+        TestDatabase.shared().adminJdbc().execute((ConnectionCallback<Void>) connection -> {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try (java.sql.Statement s = connection.createStatement()) {
