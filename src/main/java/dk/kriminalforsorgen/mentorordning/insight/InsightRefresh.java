@@ -23,7 +23,7 @@ public class InsightRefresh {
         this.aggregates = aggregates;
     }
 
-    @Scheduled(cron = "${mentorordning.insight.refresh-cron:0 */10 * * * *}")
+    @Scheduled(cron = "${mentorordning.insight.refresh-cron}")
     @SchedulerLock(name = "insight-refresh", lockAtMostFor = "PT10M", lockAtLeastFor = "PT5S")
     public void refresh() {
         long started = System.currentTimeMillis();

@@ -4,11 +4,15 @@ import java.math.BigDecimal;
 import java.time.Period;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.NotNull;
+import dk.kriminalforsorgen.mentorordning.shared.ShippedDefaults;
 
 /**
  * The rule parameters the figures and the compliance panel depend on, read from the same
- * {@code mentorordning.*} keys (and with the same defaults) as the owning modules' own properties.
+ * {@code mentorordning.*} keys as the owning modules' own properties; like them it has no defaults of its
+ * own (they are in application.yml only), and a missing value stops the start.
  * A view of its own, so the insight module has no Java dependency on those modules' configuration.
  *
  * @param course  C5 kick-off within, C8 review interval ({@code mentorordning.course.*})
@@ -16,27 +20,27 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param client  E1 assessment age ({@code mentorordning.client.*})
  * @param registry M10 ceiling, vetting validity and its warning ({@code mentorordning.registry.*})
  */
+@Validated
 @ConfigurationProperties("mentorordning")
-public record InsightSettings(@DefaultValue Course course, @DefaultValue Reports reports, @DefaultValue Client client,
-                              @DefaultValue Registry registry) {
+public record InsightSettings(@NotNull Course course, @NotNull Reports reports, @NotNull Client client,
+                              @NotNull Registry registry) {
 
-    public record Course(@DefaultValue("3m") Period reviewInterval, @DefaultValue("14d") Period kickOffWithin) {
+    public record Course(Period reviewInterval, Period kickOffWithin) {
     }
 
-    public record Reports(@DefaultValue("10") int graceDays) {
+    public record Reports(int graceDays) {
     }
 
-    public record Client(@DefaultValue("12m") Period assessmentMaxAge) {
+    public record Client(Period assessmentMaxAge) {
     }
 
-    public record Registry(@DefaultValue("18.5") BigDecimal workloadCeilingHours,
-                           @DefaultValue("24m") Period vettingValidity,
-                           @DefaultValue("3m") Period vettingExpiryWarning) {
+    public record Registry(BigDecimal workloadCeilingHours,
+                           Period vettingValidity,
+                           Period vettingExpiryWarning) {
     }
 
+    /** The shipped values of application.yml, for tests that need no running application. */
     public static InsightSettings defaults() {
-        return new InsightSettings(new Course(Period.ofMonths(3), Period.ofDays(14)), new Reports(10),
-                new Client(Period.ofMonths(12)),
-                new Registry(new BigDecimal("18.5"), Period.ofMonths(24), Period.ofMonths(3)));
+        return ShippedDefaults.bind("mentorordning", InsightSettings.class);
     }
 }

@@ -107,6 +107,19 @@ class ShippedConfigurationTest {
                 assertThat(context).hasFailed().getFailure().hasStackTraceContaining("workloadCeilingHours"));
     }
 
+    /** The insight module reads the rule parameters through its own view of the same keys: it must agree. */
+    @Test
+    void theInsightModuleReadsTheSameShippedValuesAsTheOwningModules() {
+        var insight = dk.kriminalforsorgen.mentorordning.insight.InsightSettings.defaults();
+        assertThat(insight.course().reviewInterval()).isEqualTo(CourseProperties.defaults().reviewInterval());
+        assertThat(insight.course().kickOffWithin()).isEqualTo(CourseProperties.defaults().kickOffWithin());
+        assertThat(insight.reports().graceDays()).isEqualTo(ReportProperties.defaults().graceDays());
+        assertThat(insight.client().assessmentMaxAge()).isEqualTo(ClientProperties.defaults().assessmentMaxAge());
+        assertThat(insight.registry().workloadCeilingHours())
+                .isEqualByComparingTo(RegistryProperties.defaults().workloadCeilingHours());
+        assertThat(insight.registry().vettingValidity()).isEqualTo(RegistryProperties.defaults().vettingValidity());
+    }
+
     @Test
     void unitTestDefaultsNeedNoRunningApplication() {
         assertThat(CourseProperties.defaults().grantYearlyCeiling()).isEqualByComparingTo(new BigDecimal("5000"));
