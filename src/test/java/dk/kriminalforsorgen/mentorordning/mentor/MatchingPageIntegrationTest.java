@@ -58,6 +58,8 @@ class MatchingPageIntegrationTest {
                 "timer ledig kapacitet");
         // AZ3: the caseworker sees no hint of a registration.
         assertThat(page).doesNotContain("Registreret i kriminalregisteret", "direktoratet");
+        // nor the ID of a vetting rule (M7 consent and check, M8 the directorate's approval) beside a redacted reason
+        assertThat(page).doesNotContain("<strong>M8</strong>", "<strong>M7</strong>");
     }
 
     @Test
