@@ -9,7 +9,7 @@
  * (published when a report raises the duty to notify), its configuration and URL rules. The domain,
  * the use-case services and the read models are in {@code internal}, the pages in {@code web}.
  * It reads courses, clients, mentors and staff through their published views ({@code course_card},
- * {@code client_card}, {@code mentor_card}, {@code meeting_course_dates}) and action plans through
+ * {@code client_card}, {@code mentor_card}, {@code course_meeting_dates}) and action plans through
  * {@code ActionPlans}; nothing depends on it.
  */
 package dk.kriminalforsorgen.mentorordning.statusreport;

@@ -18,7 +18,7 @@ import dk.kriminalforsorgen.mentorordning.security.AreaScoped;
  * The status-report feature's read models in SQL: the facts of a course it needs, the mentor record
  * of a user, and one query per start-page panel (no N+1). Callers have checked access. Other
  * modules' data is read only through their published views ({@code course_card}, {@code client_card},
- * {@code mentor_card}, {@code meeting_course_dates}); the tables read here are this module's own.
+ * {@code mentor_card}, {@code course_meeting_dates}); the tables read here are this module's own.
  */
 @Component
 class ReportQueries {
@@ -68,7 +68,7 @@ class ReportQueries {
     }
 
     MeetingDates meetingDates(long courseId) {
-        return jdbc.query("select kick_off_on, latest_held_on from meeting_course_dates where course_id = ?",
+        return jdbc.query("select kick_off_on, latest_on from course_meeting_dates where course_id = ?",
                         (rs, i) -> new MeetingDates(date(rs.getDate(1)), date(rs.getDate(2))), courseId)
                 .stream().findFirst().orElse(new MeetingDates(null, null));
     }
@@ -95,12 +95,12 @@ class ReportQueries {
 
     private static final String DUTY_SELECT = """
             select k.id, c.first_name || ' ' || c.last_name, c.first_name, k.responsible_name, k.start_date,
-                   mt.kick_off_on, mt.latest_held_on,
+                   mt.kick_off_on, mt.latest_on,
                    (select string_agg(r.kind || ':' || r.period_start || ':' || r.status, ',')
                     from status_report r where r.course_id = k.id) as reports
             from course_card k
             join client_card c on c.id = k.client_id
-            left join meeting_course_dates mt on mt.course_id = k.id
+            left join course_meeting_dates mt on mt.course_id = k.id
             where k.state = 'ACTIVE' and k.start_date is not null
             """;
 
