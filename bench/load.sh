@@ -53,6 +53,13 @@ for _ in $(seq 1 300); do curl -sf -o /dev/null $BASE/actuator/health && break; 
 if [ "$FRESH" = true ] && [ "$SCALE" -gt 0 ]; then
   bench/generate.sh --scale "$SCALE" --db "$DB"
 fi
+# Restart on the generated data, so the application's caches and the insight summaries (rebuilt at
+# start and then by their scheduled job) hold it, as in production.
+kill $APP; wait $APP 2>/dev/null || true
+java -jar $JAR --server.port=$PORT --spring.profiles.active=demo \
+  --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/$DB >> /tmp/mentorordning-bench.log 2>&1 &
+APP=$!
+for _ in $(seq 1 300); do curl -sf -o /dev/null $BASE/actuator/health && break; sleep 1; done
 
 # Signs in through the real form and prints the session cookie.
 session_of() {
@@ -111,11 +118,17 @@ coordinator: start page|$COORDINATOR|/
 coordinator: registry search (all)|$COORDINATOR|/mentorer
 coordinator: mentor page|$COORDINATOR|/mentorer/$MENTOR_ID
 coordinator: capacity|$COORDINATOR|/mentorer/kapacitet
+coordinator: compliance of the area|$COORDINATOR|/overholdelse
+coordinator: compliance list, overdue reviews|$COORDINATOR|/overholdelse/forloeb?regel=C8&status=OVERDUE
+coordinator: data quality|$COORDINATOR|/datakvalitet
 directorate: start page|$DIRECTORATE|/
 directorate: approval queue|$DIRECTORATE|/godkendelser
 directorate: audit log|$DIRECTORATE|/admin/revision
 directorate: users|$DIRECTORATE|/admin/brugere
 directorate: course list|$DIRECTORATE|/forloeb
+directorate: national compliance|$DIRECTORATE|/overholdelse
+directorate: national figures|$DIRECTORATE|/landstal
+directorate: national figures as CSV|$DIRECTORATE|/landstal/csv
 mentor: start page|$MENTOR|/
 mentor: my courses|$MENTOR|/mine-forloeb
 mentor: my course|$MENTOR|/mine-forloeb/$MY_COURSE"
