@@ -22,7 +22,7 @@ export MENTORORDNING_CPR_ENCRYPTION_KEY=${MENTORORDNING_CPR_ENCRYPTION_KEY:-$(de
 export MENTORORDNING_CPR_HASH_KEY=${MENTORORDNING_CPR_HASH_KEY:-$(demo_key hash-key)}
 
 [ -d target/classes/dk ] || ./mvnw -q -B -o compile
-[ -s target/bench-classpath.txt ] || ./mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
+[ -s target/bench-classpath.txt ] || ./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
 started=$(date +%s)
 java -cp "target/classes:$(cat target/bench-classpath.txt)" bench/SealCprNumbers.java \
   "jdbc:postgresql://127.0.0.1:5432/$DB" $((12000 * SCALE))

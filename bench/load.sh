@@ -37,9 +37,14 @@ JAR=${BENCH_JAR:-target/mentorordning-0.1.0-SNAPSHOT.jar}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 2; }
 sql() { psql -h 127.0.0.1 -U postgres -d "$DB" -Atq -c "$1"; }
 
+# The two roles of AU3 (as the development bootstrap makes them; trust auth on the bench machine).
+for role in mentorordning_owner mentorordning_app; do
+  [ "$(psql -h 127.0.0.1 -U postgres -Atq -c "select 1 from pg_roles where rolname = '$role'")" = 1 ] ||
+    psql -h 127.0.0.1 -U postgres -q -c "create role $role login nosuperuser nocreatedb nocreaterole"
+done
 exists=$(psql -h 127.0.0.1 -U postgres -Atq -c "select 1 from pg_database where datname = '$DB'")
 if [ "$REUSE" != true ] || [ "$exists" != 1 ]; then
-  psql -h 127.0.0.1 -U postgres -q -c "drop database if exists $DB with (force)" -c "create database $DB"
+  psql -h 127.0.0.1 -U postgres -q -c "drop database if exists $DB with (force)" -c "create database $DB owner mentorordning_owner"
   FRESH=true
 else
   FRESH=false
