@@ -18,7 +18,8 @@ import dk.kriminalforsorgen.mentorordning.shared.Rule;
 
 /**
  * The compliance panel of one course (computed live: one course is bounded) and its roll-up per
- * area, unit and responsible person (read from insight_course_compliance, rebuilt by the refresh job).
+ * area, unit and responsible person (read from insight_course_compliance and the counts of V602, all
+ * rebuilt by the refresh job; bounded lists, issue 10).
  * Area scoping: a coordinator's roll-up and lists are always their own area whatever is asked; the
  * directorate sees every area but never a client's name (national figures are counts, AZ5).
  */
@@ -42,11 +43,26 @@ public class ComplianceOverview {
                        String responsibleName, Rule rule, ComplianceStatus status, LocalDate dueOn, String fixPath) {
     }
 
-    public record Rollup(Long areaId, List<RuleCounts> rules, List<GroupRow> areas, List<GroupRow> units,
-                         List<GroupRow> responsibles, List<Line> overdue, LocalDate refreshedOn, boolean withNames) {
+    /** The first rows of a roll-up per unit or responsible person (most overdue first) and how many there are. */
+    public record GroupRows(List<GroupRow> rows, int total) {
+
+        public boolean isEmpty() {
+            return rows.isEmpty();
+        }
     }
 
-    private static final int LIST_LIMIT = 500;
+    /**
+     * A scope's roll-up: counts per rule, the groups, the first overdue items and how many there are in all.
+     * Everything is read from the summaries the refresh job counted (V602), never grouped per view.
+     */
+    public record Rollup(Long areaId, List<RuleCounts> rules, List<GroupRow> areas, GroupRows units,
+                         GroupRows responsibles, List<Line> overdue, long overdueTotal, LocalDate refreshedOn,
+                         boolean withNames) {
+    }
+
+    /** How many rows a list page, and the overdue list and each group table of the roll-up, show at most (issue 10). */
+    public static final int PAGE_SIZE = 100;
+    static final int PANEL_SIZE = 25;
 
     private final JdbcTemplate jdbc;
     private final CourseFactsQuery facts;
@@ -78,32 +94,42 @@ public class ComplianceOverview {
     public Rollup rollup(Long requestedArea) {
         Long area = scope(requestedArea);
         boolean names = access.areaFilter() != null;
-        String where = area == null ? "" : " where x.area_id = " + area;
         Map<Rule, Map<ComplianceStatus, Long>> counts = new LinkedHashMap<>();
         ComplianceRules.RULES.forEach(r -> counts.put(r, new EnumMap<>(ComplianceStatus.class)));
-        jdbc.query("select rule_id, status, count(*) from insight_course_compliance x" + where + " group by rule_id, status",
-                rs -> {
+        jdbc.query("""
+                select rule_id, status, sum(items) from insight_compliance_count
+                where cast(? as bigint) is null or area_id = ? group by rule_id, status
+                """, rs -> {
                     Map<ComplianceStatus, Long> byStatus = counts.get(Rule.valueOf(rs.getString(1)));
                     if (byStatus != null) {
                         byStatus.put(ComplianceStatus.valueOf(rs.getString(2)), rs.getLong(3));
                     }
-                });
+                }, area, area);
         List<RuleCounts> ruleCounts = counts.entrySet().stream().map(e -> new RuleCounts(e.getKey(), e.getValue())).toList();
-        List<GroupRow> areas = area == null ? groups("x.area_id", "(select a.name from area_card a where a.id = x.area_id)", where) : List.of();
-        List<GroupRow> units = area == null ? List.of()
-                : groups("x.unit_id", "(select u.name from unit_card u where u.id = x.unit_id)", where);
-        List<GroupRow> responsibles = area == null ? List.of()
-                : groups("x.responsible_user_id", "(select s.display_name from staff_card s where s.id = x.responsible_user_id)", where);
-        List<Line> overdue = area == null ? List.of() : lines(area, null, ComplianceStatus.OVERDUE, null, null, names);
-        return new Rollup(area, ruleCounts, areas, units, responsibles, overdue, refreshedOn(), names);
+        long overdueTotal = ruleCounts.stream().mapToLong(r -> r.count(ComplianceStatus.OVERDUE)).sum();
+        if (area == null) {
+            return new Rollup(null, ruleCounts, groups("AREA", null, Integer.MAX_VALUE).rows(), new GroupRows(List.of(), 0),
+                    new GroupRows(List.of(), 0), List.of(), overdueTotal, refreshedOn(), names);
+        }
+        return new Rollup(area, ruleCounts, List.of(), groups("UNIT", area, PANEL_SIZE), groups("RESPONSIBLE", area, PANEL_SIZE),
+                lines(area, null, ComplianceStatus.OVERDUE, null, null, names, 0, PANEL_SIZE), overdueTotal, refreshedOn(), names);
     }
 
-    /** The courses behind one count of the roll-up. */
-    public List<Line> lines(Long requestedArea, Rule rule, ComplianceStatus status, Long unitId, Long responsibleId) {
-        return lines(scope(requestedArea), rule, status, unitId, responsibleId, access.areaFilter() != null);
+    /** The coordinator's start page: how many rule items of their area are overdue. */
+    public long overdueCount(long areaId) {
+        Long n = jdbc.queryForObject("select coalesce(sum(items), 0) from insight_compliance_count where area_id = ? and status = ?",
+                Long.class, areaId, ComplianceStatus.OVERDUE.name());
+        return n == null ? 0 : n;
     }
 
-    private List<Line> lines(Long area, Rule rule, ComplianceStatus status, Long unitId, Long responsibleId, boolean names) {
+    /** The courses behind one count of the roll-up, a page of {@link #PAGE_SIZE} at a time (one more row says more follow). */
+    public List<Line> lines(Long requestedArea, Rule rule, ComplianceStatus status, Long unitId, Long responsibleId, int page) {
+        return lines(scope(requestedArea), rule, status, unitId, responsibleId, access.areaFilter() != null,
+                Math.max(page, 0) * PAGE_SIZE, PAGE_SIZE + 1);
+    }
+
+    private List<Line> lines(Long area, Rule rule, ComplianceStatus status, Long unitId, Long responsibleId, boolean names,
+                             int offset, int limit) {
         StringBuilder sql = new StringBuilder("""
                 select x.course_id, k.client_id, c.first_name || ' ' || c.last_name, a.name, u.name, k.responsible_name,
                        x.rule_id, x.status, x.due_on
@@ -120,7 +146,9 @@ public class ComplianceOverview {
         condition(sql, args, "x.status", status == null ? null : status.name());
         condition(sql, args, "x.unit_id", unitId);
         condition(sql, args, "x.responsible_user_id", responsibleId);
-        sql.append(" order by x.due_on nulls last, x.course_id, x.rule_id limit ").append(LIST_LIMIT);
+        sql.append(" order by x.due_on nulls last, x.course_id, x.rule_id limit ? offset ?");
+        args.add(limit);
+        args.add(offset);
         return jdbc.query(sql.toString(), (rs, i) -> {
             Rule r = Rule.valueOf(rs.getString(7));
             long courseId = rs.getLong(1);
@@ -146,16 +174,17 @@ public class ComplianceOverview {
         };
     }
 
-    private List<GroupRow> groups(String key, String name, String where) {
-        return jdbc.query("""
-                select %s, %s, count(distinct x.course_id),
-                       count(distinct x.course_id) filter (where x.status = 'OVERDUE'),
-                       count(*) filter (where x.status = 'OVERDUE'), count(*) filter (where x.status = 'DUE')
-                from insight_course_compliance x%s
-                group by 1 order by 2 nulls last
-                """.formatted(key, name, where),
-                (rs, i) -> new GroupRow((Long) rs.getObject(1, Long.class), rs.getString(2), rs.getLong(3), rs.getLong(4),
-                        rs.getLong(5), rs.getLong(6)));
+    private GroupRows groups(String dimension, Long area, int limit) {
+        List<GroupRow> rows = jdbc.query("""
+                select group_id, name, courses, courses_overdue, overdue, due from insight_compliance_group
+                where dimension = ? and (cast(? as bigint) is null or area_id = ?)
+                order by overdue desc, name nulls last, group_id limit ?
+                """, (rs, i) -> new GroupRow((Long) rs.getObject(1, Long.class), rs.getString(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6)), dimension, area, area, limit);
+        Integer total = rows.size() < limit ? Integer.valueOf(rows.size()) : jdbc.queryForObject(
+                "select count(*) from insight_compliance_group where dimension = ? and (cast(? as bigint) is null or area_id = ?)",
+                Integer.class, dimension, area, area);
+        return new GroupRows(rows, total == null ? 0 : total);
     }
 
     private LocalDate refreshedOn() {

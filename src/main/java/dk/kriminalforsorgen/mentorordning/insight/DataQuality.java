@@ -82,14 +82,21 @@ public class DataQuality {
                         order by v.record_checked_on nulls first, k.id limit ?
                         """, (rs, i) -> new Issue(rs.getString(2), date(rs.getDate(3)), "/mentorer/" + rs.getLong(1)),
                         area, vettingCheckedBefore, LIMIT),
-                // two clients of the area with the same name (the CPR lookup hash itself is unique, DP1)
+                // two clients of the area with the same name (the CPR lookup hash itself is unique, DP1);
+                // grouped on the name-key index (V705), the first groups in name order
                 jdbc.query("""
-                        select c.id, c.first_name || ' ' || c.last_name, (select count(*) from client_duplicate_card o
-                                                                         where o.area_id = d.area_id and o.name_key = d.name_key)
-                        from client_duplicate_card d join client_card c on c.id = d.id
-                        where d.area_id = ? order by d.name_key, c.id limit ?
+                        with same_name as (
+                            select lower(btrim(last_name)) as last_key, lower(btrim(first_name)) as first_key, count(*) as clients
+                            from client_card where area_id = ?
+                            group by 1, 2 having count(*) > 1
+                            order by 1, 2 limit ?)
+                        select c.id, c.first_name || ' ' || c.last_name, g.clients
+                        from same_name g
+                        join client_card c on c.area_id = ? and lower(btrim(c.last_name)) = g.last_key
+                                          and lower(btrim(c.first_name)) = g.first_key
+                        order by g.last_key, g.first_key, c.id limit ?
                         """, (rs, i) -> new Issue(rs.getString(2), String.valueOf(rs.getLong(3)), "/klienter/" + rs.getLong(1)),
-                        area, LIMIT),
+                        area, LIMIT, area, LIMIT),
                 // C7: an open course without a responsible person who can still sign in
                 jdbc.query("""
                         select k.id, c.first_name || ' ' || c.last_name, k.responsible_name

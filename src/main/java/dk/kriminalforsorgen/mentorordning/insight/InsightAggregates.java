@@ -66,5 +66,27 @@ public class InsightAggregates {
                 insert into insight_course_compliance (course_id, area_id, unit_id, responsible_user_id, rule_id, status, due_on)
                 values (?, ?, ?, ?, ?, ?, ?)
                 """, rows);
+        countCompliance();
+    }
+
+    /** The roll-up's counts (V602), so that no page groups the course items itself. */
+    private void countCompliance() {
+        jdbc.update("delete from insight_compliance_count");
+        jdbc.update("""
+                insert into insight_compliance_count (area_id, rule_id, status, items)
+                select area_id, rule_id, status, count(*) from insight_course_compliance group by 1, 2, 3
+                """);
+        jdbc.update("delete from insight_compliance_group");
+        String group = """
+                insert into insight_compliance_group (dimension, area_id, group_id, name, courses, courses_overdue, overdue, due)
+                select '%s', x.area_id, %s, %s, count(distinct x.course_id),
+                       count(distinct x.course_id) filter (where x.status = 'OVERDUE'),
+                       count(*) filter (where x.status = 'OVERDUE'), count(*) filter (where x.status = 'DUE')
+                from insight_course_compliance x group by x.area_id, 3
+                """;
+        jdbc.update(group.formatted("AREA", "x.area_id", "(select a.name from area_card a where a.id = x.area_id)"));
+        jdbc.update(group.formatted("UNIT", "x.unit_id", "(select u.name from unit_card u where u.id = x.unit_id)"));
+        jdbc.update(group.formatted("RESPONSIBLE", "x.responsible_user_id",
+                "(select s.display_name from staff_card s where s.id = x.responsible_user_id)"));
     }
 }

@@ -53,10 +53,10 @@ public class InsightPanels {
 
     /** The coordinator's start page: how many rule items of the area are overdue. */
     public Optional<Long> coordinatorOverdue() {
-        if (currentUsers.current().filter(u -> u.is(Role.COORDINATOR)).isEmpty()) {
+        Long area = compliance.scope(null);
+        if (currentUsers.current().filter(u -> u.is(Role.COORDINATOR)).isEmpty() || area == null) {
             return Optional.empty();
         }
-        return Optional.of(compliance.rollup(null).rules().stream()
-                .mapToLong(r -> r.count(ComplianceStatus.OVERDUE)).sum());
+        return Optional.of(compliance.overdueCount(area));
     }
 }

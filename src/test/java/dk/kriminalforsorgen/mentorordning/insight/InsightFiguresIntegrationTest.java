@@ -262,7 +262,7 @@ class InsightFiguresIntegrationTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(other).doesNotContain("data-course=\"" + courseA + "\"").doesNotContain("Aalund");
         try (SignedIn ignored = SignedIn.as(hovedstaden)) {
-            assertThat(compliance.lines(MIDT, null, null, null, null)).allMatch(l -> "Hovedstaden".equals(l.areaName()));
+            assertThat(compliance.lines(MIDT, null, null, null, null, 0)).allMatch(l -> "Hovedstaden".equals(l.areaName()));
         }
 
         MockHttpSession directorate = sessions.fresh(TestUsers.DIRECTORATE);
@@ -282,6 +282,24 @@ class InsightFiguresIntegrationTest {
         String hovedstaden = mvc.perform(get("/datakvalitet").session(sessions.fresh(TestUsers.COORDINATOR)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(hovedstaden).doesNotContain("Indsigt Dahl").doesNotContain("/klienter/" + clientD + "/");
+    }
+
+    @Test
+    void dataQualityListsClientsOfTheAreaWithTheSameName_notThoseOfAnotherArea() throws Exception {
+        long first = world.client(MIDT, KIF_AARHUS, "Ebbesen", "UNDER_SUPERVISION", "HIGH", TODAY.minusMonths(1), null, null, null);
+        long second = world.client(MIDT, SKOVBO, " ebbesen ", "UNDER_SUPERVISION", "HIGH", TODAY.minusMonths(1), null, null, null);
+        long single = world.client(MIDT, SKOVBO, "Enkeltsen", "UNDER_SUPERVISION", "HIGH", TODAY.minusMonths(1), null, null, null);
+        long elsewhere = world.client(1, 101, "Ebbesen", "UNDER_SUPERVISION", "HIGH", TODAY.minusMonths(1), null, null, null);
+        long elsewhereToo = world.client(1, 102, "Ebbesen", "UNDER_SUPERVISION", "HIGH", TODAY.minusMonths(1), null, null, null);
+        String midt = mvc.perform(get("/datakvalitet").session(sessions.fresh(COORDINATOR_MIDT))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(midt).contains("href=\"/klienter/" + first + "\"", "href=\"/klienter/" + second + "\"")
+                .doesNotContain("href=\"/klienter/" + single + "\"")
+                .doesNotContain("href=\"/klienter/" + elsewhere + "\"");
+        String hovedstaden = mvc.perform(get("/datakvalitet").session(sessions.fresh(TestUsers.COORDINATOR)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(hovedstaden).contains("href=\"/klienter/" + elsewhere + "\"", "href=\"/klienter/" + elsewhereToo + "\"")
+                .doesNotContain("href=\"/klienter/" + first + "\"");
     }
 
     private Map<Rule, ComplianceStatus> panel(long courseId) {

@@ -14,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import dk.kriminalforsorgen.mentorordning.insight.ComplianceOverview;
@@ -98,10 +99,22 @@ class InsightController {
                              @RequestParam(name = "regel", required = false) String rule,
                              @RequestParam(name = "status", required = false) String status,
                              @RequestParam(name = "enhed", required = false) Long unit,
-                             @RequestParam(name = "ansvarlig", required = false) Long responsible, Model model) {
+                             @RequestParam(name = "ansvarlig", required = false) Long responsible,
+                             @RequestParam(name = "side", defaultValue = "0") int page, Model model) {
         Rule r = rule == null ? null : parse(Rule.class, rule);
         ComplianceStatus s = status == null ? null : parse(ComplianceStatus.class, status);
-        model.addAttribute("lines", compliance.lines(area, r, s, unit, responsible));
+        List<ComplianceOverview.Line> lines = compliance.lines(area, r, s, unit, responsible, page);
+        boolean hasNext = lines.size() > ComplianceOverview.PAGE_SIZE;
+        model.addAttribute("lines", hasNext ? lines.subList(0, ComplianceOverview.PAGE_SIZE) : lines);
+        model.addAttribute("page", Math.max(page, 0));
+        model.addAttribute("hasNext", hasNext);
+        model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/overholdelse/forloeb")
+                .queryParamIfPresent("omraade", java.util.Optional.ofNullable(area))
+                .queryParamIfPresent("regel", java.util.Optional.ofNullable(r))
+                .queryParamIfPresent("status", java.util.Optional.ofNullable(s))
+                .queryParamIfPresent("enhed", java.util.Optional.ofNullable(unit))
+                .queryParamIfPresent("ansvarlig", java.util.Optional.ofNullable(responsible))
+                .build().toUriString());
         model.addAttribute("rule", r);
         model.addAttribute("status", s);
         model.addAttribute("scopeArea", compliance.scope(area));

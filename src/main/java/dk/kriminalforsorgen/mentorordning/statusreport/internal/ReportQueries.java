@@ -95,12 +95,12 @@ class ReportQueries {
 
     private static final String DUTY_SELECT = """
             select k.id, c.first_name || ' ' || c.last_name, c.first_name, k.responsible_name, k.start_date,
-                   mt.kick_off_on, mt.latest_on,
+                   mt.kick_off_on, mt.latest_meeting_on,
                    (select string_agg(r.kind || ':' || r.period_start || ':' || r.status, ',')
                     from status_report r where r.course_id = k.id) as reports
             from course_card k
             join client_card c on c.id = k.client_id
-            left join course_meeting_dates mt on mt.course_id = k.id
+            left join course_duty_summary mt on mt.course_id = k.id
             where k.state = 'ACTIVE' and k.start_date is not null
             """;
 
