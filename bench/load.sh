@@ -58,9 +58,10 @@ for _ in $(seq 1 300); do curl -sf -o /dev/null $BASE/actuator/health && break; 
 if [ "$FRESH" = true ] && [ "$SCALE" -gt 0 ]; then
   bench/generate.sh --scale "$SCALE" --db "$DB"
 fi
-# Restart on the generated data, so the application's caches and the insight summaries (rebuilt at
-# start and then by their scheduled job) hold it, as in production.
+# Restart on the generated data, so the application's caches and the insight summaries hold it, as in
+# production (the summaries are built at start on a database that has none, then by their scheduled job).
 kill $APP; wait $APP 2>/dev/null || true
+[ "$FRESH" = true ] && sql "delete from insight_refresh"
 java -jar $JAR --server.port=$PORT --spring.profiles.active=demo \
   --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/$DB >> /tmp/mentorordning-bench.log 2>&1 &
 APP=$!

@@ -25,13 +25,18 @@ public class DataQuality {
     public record Lists(List<Issue> oldAssessments, List<Issue> inmatesWithoutRelease, List<Issue> expiredVetting,
                         List<Issue> possibleDuplicates, List<Issue> withoutResponsible) {
 
+        /** How many each list shows at most (the first in order of urgency); the page says when a list is cut there. */
+        public int limit() {
+            return LIMIT;
+        }
+
         public int total() {
             return oldAssessments.size() + inmatesWithoutRelease.size() + expiredVetting.size()
                     + possibleDuplicates.size() + withoutResponsible.size();
         }
     }
 
-    private static final int LIMIT = 200;
+    private static final int LIMIT = 50;
 
     private final JdbcTemplate jdbc;
     private final AccessChecker access;

@@ -53,6 +53,12 @@ public class InsightAggregates {
                 """, Timestamp.from(Instant.now(clock)), millis);
     }
 
+    /** True until the first rebuild has finished on this database. */
+    public boolean neverBuilt() {
+        Integer built = jdbc.queryForObject("select count(*) from insight_refresh", Integer.class);
+        return built == null || built == 0;
+    }
+
     private void rebuildCompliance(LocalDate today) {
         jdbc.update("delete from insight_course_compliance");
         List<Object[]> rows = new ArrayList<>();

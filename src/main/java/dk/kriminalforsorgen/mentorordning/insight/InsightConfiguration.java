@@ -52,10 +52,18 @@ public class InsightConfiguration {
         return new NavigationEntry(46, "/datakvalitet", "nav.dataQuality", EnumSet.of(Role.COORDINATOR));
     }
 
-    /** The summaries exist from the start (after the demo loaders, @Order 10-50), not only after the first tick. */
+    /**
+     * On a database whose summaries were never built (a fresh installation, the demo), build them at start
+     * (after the demo loaders, @Order 10-50), not only at the first tick. Otherwise the scheduled job keeps
+     * them fresh: at ten times national scale a rebuild takes about 20 s, which no restart should wait for.
+     */
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
-    ApplicationRunner insightFirstRefresh(InsightRefresh refresh) {
-        return args -> refresh.refresh();
+    ApplicationRunner insightFirstRefresh(InsightRefresh refresh, InsightAggregates aggregates) {
+        return args -> {
+            if (aggregates.neverBuilt()) {
+                refresh.refresh();
+            }
+        };
     }
 }

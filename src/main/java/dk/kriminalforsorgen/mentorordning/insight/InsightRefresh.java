@@ -9,7 +9,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * The refresh job of the insight summaries: every {@code mentorordning.insight.refresh-cron} (default
- * every 10 minutes) and once at start-up, on one instance at a time (ShedLock on the table
+ * every 10 minutes) and at start-up on a database without summaries, on one instance at a time (ShedLock on the table
  * {@code shedlock}; another instance that finds the lock taken skips the run).
  */
 @Component
