@@ -10,12 +10,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
 /**
  * The action plan of one mentor course: which version is current. Versioned (CI1): two caseworkers
  * editing the same plan, the second is refused and keeps their input.
  */
 @Entity
 @Table(name = "action_plan")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class ActionPlan {
 
     @Id
@@ -29,6 +35,7 @@ public class ActionPlan {
     private int currentNumber;
 
     @Column(name = "created_at")
+    @Getter(AccessLevel.NONE)
     private Instant createdAt;
 
     @Column(name = "updated_at")
@@ -36,9 +43,6 @@ public class ActionPlan {
 
     @Version
     private long version;
-
-    protected ActionPlan() {
-    }
 
     ActionPlan(Long courseId, Instant at) {
         this.courseId = courseId;
@@ -55,25 +59,5 @@ public class ActionPlan {
 
     void touch(Instant at) {
         updatedAt = at;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getCourseId() {
-        return courseId;
-    }
-
-    public int getCurrentNumber() {
-        return currentNumber;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 }

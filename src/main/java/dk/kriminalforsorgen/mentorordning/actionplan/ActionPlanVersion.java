@@ -18,11 +18,17 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.mentor.TaskGroup;
 
 /** One numbered version of an action plan (C8: old versions stay readable). */
 @Entity
 @Table(name = "action_plan_version")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class ActionPlanVersion {
 
     @Id
@@ -30,6 +36,7 @@ public class ActionPlanVersion {
     private Long id;
 
     @Column(name = "plan_id")
+    @Getter(AccessLevel.NONE)
     private Long planId;
 
     private int number;
@@ -50,13 +57,11 @@ public class ActionPlanVersion {
     private Instant createdAt;
 
     @Column(name = "created_by")
+    @Getter(AccessLevel.NONE)
     private Long createdBy;
 
     @Column(name = "created_by_name")
     private String createdByName;
-
-    protected ActionPlanVersion() {
-    }
 
     ActionPlanVersion(Long planId, int number, PlanContent content, Long by, String byName,
                       Instant at) {
@@ -93,18 +98,6 @@ public class ActionPlanVersion {
         return tasks.stream().filter(t -> t.getTaskGroup() == group).findFirst();
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public int getNumber() {
-        return number;
-    }
-
-    public String getNeedDescription() {
-        return needDescription;
-    }
-
     public List<Goal> getGoals() {
         return goals.stream().sorted(Comparator.comparingInt(Goal::getPosition)).toList();
     }
@@ -114,16 +107,8 @@ public class ActionPlanVersion {
         return tasks.stream().sorted(Comparator.comparing(TaskDivision::getTaskGroup)).toList();
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
     /** The day the version was made in Danish time, for pages. */
     public java.time.LocalDate getCreatedOn() {
         return createdAt.atZone(java.time.ZoneId.of("Europe/Copenhagen")).toLocalDate();
-    }
-
-    public String getCreatedByName() {
-        return createdByName;
     }
 }

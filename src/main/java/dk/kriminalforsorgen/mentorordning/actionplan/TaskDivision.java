@@ -5,10 +5,16 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.mentor.TaskGroup;
 
 /** C6 (§13 stk. 1): who does what in one of the four task groups, the mentor and the service. */
 @Embeddable
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class TaskDivision {
 
     @Enumerated(EnumType.STRING)
@@ -20,9 +26,6 @@ public class TaskDivision {
 
     @Column(name = "service_tasks")
     private String serviceTasks;
-
-    protected TaskDivision() {
-    }
 
     public TaskDivision(TaskGroup taskGroup, String mentorTasks, String serviceTasks) {
         this.taskGroup = taskGroup;
@@ -36,17 +39,5 @@ public class TaskDivision {
 
     public boolean isEmpty() {
         return mentorTasks == null && serviceTasks == null;
-    }
-
-    public TaskGroup getTaskGroup() {
-        return taskGroup;
-    }
-
-    public String getMentorTasks() {
-        return mentorTasks;
-    }
-
-    public String getServiceTasks() {
-        return serviceTasks;
     }
 }

@@ -14,6 +14,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
 
 /**
@@ -23,6 +27,8 @@ import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
  */
 @Entity
 @Table(name = "approval_case")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class ApprovalCase {
 
     @Id
@@ -58,9 +64,6 @@ public class ApprovalCase {
     @Version
     private long version;
 
-    protected ApprovalCase() {
-    }
-
     ApprovalCase(Long mentorId, Long areaId, String justification, String flaggedBy, Instant flaggedAt) {
         this.mentorId = mentorId;
         this.areaId = areaId;
@@ -84,49 +87,5 @@ public class ApprovalCase {
 
     public boolean isDecided() {
         return decision != null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getMentorId() {
-        return mentorId;
-    }
-
-    public Long getAreaId() {
-        return areaId;
-    }
-
-    public String getJustification() {
-        return justification;
-    }
-
-    public Instant getFlaggedAt() {
-        return flaggedAt;
-    }
-
-    public String getFlaggedBy() {
-        return flaggedBy;
-    }
-
-    public ApprovalDecision getDecision() {
-        return decision;
-    }
-
-    public String getDecisionReason() {
-        return decisionReason;
-    }
-
-    public Instant getDecidedAt() {
-        return decidedAt;
-    }
-
-    public String getDecidedBy() {
-        return decidedBy;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

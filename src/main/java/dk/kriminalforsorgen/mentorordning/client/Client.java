@@ -13,6 +13,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.security.AreaScoped;
 import dk.kriminalforsorgen.mentorordning.shared.Language;
 
@@ -25,6 +29,8 @@ import dk.kriminalforsorgen.mentorordning.shared.Language;
  */
 @Entity
 @Table(name = "client")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Client implements AreaScoped {
 
     @Id
@@ -32,6 +38,7 @@ public class Client implements AreaScoped {
     private Long id;
 
     @Column(name = "area_id")
+    @Getter(AccessLevel.NONE)
     private Long areaId;
 
     @Column(name = "first_name")
@@ -41,9 +48,11 @@ public class Client implements AreaScoped {
     private String lastName;
 
     @Column(name = "cpr_encrypted")
+    @Getter(AccessLevel.PACKAGE)
     private String cprEncrypted;
 
     @Column(name = "cpr_hash")
+    @Getter(AccessLevel.PACKAGE)
     private String cprHash;
 
     private String phone;
@@ -119,6 +128,7 @@ public class Client implements AreaScoped {
     private Instant createdAt;
 
     @Column(name = "created_by")
+    @Getter(AccessLevel.NONE)
     private Long createdBy;
 
     @Column(name = "updated_at")
@@ -126,9 +136,6 @@ public class Client implements AreaScoped {
 
     @Version
     private long version;
-
-    protected Client() {
-    }
 
     Client(Long areaId, PersonalData data, String cprEncrypted, String cprHash, Long createdBy, Instant now) {
         this.areaId = areaId;
@@ -226,127 +233,7 @@ public class Client implements AreaScoped {
         return areaId;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public String getFirstName() {
-        return firstName;
-    }
-
-    public String getLastName() {
-        return lastName;
-    }
-
     public String getFullName() {
         return firstName + " " + lastName;
-    }
-
-    String getCprEncrypted() {
-        return cprEncrypted;
-    }
-
-    String getCprHash() {
-        return cprHash;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public String getAddress() {
-        return address;
-    }
-
-    public Language getPreferredLanguage() {
-        return preferredLanguage;
-    }
-
-    public CustodyStatus getCustodyStatus() {
-        return custodyStatus;
-    }
-
-    public LocalDate getStatusSince() {
-        return statusSince;
-    }
-
-    public Long getUnitId() {
-        return unitId;
-    }
-
-    public Long getReleaseUnitId() {
-        return releaseUnitId;
-    }
-
-    public LocalDate getExpectedReleaseDate() {
-        return expectedReleaseDate;
-    }
-
-    public LocalDate getSupervisionEndDate() {
-        return supervisionEndDate;
-    }
-
-    public boolean isPreviouslyUnderSupervision() {
-        return previouslyUnderSupervision;
-    }
-
-    public String getSpecialNeed() {
-        return specialNeed;
-    }
-
-    public Boolean getMotivated() {
-        return motivated;
-    }
-
-    public LocalDate getMotivationDate() {
-        return motivationDate;
-    }
-
-    public String getMotivationNote() {
-        return motivationNote;
-    }
-
-    public RiskLevel getCurrentRiskLevel() {
-        return currentRiskLevel;
-    }
-
-    public LocalDate getCurrentAssessmentDate() {
-        return currentAssessmentDate;
-    }
-
-    public LocalDate getLastOfferDate() {
-        return lastOfferDate;
-    }
-
-    public OfferAnswer getLastOfferAnswer() {
-        return lastOfferAnswer;
-    }
-
-    public LocalDate getEligibleFrom() {
-        return eligibleFrom;
-    }
-
-    public LocalDate getEligibleUntil() {
-        return eligibleUntil;
-    }
-
-    public boolean isOfferDue() {
-        return offerDue;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

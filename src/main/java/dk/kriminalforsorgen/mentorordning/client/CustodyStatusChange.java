@@ -12,12 +12,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
 import org.hibernate.annotations.Immutable;
 
 /** One entry of a client's custody status history: what, from when, and who recorded it when. Never changed. */
 @Entity
 @Immutable
 @Table(name = "client_custody_status")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class CustodyStatusChange {
 
     @Id
@@ -52,13 +58,11 @@ public class CustodyStatusChange {
     private Instant recordedAt;
 
     @Column(name = "recorded_by")
+    @Getter(AccessLevel.NONE)
     private Long recordedBy;
 
     @Column(name = "recorded_by_name")
     private String recordedByName;
-
-    protected CustodyStatusChange() {
-    }
 
     CustodyStatusChange(Long clientId, CustodyPlacement placement, LocalDate validFrom, Long areaId, Long recordedBy,
                         String recordedByName, Instant recordedAt) {
@@ -73,49 +77,5 @@ public class CustodyStatusChange {
         this.recordedBy = recordedBy;
         this.recordedByName = recordedByName;
         this.recordedAt = recordedAt;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getClientId() {
-        return clientId;
-    }
-
-    public CustodyStatus getStatus() {
-        return status;
-    }
-
-    public LocalDate getValidFrom() {
-        return validFrom;
-    }
-
-    public Long getUnitId() {
-        return unitId;
-    }
-
-    public Long getReleaseUnitId() {
-        return releaseUnitId;
-    }
-
-    public LocalDate getExpectedReleaseDate() {
-        return expectedReleaseDate;
-    }
-
-    public LocalDate getSupervisionEndDate() {
-        return supervisionEndDate;
-    }
-
-    public Long getAreaId() {
-        return areaId;
-    }
-
-    public Instant getRecordedAt() {
-        return recordedAt;
-    }
-
-    public String getRecordedByName() {
-        return recordedByName;
     }
 }

@@ -12,12 +12,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
 import org.hibernate.annotations.Immutable;
 
 /** An offer of a mentor to a client and the client's answer (E9). Never changed; a new offer is recorded instead. */
 @Entity
 @Immutable
 @Table(name = "mentor_offer")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class MentorOffer {
 
     @Id
@@ -25,6 +31,7 @@ public class MentorOffer {
     private Long id;
 
     @Column(name = "client_id")
+    @Getter(AccessLevel.NONE)
     private Long clientId;
 
     @Column(name = "offered_on")
@@ -36,6 +43,7 @@ public class MentorOffer {
     private String note;
 
     @Column(name = "recorded_by")
+    @Getter(AccessLevel.NONE)
     private Long recordedBy;
 
     @Column(name = "recorded_by_name")
@@ -43,9 +51,6 @@ public class MentorOffer {
 
     @Column(name = "recorded_at")
     private Instant recordedAt;
-
-    protected MentorOffer() {
-    }
 
     MentorOffer(Long clientId, LocalDate offeredOn, OfferAnswer answer, String note, Long recordedBy,
                 String recordedByName, Instant recordedAt) {
@@ -56,29 +61,5 @@ public class MentorOffer {
         this.recordedBy = recordedBy;
         this.recordedByName = recordedByName;
         this.recordedAt = recordedAt;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public LocalDate getOfferedOn() {
-        return offeredOn;
-    }
-
-    public OfferAnswer getAnswer() {
-        return answer;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public String getRecordedByName() {
-        return recordedByName;
-    }
-
-    public Instant getRecordedAt() {
-        return recordedAt;
     }
 }

@@ -20,6 +20,10 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -30,6 +34,8 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "risk_assessment")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class RiskAssessment {
 
     @Id
@@ -55,6 +61,7 @@ public class RiskAssessment {
     private Map<NeedArea, RiskLevel> needs = new EnumMap<>(NeedArea.class);
 
     @Column(name = "assessor_id")
+    @Getter(AccessLevel.NONE)
     private Long assessorId;
 
     @Column(name = "assessor_name")
@@ -62,9 +69,6 @@ public class RiskAssessment {
 
     @Column(name = "recorded_at")
     private Instant recordedAt;
-
-    protected RiskAssessment() {
-    }
 
     RiskAssessment(Long clientId, LocalDate assessedOn, RiskLevel riskLevel, Map<NeedArea, RiskLevel> needs,
                    Long assessorId, String assessorName, Instant recordedAt) {
@@ -77,22 +81,6 @@ public class RiskAssessment {
         this.recordedAt = recordedAt;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public Long getClientId() {
-        return clientId;
-    }
-
-    public LocalDate getAssessedOn() {
-        return assessedOn;
-    }
-
-    public RiskLevel getRiskLevel() {
-        return riskLevel;
-    }
-
     public Map<NeedArea, RiskLevel> getNeeds() {
         EnumMap<NeedArea, RiskLevel> copy = new EnumMap<>(NeedArea.class);
         copy.putAll(needs);
@@ -101,13 +89,5 @@ public class RiskAssessment {
 
     public RiskLevel need(NeedArea area) {
         return needs.get(area);
-    }
-
-    public String getAssessorName() {
-        return assessorName;
-    }
-
-    public Instant getRecordedAt() {
-        return recordedAt;
     }
 }

@@ -11,12 +11,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
 import org.hibernate.annotations.Immutable;
 
 /** C11 (§16): a limited grant for an activity with an educational purpose. */
 @Entity
 @Immutable
 @Table(name = "activity_grant")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class ActivityGrant {
 
     @Id
@@ -24,6 +30,7 @@ public class ActivityGrant {
     private Long id;
 
     @Column(name = "course_id")
+    @Getter(AccessLevel.NONE)
     private Long courseId;
 
     @Column(name = "granted_on")
@@ -34,16 +41,15 @@ public class ActivityGrant {
     private BigDecimal amount;
 
     @Column(name = "granted_at")
+    @Getter(AccessLevel.NONE)
     private Instant grantedAt;
 
     @Column(name = "granted_by")
+    @Getter(AccessLevel.NONE)
     private Long grantedBy;
 
     @Column(name = "granted_by_name")
     private String grantedByName;
-
-    protected ActivityGrant() {
-    }
 
     ActivityGrant(Long courseId, LocalDate grantedOn, String purpose, BigDecimal amount, Actor by, Instant at) {
         this.courseId = courseId;
@@ -53,25 +59,5 @@ public class ActivityGrant {
         this.grantedBy = by.userId();
         this.grantedByName = by.name();
         this.grantedAt = at;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public LocalDate getGrantedOn() {
-        return grantedOn;
-    }
-
-    public String getPurpose() {
-        return purpose;
-    }
-
-    public BigDecimal getAmount() {
-        return amount;
-    }
-
-    public String getGrantedByName() {
-        return grantedByName;
     }
 }

@@ -12,19 +12,27 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
 import org.hibernate.annotations.Immutable;
 
 /** C13: the recorded decision that a course continues across release (E6) or after supervision (E8). */
 @Entity
 @Immutable
 @Table(name = "course_continuation")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class CourseContinuation {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Getter(AccessLevel.NONE)
     private Long id;
 
     @Column(name = "course_id")
+    @Getter(AccessLevel.NONE)
     private Long courseId;
 
     @Enumerated(EnumType.STRING)
@@ -39,16 +47,15 @@ public class CourseContinuation {
     private String note;
 
     @Column(name = "by_user_id")
+    @Getter(AccessLevel.NONE)
     private Long byUserId;
 
     @Column(name = "by_name")
     private String byName;
 
     @Column(name = "recorded_at")
+    @Getter(AccessLevel.NONE)
     private Instant recordedAt;
-
-    protected CourseContinuation() {
-    }
 
     CourseContinuation(Long courseId, ContinuationKind kind, LocalDate confirmedOn, String note, Actor by, Instant at) {
         this.courseId = courseId;
@@ -59,25 +66,5 @@ public class CourseContinuation {
         this.byUserId = by.userId();
         this.byName = by.name();
         this.recordedAt = at;
-    }
-
-    public ContinuationKind getKind() {
-        return kind;
-    }
-
-    public String getRuleId() {
-        return ruleId;
-    }
-
-    public LocalDate getConfirmedOn() {
-        return confirmedOn;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public String getByName() {
-        return byName;
     }
 }

@@ -11,12 +11,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
 import org.hibernate.annotations.Immutable;
 
 /** C9 (§14 stk. 1-2): the monthly fee set by the area from the scope of the task, from a date; history kept. */
 @Entity
 @Immutable
 @Table(name = "course_fee")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class CourseFee {
 
     @Id
@@ -24,6 +30,7 @@ public class CourseFee {
     private Long id;
 
     @Column(name = "course_id")
+    @Getter(AccessLevel.NONE)
     private Long courseId;
 
     @Column(name = "monthly_amount")
@@ -38,13 +45,11 @@ public class CourseFee {
     private Instant setAt;
 
     @Column(name = "set_by")
+    @Getter(AccessLevel.NONE)
     private Long setBy;
 
     @Column(name = "set_by_name")
     private String setByName;
-
-    protected CourseFee() {
-    }
 
     CourseFee(Long courseId, BigDecimal monthlyAmount, LocalDate validFrom, String basis, Actor by, Instant at) {
         this.courseId = courseId;
@@ -54,29 +59,5 @@ public class CourseFee {
         this.setBy = by.userId();
         this.setByName = by.name();
         this.setAt = at;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public BigDecimal getMonthlyAmount() {
-        return monthlyAmount;
-    }
-
-    public LocalDate getValidFrom() {
-        return validFrom;
-    }
-
-    public String getBasis() {
-        return basis;
-    }
-
-    public Instant getSetAt() {
-        return setAt;
-    }
-
-    public String getSetByName() {
-        return setByName;
     }
 }

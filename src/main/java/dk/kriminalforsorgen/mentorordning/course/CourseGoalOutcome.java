@@ -5,10 +5,16 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.client.NeedArea;
 
 /** C12 / DOMAIN §9: one goal of the final action-plan version with its coded outcome. */
 @Embeddable
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class CourseGoalOutcome {
 
     private int position;
@@ -22,29 +28,10 @@ public class CourseGoalOutcome {
     @Enumerated(EnumType.STRING)
     private GoalOutcome outcome;
 
-    protected CourseGoalOutcome() {
-    }
-
     public CourseGoalOutcome(int position, NeedArea needArea, String description, GoalOutcome outcome) {
         this.position = position;
         this.needArea = needArea;
         this.description = description;
         this.outcome = outcome;
-    }
-
-    public int getPosition() {
-        return position;
-    }
-
-    public NeedArea getNeedArea() {
-        return needArea;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public GoalOutcome getOutcome() {
-        return outcome;
     }
 }

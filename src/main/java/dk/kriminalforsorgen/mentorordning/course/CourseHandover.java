@@ -9,12 +9,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
 import org.hibernate.annotations.Immutable;
 
 /** C2 (§10): a course handed over from one area to the competent area; both areas see it. */
 @Entity
 @Immutable
 @Table(name = "course_handover")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class CourseHandover {
 
     @Id
@@ -34,15 +40,13 @@ public class CourseHandover {
     private Instant handedOverAt;
 
     @Column(name = "by_user_id")
+    @Getter(AccessLevel.NONE)
     private Long byUserId;
 
     @Column(name = "by_name")
     private String byName;
 
     private String note;
-
-    protected CourseHandover() {
-    }
 
     CourseHandover(Long courseId, Long fromAreaId, Long toAreaId, Actor by, String note, Instant at) {
         this.courseId = courseId;
@@ -54,36 +58,8 @@ public class CourseHandover {
         this.handedOverAt = at;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public Long getCourseId() {
-        return courseId;
-    }
-
-    public Long getFromAreaId() {
-        return fromAreaId;
-    }
-
-    public Long getToAreaId() {
-        return toAreaId;
-    }
-
-    public Instant getHandedOverAt() {
-        return handedOverAt;
-    }
-
     /** The day of the hand-over in Danish time, for pages. */
     public java.time.LocalDate getHandedOverOn() {
         return handedOverAt.atZone(java.time.ZoneId.of("Europe/Copenhagen")).toLocalDate();
-    }
-
-    public String getByName() {
-        return byName;
-    }
-
-    public String getNote() {
-        return note;
     }
 }

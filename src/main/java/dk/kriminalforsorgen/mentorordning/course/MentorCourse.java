@@ -24,6 +24,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.security.AreaScoped;
 import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
 import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
@@ -37,6 +41,8 @@ import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
  */
 @Entity
 @Table(name = "mentor_course")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class MentorCourse implements AreaScoped {
 
     @Id
@@ -92,6 +98,7 @@ public class MentorCourse implements AreaScoped {
     private Instant establishedAt;
 
     @Column(name = "established_by")
+    @Getter(AccessLevel.NONE)
     private Long establishedBy;
 
     @Column(name = "established_by_name")
@@ -108,9 +115,11 @@ public class MentorCourse implements AreaScoped {
     private String endNote;
 
     @Column(name = "ended_at")
+    @Getter(AccessLevel.NONE)
     private Instant endedAt;
 
     @Column(name = "ended_by")
+    @Getter(AccessLevel.NONE)
     private Long endedBy;
 
     @Column(name = "ended_by_name")
@@ -128,22 +137,22 @@ public class MentorCourse implements AreaScoped {
     private List<CourseGoalOutcome> goalOutcomes = new ArrayList<>();
 
     @Column(name = "created_at")
+    @Getter(AccessLevel.NONE)
     private Instant createdAt;
 
     @Column(name = "created_by")
+    @Getter(AccessLevel.NONE)
     private Long createdBy;
 
     @Column(name = "created_by_name")
     private String createdByName;
 
     @Column(name = "updated_at")
+    @Getter(AccessLevel.NONE)
     private Instant updatedAt;
 
     @Version
     private long version;
-
-    protected MentorCourse() {
-    }
 
     /** A course is prepared for a client in the area that handles the client (C1). */
     public static MentorCourse prepare(long clientId, long areaId, LocalDate plannedStart, Actor by, Instant now) {
@@ -398,111 +407,7 @@ public class MentorCourse implements AreaScoped {
         return areaId;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public Long getClientId() {
-        return clientId;
-    }
-
-    public Long getAreaId() {
-        return areaId;
-    }
-
-    public CourseState getState() {
-        return state;
-    }
-
-    public LocalDate getPlannedStart() {
-        return plannedStart;
-    }
-
-    public ProposalKind getProposal() {
-        return proposal;
-    }
-
-    public String getProposalText() {
-        return proposalText;
-    }
-
-    public Long getProposedMentorId() {
-        return proposedMentorId;
-    }
-
-    public LocalDate getProposalRecordedOn() {
-        return proposalRecordedOn;
-    }
-
-    public Long getMentorId() {
-        return mentorId;
-    }
-
-    public BigDecimal getAgreedHours() {
-        return agreedHours;
-    }
-
-    public Long getResponsibleUserId() {
-        return responsibleUserId;
-    }
-
-    public String getResponsibleName() {
-        return responsibleName;
-    }
-
-    public Boolean getContinuesAfterRelease() {
-        return continuesAfterRelease;
-    }
-
-    public String getNoContinuationReason() {
-        return noContinuationReason;
-    }
-
-    public LocalDate getStartDate() {
-        return startDate;
-    }
-
-    public Instant getEstablishedAt() {
-        return establishedAt;
-    }
-
-    public String getEstablishedByName() {
-        return establishedByName;
-    }
-
-    public EndReason getEndReason() {
-        return endReason;
-    }
-
-    public LocalDate getEndedOn() {
-        return endedOn;
-    }
-
-    public String getEndNote() {
-        return endNote;
-    }
-
-    public String getEndedByName() {
-        return endedByName;
-    }
-
-    public ContinuationKind getContinuationToConfirm() {
-        return continuationToConfirm;
-    }
-
-    public LocalDate getContinuationRaisedOn() {
-        return continuationRaisedOn;
-    }
-
     public List<CourseGoalOutcome> getGoalOutcomes() {
         return goalOutcomes.stream().sorted(Comparator.comparingInt(CourseGoalOutcome::getPosition)).toList();
-    }
-
-    public String getCreatedByName() {
-        return createdByName;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -12,12 +12,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
 import org.hibernate.annotations.Immutable;
 
 /** A meeting held: when, who took part and what was agreed; never changed afterwards. */
 @Entity
 @Immutable
 @Table(name = "course_meeting")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Meeting {
 
     @Id
@@ -44,13 +50,11 @@ public class Meeting {
     private Instant recordedAt;
 
     @Column(name = "recorded_by")
+    @Getter(AccessLevel.NONE)
     private Long recordedBy;
 
     @Column(name = "recorded_by_name")
     private String recordedByName;
-
-    protected Meeting() {
-    }
 
     Meeting(Long courseId, MeetingKind kind, LocalDate heldOn, String participants, String agreements,
             Integer planVersionNumber, Long by, String byName, Instant at) {
@@ -63,41 +67,5 @@ public class Meeting {
         this.recordedBy = by;
         this.recordedByName = byName;
         this.recordedAt = at;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getCourseId() {
-        return courseId;
-    }
-
-    public MeetingKind getKind() {
-        return kind;
-    }
-
-    public LocalDate getHeldOn() {
-        return heldOn;
-    }
-
-    public String getParticipants() {
-        return participants;
-    }
-
-    public String getAgreements() {
-        return agreements;
-    }
-
-    public Integer getPlanVersionNumber() {
-        return planVersionNumber;
-    }
-
-    public String getRecordedByName() {
-        return recordedByName;
-    }
-
-    public Instant getRecordedAt() {
-        return recordedAt;
     }
 }

@@ -33,6 +33,10 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.client.NeedArea;
 import dk.kriminalforsorgen.mentorordning.security.AreaScoped;
 import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
@@ -45,6 +49,8 @@ import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
  */
 @Entity
 @Table(name = "mentor")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Mentor implements AreaScoped {
 
     static final int MINIMUM_AGE = 18;
@@ -69,6 +75,7 @@ public class Mentor implements AreaScoped {
     @Column(name = "home_area_id")
     private Long homeAreaId;
     @Column(name = "speaks_danish")
+    @Getter(AccessLevel.NONE)
     private boolean speaksDanish;
     @Column(name = "cooperation_declared_on")
     private LocalDate cooperationDeclaredOn;
@@ -91,11 +98,13 @@ public class Mentor implements AreaScoped {
     private Instant statusChangedAt;
 
     @Embedded
+    @Getter(AccessLevel.NONE)
     private Vetting vetting = new Vetting();
 
     @Column(name = "cpr_encrypted")
     private String cprEncrypted;
     @Column(name = "cpr_hash")
+    @Getter(AccessLevel.NONE)
     private String cprHash;
 
     @Column(name = "proposed_for_client_id")
@@ -105,6 +114,7 @@ public class Mentor implements AreaScoped {
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "created_by")
+    @Getter(AccessLevel.NONE)
     private String createdBy;
 
     @Version
@@ -130,10 +140,8 @@ public class Mentor implements AreaScoped {
     @OneToMany(cascade = CascadeType.PERSIST)
     @JoinColumn(name = "mentor_id", nullable = false, updatable = false)
     @OrderBy("changedAt, id")
+    @Getter(AccessLevel.NONE)
     private List<MentorStatusChange> history = new ArrayList<>();
-
-    protected Mentor() {
-    }
 
     /**
      * A new applicant (DOMAIN §4). {@code proposedForClientId} is the client who proposed the person
@@ -368,10 +376,6 @@ public class Mentor implements AreaScoped {
         this.cprHash = hash;
     }
 
-    public String getCprEncrypted() {
-        return cprEncrypted;
-    }
-
     public boolean hasCpr() {
         return cprEncrypted != null;
     }
@@ -450,88 +454,12 @@ public class Mentor implements AreaScoped {
         return homeAreaId;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public String getFirstName() {
-        return firstName;
-    }
-
-    public String getLastName() {
-        return lastName;
-    }
-
     public String fullName() {
         return firstName + " " + lastName;
     }
 
-    public LocalDate getBirthDate() {
-        return birthDate;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public String getAddress() {
-        return address;
-    }
-
-    public String getPostalCode() {
-        return postalCode;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public Long getHomeAreaId() {
-        return homeAreaId;
-    }
-
     public boolean speaksDanish() {
         return speaksDanish;
-    }
-
-    public LocalDate getCooperationDeclaredOn() {
-        return cooperationDeclaredOn;
-    }
-
-    public LocalDate getDocumentationDeclaredOn() {
-        return documentationDeclaredOn;
-    }
-
-    public LocalDate getConfidentialitySignedOn() {
-        return confidentialitySignedOn;
-    }
-
-    public Long getEmployeeUnitId() {
-        return employeeUnitId;
-    }
-
-    public BigDecimal getHoursPerWeek() {
-        return hoursPerWeek;
-    }
-
-    public LocalDate getUnavailableUntil() {
-        return unavailableUntil;
-    }
-
-    public LocalDate getTrainingCompletedOn() {
-        return trainingCompletedOn;
-    }
-
-    public MentorStatus getStatus() {
-        return status;
-    }
-
-    public Instant getStatusChangedAt() {
-        return statusChangedAt;
     }
 
     /** The vetting; Hibernate leaves an embedded value null when all its columns are null. */
@@ -540,22 +468,6 @@ public class Mentor implements AreaScoped {
             vetting = new Vetting();
         }
         return vetting;
-    }
-
-    public Long getProposedForClientId() {
-        return proposedForClientId;
-    }
-
-    public Long getUserId() {
-        return userId;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public Set<NeedArea> getNeedAreas() {

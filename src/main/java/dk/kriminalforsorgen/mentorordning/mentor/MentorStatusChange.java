@@ -11,16 +11,25 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.experimental.Accessors;
+
 import org.hibernate.annotations.Immutable;
 
 /** One transition of a mentor's lifecycle: who, when and why. Never changed after it is written. */
 @Entity
 @Immutable
 @Table(name = "mentor_status_change")
+@Getter
+@Accessors(fluent = true)
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class MentorStatusChange {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Getter(AccessLevel.NONE)
     private Long id;
 
     @Enumerated(EnumType.STRING)
@@ -39,34 +48,11 @@ public class MentorStatusChange {
 
     private String reason;
 
-    protected MentorStatusChange() {
-    }
-
     MentorStatusChange(MentorStatus from, MentorStatus to, Instant changedAt, String changedBy, String reason) {
         this.from = from;
         this.to = to;
         this.changedAt = changedAt;
         this.changedBy = changedBy;
         this.reason = reason;
-    }
-
-    public MentorStatus from() {
-        return from;
-    }
-
-    public MentorStatus to() {
-        return to;
-    }
-
-    public Instant changedAt() {
-        return changedAt;
-    }
-
-    public String changedBy() {
-        return changedBy;
-    }
-
-    public String reason() {
-        return reason;
     }
 }

@@ -8,6 +8,11 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.experimental.Accessors;
+
 /**
  * The vetting of a mentor (M7, §6): written consent first, then the criminal-register check with its
  * date and result. The check is valid for a configurable period ({@link RegistryProperties#vettingValidity()});
@@ -15,6 +20,9 @@ import jakarta.persistence.Enumerated;
  * coordinators of {@link #areaId()} and to the directorate ({@link RecordAccess}).
  */
 @Embeddable
+@Getter
+@Accessors(fluent = true)
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Vetting {
 
     @Column(name = "vetting_area_id")
@@ -36,9 +44,6 @@ public class Vetting {
     @Column(name = "directorate_approved_at")
     private Instant directorateApprovedAt;
 
-    protected Vetting() {
-    }
-
     void startRound(Long area, LocalDate consentOn) {
         this.areaId = area;
         this.consentGivenOn = consentOn;
@@ -59,10 +64,6 @@ public class Vetting {
         this.directorateApprovedAt = null;
     }
 
-    public Long areaId() {
-        return areaId;
-    }
-
     public boolean hasConsent() {
         return consentGivenOn != null;
     }
@@ -71,29 +72,9 @@ public class Vetting {
         return recordCheckedOn != null;
     }
 
-    public LocalDate consentGivenOn() {
-        return consentGivenOn;
-    }
-
-    public LocalDate recordCheckedOn() {
-        return recordCheckedOn;
-    }
-
-    public RecordResult recordResult() {
-        return recordResult;
-    }
-
-    public String recordNotes() {
-        return recordNotes;
-    }
-
     /** M8: the directorate approved this round's registered candidate. */
     public boolean isDirectorateApproved() {
         return directorateApprovedAt != null;
-    }
-
-    public Instant directorateApprovedAt() {
-        return directorateApprovedAt;
     }
 
     public boolean isRegistered() {

@@ -7,12 +7,18 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
 import org.hibernate.annotations.Immutable;
 
 /** A prison, local jail, halfway house or probation office (KiF) in one area. */
 @Entity
 @Immutable
 @Table(name = "unit")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Unit {
 
     @Id
@@ -25,23 +31,4 @@ public class Unit {
 
     @Enumerated(EnumType.STRING)
     private UnitType type;
-
-    protected Unit() {
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getAreaId() {
-        return areaId;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public UnitType getType() {
-        return type;
-    }
 }

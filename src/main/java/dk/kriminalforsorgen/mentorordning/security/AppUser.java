@@ -12,9 +12,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
 /** A user of the system with one role and, for caseworkers and coordinators, one area and unit. */
 @Entity
 @Table(name = "app_user")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class AppUser {
 
     @Id
@@ -27,6 +33,7 @@ public class AppUser {
     private String displayName;
 
     @Column(name = "password_hash")
+    @Getter(AccessLevel.PACKAGE)
     private String passwordHash;
 
     @Enumerated(EnumType.STRING)
@@ -44,6 +51,7 @@ public class AppUser {
     private boolean enabled = true;
 
     @Column(name = "created_at")
+    @Getter(AccessLevel.NONE)
     private Instant createdAt;
 
     @Column(name = "updated_at")
@@ -51,9 +59,6 @@ public class AppUser {
 
     @Version
     private long version;
-
-    protected AppUser() {
-    }
 
     AppUser(String username, String displayName, String passwordHash, Instant now) {
         this.username = username;
@@ -85,49 +90,5 @@ public class AppUser {
     void setEnabled(boolean enabled, Instant now) {
         this.enabled = enabled;
         this.updatedAt = now;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    String getPasswordHash() {
-        return passwordHash;
-    }
-
-    public Role getRole() {
-        return role;
-    }
-
-    public Long getAreaId() {
-        return areaId;
-    }
-
-    public Long getUnitId() {
-        return unitId;
-    }
-
-    public boolean isCertifiedAssessor() {
-        return certifiedAssessor;
-    }
-
-    public boolean isEnabled() {
-        return enabled;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

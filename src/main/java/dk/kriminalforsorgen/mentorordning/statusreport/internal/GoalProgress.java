@@ -3,8 +3,14 @@ package dk.kriminalforsorgen.mentorordning.statusreport.internal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
 /** S2: the progress towards one action-plan goal; the goal is copied so the report stays true after a revision. */
 @Embeddable
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class GoalProgress {
 
     private int position;
@@ -16,29 +22,10 @@ public class GoalProgress {
 
     private String progress;
 
-    protected GoalProgress() {
-    }
-
     public GoalProgress(int position, String needArea, String goal, String progress) {
         this.position = position;
         this.needArea = needArea;
         this.goal = goal;
         this.progress = ReportContent.blankToNull(progress);
-    }
-
-    public int getPosition() {
-        return position;
-    }
-
-    public String getNeedArea() {
-        return needArea;
-    }
-
-    public String getGoal() {
-        return goal;
-    }
-
-    public String getProgress() {
-        return progress;
     }
 }

@@ -23,6 +23,9 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /**
  * A status report on a mentor course (§17). Written by the mentor as a draft and submitted, or
@@ -32,6 +35,8 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "status_report")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class StatusReport {
 
     /** Who acts on a report; the name is copied so it stays true after the user changes. */
@@ -99,6 +104,7 @@ public class StatusReport {
     private Instant createdAt;
 
     @Column(name = "created_by")
+    @Getter(AccessLevel.NONE)
     private Long createdBy;
 
     @Column(name = "created_by_name")
@@ -108,6 +114,7 @@ public class StatusReport {
     private Instant submittedAt;
 
     @Column(name = "submitted_by")
+    @Getter(AccessLevel.NONE)
     private Long submittedBy;
 
     @Column(name = "submitted_by_name")
@@ -117,6 +124,7 @@ public class StatusReport {
     private Instant acknowledgedAt;
 
     @Column(name = "acknowledged_by")
+    @Getter(AccessLevel.NONE)
     private Long acknowledgedBy;
 
     @Column(name = "acknowledged_by_name")
@@ -126,13 +134,11 @@ public class StatusReport {
     private String acknowledgementNote;
 
     @Column(name = "updated_at")
+    @Getter(AccessLevel.NONE)
     private Instant updatedAt;
 
     @Version
     private long version;
-
-    protected StatusReport() {
-    }
 
     /** The mentor starts a report on the current template (S2). */
     public static StatusReport draft(long courseId, ReportKind kind, LocalDate periodStart, LocalDate periodEnd,
@@ -248,70 +254,6 @@ public class StatusReport {
         return YearMonth.from(periodStart);
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public Long getCourseId() {
-        return courseId;
-    }
-
-    public ReportKind getKind() {
-        return kind;
-    }
-
-    public LocalDate getPeriodStart() {
-        return periodStart;
-    }
-
-    public LocalDate getPeriodEnd() {
-        return periodEnd;
-    }
-
-    public ReportChannel getChannel() {
-        return channel;
-    }
-
-    public int getTemplateVersion() {
-        return templateVersion;
-    }
-
-    public ReportStatus getStatus() {
-        return status;
-    }
-
-    public Integer getContactsCount() {
-        return contactsCount;
-    }
-
-    public String getContactsNote() {
-        return contactsNote;
-    }
-
-    public BigDecimal getHoursSpent() {
-        return hoursSpent;
-    }
-
-    public String getConcerns() {
-        return concerns;
-    }
-
-    public String getNextSteps() {
-        return nextSteps;
-    }
-
-    public boolean isDutyToNotify() {
-        return dutyToNotify;
-    }
-
-    public String getDutyToNotifyText() {
-        return dutyToNotifyText;
-    }
-
-    public LocalDate getReceivedOn() {
-        return receivedOn;
-    }
-
     Object goalsForLoading() {
         return goals;
     }
@@ -327,37 +269,5 @@ public class StatusReport {
     /** In the order of the four task groups (DOMAIN §2). */
     public List<TaskWork> getTasks() {
         return tasks.stream().sorted(java.util.Comparator.comparing(TaskWork::getTaskGroup)).toList();
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getCreatedByName() {
-        return createdByName;
-    }
-
-    public Instant getSubmittedAt() {
-        return submittedAt;
-    }
-
-    public String getSubmittedByName() {
-        return submittedByName;
-    }
-
-    public Instant getAcknowledgedAt() {
-        return acknowledgedAt;
-    }
-
-    public String getAcknowledgedByName() {
-        return acknowledgedByName;
-    }
-
-    public String getAcknowledgementNote() {
-        return acknowledgementNote;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -5,10 +5,16 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.mentor.TaskGroup;
 
 /** S2: what was done in one of the four task groups. */
 @Embeddable
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class TaskWork {
 
     @Enumerated(EnumType.STRING)
@@ -17,19 +23,8 @@ public class TaskWork {
 
     private String work;
 
-    protected TaskWork() {
-    }
-
     public TaskWork(TaskGroup taskGroup, String work) {
         this.taskGroup = taskGroup;
         this.work = ReportContent.blankToNull(work);
-    }
-
-    public TaskGroup getTaskGroup() {
-        return taskGroup;
-    }
-
-    public String getWork() {
-        return work;
     }
 }
