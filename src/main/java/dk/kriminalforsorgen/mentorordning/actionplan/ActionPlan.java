@@ -2,7 +2,6 @@ package dk.kriminalforsorgen.mentorordning.actionplan;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -28,17 +27,13 @@ public class ActionPlan {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "course_id")
     private Long courseId;
 
-    @Column(name = "current_number")
     private int currentNumber;
 
-    @Column(name = "created_at")
     @Getter(AccessLevel.NONE)
     private Instant createdAt;
 
-    @Column(name = "updated_at")
     private Instant updatedAt;
 
     @Version

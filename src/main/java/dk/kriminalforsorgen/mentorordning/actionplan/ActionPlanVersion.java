@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -35,13 +34,11 @@ public class ActionPlanVersion {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "plan_id")
     @Getter(AccessLevel.NONE)
     private Long planId;
 
     private int number;
 
-    @Column(name = "need_description")
     private String needDescription;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -53,14 +50,11 @@ public class ActionPlanVersion {
     @CollectionTable(name = "action_plan_task", joinColumns = @JoinColumn(name = "version_id"))
     private List<TaskDivision> tasks = new ArrayList<>();
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
-    @Column(name = "created_by")
     @Getter(AccessLevel.NONE)
     private Long createdBy;
 
-    @Column(name = "created_by_name")
     private String createdByName;
 
     ActionPlanVersion(Long planId, int number, PlanContent content, Long by, String byName,

@@ -1,6 +1,5 @@
 package dk.kriminalforsorgen.mentorordning.actionplan;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,7 +19,6 @@ public class Goal {
     private int position;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "need_area")
     private NeedArea needArea;
 
     private String description;

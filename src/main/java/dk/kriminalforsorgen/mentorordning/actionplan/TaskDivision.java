@@ -1,6 +1,5 @@
 package dk.kriminalforsorgen.mentorordning.actionplan;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,13 +17,10 @@ import dk.kriminalforsorgen.mentorordning.mentor.TaskGroup;
 public class TaskDivision {
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "task_group")
     private TaskGroup taskGroup;
 
-    @Column(name = "mentor_tasks")
     private String mentorTasks;
 
-    @Column(name = "service_tasks")
     private String serviceTasks;
 
     public TaskDivision(TaskGroup taskGroup, String mentorTasks, String serviceTasks) {

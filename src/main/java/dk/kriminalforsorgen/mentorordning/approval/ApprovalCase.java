@@ -4,7 +4,6 @@ import dk.kriminalforsorgen.mentorordning.shared.Rule;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,30 +34,23 @@ public class ApprovalCase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "mentor_id")
     private Long mentorId;
 
-    @Column(name = "area_id")
     private Long areaId;
 
     private String justification;
 
-    @Column(name = "flagged_at")
     private Instant flaggedAt;
 
-    @Column(name = "flagged_by")
     private String flaggedBy;
 
     @Enumerated(EnumType.STRING)
     private ApprovalDecision decision;
 
-    @Column(name = "decision_reason")
     private String decisionReason;
 
-    @Column(name = "decided_at")
     private Instant decidedAt;
 
-    @Column(name = "decided_by")
     private String decidedBy;
 
     @Version

@@ -3,7 +3,6 @@ package dk.kriminalforsorgen.mentorordning.client;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -37,21 +36,16 @@ public class Client implements AreaScoped {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "area_id")
     @Getter(AccessLevel.NONE)
     private Long areaId;
 
-    @Column(name = "first_name")
     private String firstName;
 
-    @Column(name = "last_name")
     private String lastName;
 
-    @Column(name = "cpr_encrypted")
     @Getter(AccessLevel.PACKAGE)
     private String cprEncrypted;
 
-    @Column(name = "cpr_hash")
     @Getter(AccessLevel.PACKAGE)
     private String cprHash;
 
@@ -60,78 +54,57 @@ public class Client implements AreaScoped {
     private String address;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "preferred_language")
     private Language preferredLanguage;
 
     // The current custody status (the latest row of client_custody_status).
     @Enumerated(EnumType.STRING)
-    @Column(name = "custody_status")
     private CustodyStatus custodyStatus;
 
-    @Column(name = "status_since")
     private LocalDate statusSince;
 
-    @Column(name = "unit_id")
     private Long unitId;
 
-    @Column(name = "release_unit_id")
     private Long releaseUnitId;
 
-    @Column(name = "expected_release_date")
     private LocalDate expectedReleaseDate;
 
-    @Column(name = "supervision_end_date")
     private LocalDate supervisionEndDate;
 
-    @Column(name = "previously_under_supervision")
     private boolean previouslyUnderSupervision;
 
     // E2, E3
-    @Column(name = "special_need")
     private String specialNeed;
 
     private Boolean motivated;
 
-    @Column(name = "motivation_date")
     private LocalDate motivationDate;
 
-    @Column(name = "motivation_note")
     private String motivationNote;
 
     // The latest LS/RNR assessment (E1).
     @Enumerated(EnumType.STRING)
-    @Column(name = "current_risk_level")
     private RiskLevel currentRiskLevel;
 
-    @Column(name = "current_assessment_date")
     private LocalDate currentAssessmentDate;
 
     // The latest offer (E9).
-    @Column(name = "last_offer_date")
     private LocalDate lastOfferDate;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "last_offer_answer")
     private OfferAnswer lastOfferAnswer;
 
     // The eligibility window as things stand (maintained from Eligibility on every change).
-    @Column(name = "eligible_from")
     private LocalDate eligibleFrom;
 
-    @Column(name = "eligible_until")
     private LocalDate eligibleUntil;
 
-    @Column(name = "offer_due")
     private boolean offerDue;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
-    @Column(name = "created_by")
     @Getter(AccessLevel.NONE)
     private Long createdBy;
 
-    @Column(name = "updated_at")
     private Instant updatedAt;
 
     @Version

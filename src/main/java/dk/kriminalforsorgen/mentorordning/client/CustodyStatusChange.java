@@ -3,7 +3,6 @@ package dk.kriminalforsorgen.mentorordning.client;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,38 +29,28 @@ public class CustodyStatusChange {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "client_id")
     private Long clientId;
 
     @Enumerated(EnumType.STRING)
     private CustodyStatus status;
 
-    @Column(name = "valid_from")
     private LocalDate validFrom;
 
-    @Column(name = "unit_id")
     private Long unitId;
 
-    @Column(name = "release_unit_id")
     private Long releaseUnitId;
 
-    @Column(name = "expected_release_date")
     private LocalDate expectedReleaseDate;
 
-    @Column(name = "supervision_end_date")
     private LocalDate supervisionEndDate;
 
-    @Column(name = "area_id")
     private Long areaId;
 
-    @Column(name = "recorded_at")
     private Instant recordedAt;
 
-    @Column(name = "recorded_by")
     @Getter(AccessLevel.NONE)
     private Long recordedBy;
 
-    @Column(name = "recorded_by_name")
     private String recordedByName;
 
     CustodyStatusChange(Long clientId, CustodyPlacement placement, LocalDate validFrom, Long areaId, Long recordedBy,

@@ -3,7 +3,6 @@ package dk.kriminalforsorgen.mentorordning.client;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,11 +29,9 @@ public class MentorOffer {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "client_id")
     @Getter(AccessLevel.NONE)
     private Long clientId;
 
-    @Column(name = "offered_on")
     private LocalDate offeredOn;
 
     @Enumerated(EnumType.STRING)
@@ -42,14 +39,11 @@ public class MentorOffer {
 
     private String note;
 
-    @Column(name = "recorded_by")
     @Getter(AccessLevel.NONE)
     private Long recordedBy;
 
-    @Column(name = "recorded_by_name")
     private String recordedByName;
 
-    @Column(name = "recorded_at")
     private Instant recordedAt;
 
     MentorOffer(Long clientId, LocalDate offeredOn, OfferAnswer answer, String note, Long recordedBy,

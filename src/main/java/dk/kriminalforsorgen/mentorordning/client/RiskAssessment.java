@@ -42,14 +42,11 @@ public class RiskAssessment {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "client_id")
     private Long clientId;
 
-    @Column(name = "assessed_on")
     private LocalDate assessedOn;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "risk_level")
     private RiskLevel riskLevel;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -60,14 +57,11 @@ public class RiskAssessment {
     @Column(name = "level")
     private Map<NeedArea, RiskLevel> needs = new EnumMap<>(NeedArea.class);
 
-    @Column(name = "assessor_id")
     @Getter(AccessLevel.NONE)
     private Long assessorId;
 
-    @Column(name = "assessor_name")
     private String assessorName;
 
-    @Column(name = "recorded_at")
     private Instant recordedAt;
 
     RiskAssessment(Long clientId, LocalDate assessedOn, RiskLevel riskLevel, Map<NeedArea, RiskLevel> needs,

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -29,26 +28,21 @@ public class ActivityGrant {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "course_id")
     @Getter(AccessLevel.NONE)
     private Long courseId;
 
-    @Column(name = "granted_on")
     private LocalDate grantedOn;
 
     private String purpose;
 
     private BigDecimal amount;
 
-    @Column(name = "granted_at")
     @Getter(AccessLevel.NONE)
     private Instant grantedAt;
 
-    @Column(name = "granted_by")
     @Getter(AccessLevel.NONE)
     private Long grantedBy;
 
-    @Column(name = "granted_by_name")
     private String grantedByName;
 
     ActivityGrant(Long courseId, LocalDate grantedOn, String purpose, BigDecimal amount, Actor by, Instant at) {

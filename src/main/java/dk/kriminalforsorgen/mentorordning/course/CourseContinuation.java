@@ -3,7 +3,6 @@ package dk.kriminalforsorgen.mentorordning.course;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -31,29 +30,23 @@ public class CourseContinuation {
     @Getter(AccessLevel.NONE)
     private Long id;
 
-    @Column(name = "course_id")
     @Getter(AccessLevel.NONE)
     private Long courseId;
 
     @Enumerated(EnumType.STRING)
     private ContinuationKind kind;
 
-    @Column(name = "rule_id")
     private String ruleId;
 
-    @Column(name = "confirmed_on")
     private LocalDate confirmedOn;
 
     private String note;
 
-    @Column(name = "by_user_id")
     @Getter(AccessLevel.NONE)
     private Long byUserId;
 
-    @Column(name = "by_name")
     private String byName;
 
-    @Column(name = "recorded_at")
     @Getter(AccessLevel.NONE)
     private Instant recordedAt;
 

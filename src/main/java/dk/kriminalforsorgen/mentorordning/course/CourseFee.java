@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -29,26 +28,20 @@ public class CourseFee {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "course_id")
     @Getter(AccessLevel.NONE)
     private Long courseId;
 
-    @Column(name = "monthly_amount")
     private BigDecimal monthlyAmount;
 
-    @Column(name = "valid_from")
     private LocalDate validFrom;
 
     private String basis;
 
-    @Column(name = "set_at")
     private Instant setAt;
 
-    @Column(name = "set_by")
     @Getter(AccessLevel.NONE)
     private Long setBy;
 
-    @Column(name = "set_by_name")
     private String setByName;
 
     CourseFee(Long courseId, BigDecimal monthlyAmount, LocalDate validFrom, String basis, Actor by, Instant at) {

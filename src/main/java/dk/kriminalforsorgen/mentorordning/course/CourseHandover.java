@@ -2,7 +2,6 @@ package dk.kriminalforsorgen.mentorordning.course;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -27,23 +26,17 @@ public class CourseHandover {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "course_id")
     private Long courseId;
 
-    @Column(name = "from_area_id")
     private Long fromAreaId;
 
-    @Column(name = "to_area_id")
     private Long toAreaId;
 
-    @Column(name = "handed_over_at")
     private Instant handedOverAt;
 
-    @Column(name = "by_user_id")
     @Getter(AccessLevel.NONE)
     private Long byUserId;
 
-    @Column(name = "by_name")
     private String byName;
 
     private String note;

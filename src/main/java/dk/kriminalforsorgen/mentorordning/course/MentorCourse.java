@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -49,105 +48,77 @@ public class MentorCourse implements AreaScoped {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "client_id")
     private Long clientId;
 
-    @Column(name = "area_id")
     private Long areaId;
 
     @Enumerated(EnumType.STRING)
     private CourseState state;
 
-    @Column(name = "planned_start")
     private LocalDate plannedStart;
 
     @Enumerated(EnumType.STRING)
     private ProposalKind proposal;
 
-    @Column(name = "proposal_text")
     private String proposalText;
 
-    @Column(name = "proposed_mentor_id")
     private Long proposedMentorId;
 
-    @Column(name = "proposal_recorded_on")
     private LocalDate proposalRecordedOn;
 
-    @Column(name = "mentor_id")
     private Long mentorId;
 
-    @Column(name = "agreed_hours")
     private BigDecimal agreedHours;
 
-    @Column(name = "responsible_user_id")
     private Long responsibleUserId;
 
-    @Column(name = "responsible_name")
     private String responsibleName;
 
-    @Column(name = "continues_after_release")
     private Boolean continuesAfterRelease;
 
-    @Column(name = "no_continuation_reason")
     private String noContinuationReason;
 
-    @Column(name = "start_date")
     private LocalDate startDate;
 
-    @Column(name = "established_at")
     private Instant establishedAt;
 
-    @Column(name = "established_by")
     @Getter(AccessLevel.NONE)
     private Long establishedBy;
 
-    @Column(name = "established_by_name")
     private String establishedByName;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "end_reason")
     private EndReason endReason;
 
-    @Column(name = "ended_on")
     private LocalDate endedOn;
 
-    @Column(name = "end_note")
     private String endNote;
 
-    @Column(name = "ended_at")
     @Getter(AccessLevel.NONE)
     private Instant endedAt;
 
-    @Column(name = "ended_by")
     @Getter(AccessLevel.NONE)
     private Long endedBy;
 
-    @Column(name = "ended_by_name")
     private String endedByName;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "continuation_to_confirm")
     private ContinuationKind continuationToConfirm;
 
-    @Column(name = "continuation_raised_on")
     private LocalDate continuationRaisedOn;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "course_goal_outcome", joinColumns = @JoinColumn(name = "course_id"))
     private List<CourseGoalOutcome> goalOutcomes = new ArrayList<>();
 
-    @Column(name = "created_at")
     @Getter(AccessLevel.NONE)
     private Instant createdAt;
 
-    @Column(name = "created_by")
     @Getter(AccessLevel.NONE)
     private Long createdBy;
 
-    @Column(name = "created_by_name")
     private String createdByName;
 
-    @Column(name = "updated_at")
     @Getter(AccessLevel.NONE)
     private Instant updatedAt;
 

@@ -3,7 +3,6 @@ package dk.kriminalforsorgen.mentorordning.meeting;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,30 +29,24 @@ public class Meeting {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "course_id")
     private Long courseId;
 
     @Enumerated(EnumType.STRING)
     private MeetingKind kind;
 
-    @Column(name = "held_on")
     private LocalDate heldOn;
 
     private String participants;
 
     private String agreements;
 
-    @Column(name = "plan_version_number")
     private Integer planVersionNumber;
 
-    @Column(name = "recorded_at")
     private Instant recordedAt;
 
-    @Column(name = "recorded_by")
     @Getter(AccessLevel.NONE)
     private Long recordedBy;
 
-    @Column(name = "recorded_by_name")
     private String recordedByName;
 
     Meeting(Long courseId, MeetingKind kind, LocalDate heldOn, String participants, String agreements,

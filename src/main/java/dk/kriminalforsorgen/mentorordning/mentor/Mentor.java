@@ -60,60 +60,40 @@ public class Mentor implements AreaScoped {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "first_name")
     private String firstName;
-    @Column(name = "last_name")
     private String lastName;
-    @Column(name = "birth_date")
     private LocalDate birthDate;
     private String email;
     private String phone;
     private String address;
-    @Column(name = "postal_code")
     private String postalCode;
     private String city;
-    @Column(name = "home_area_id")
     private Long homeAreaId;
-    @Column(name = "speaks_danish")
     @Getter(AccessLevel.NONE)
     private boolean speaksDanish;
-    @Column(name = "cooperation_declared_on")
     private LocalDate cooperationDeclaredOn;
-    @Column(name = "documentation_declared_on")
     private LocalDate documentationDeclaredOn;
-    @Column(name = "confidentiality_signed_on")
     private LocalDate confidentialitySignedOn;
-    @Column(name = "employee_unit_id")
     private Long employeeUnitId;
-    @Column(name = "hours_per_week")
     private BigDecimal hoursPerWeek;
-    @Column(name = "unavailable_until")
     private LocalDate unavailableUntil;
-    @Column(name = "training_completed_on")
     private LocalDate trainingCompletedOn;
 
     @Enumerated(EnumType.STRING)
     private MentorStatus status;
-    @Column(name = "status_changed_at")
     private Instant statusChangedAt;
 
     @Embedded
     @Getter(AccessLevel.NONE)
     private Vetting vetting = new Vetting();
 
-    @Column(name = "cpr_encrypted")
     private String cprEncrypted;
-    @Column(name = "cpr_hash")
     @Getter(AccessLevel.NONE)
     private String cprHash;
 
-    @Column(name = "proposed_for_client_id")
     private Long proposedForClientId;
-    @Column(name = "user_id")
     private Long userId;
-    @Column(name = "created_at")
     private Instant createdAt;
-    @Column(name = "created_by")
     @Getter(AccessLevel.NONE)
     private String createdBy;
 

@@ -40,10 +40,8 @@ public class MentorStatusChange {
     @Column(name = "to_status")
     private MentorStatus to;
 
-    @Column(name = "changed_at")
     private Instant changedAt;
 
-    @Column(name = "changed_by")
     private String changedBy;
 
     private String reason;

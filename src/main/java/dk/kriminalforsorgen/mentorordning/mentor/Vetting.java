@@ -28,20 +28,15 @@ public class Vetting {
     @Column(name = "vetting_area_id")
     private Long areaId;
 
-    @Column(name = "consent_given_on")
     private LocalDate consentGivenOn;
 
-    @Column(name = "record_checked_on")
     private LocalDate recordCheckedOn;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "record_result")
     private RecordResult recordResult;
 
-    @Column(name = "record_notes")
     private String recordNotes;
 
-    @Column(name = "directorate_approved_at")
     private Instant directorateApprovedAt;
 
     void startRound(Long area, LocalDate consentOn) {

@@ -1,6 +1,5 @@
 package dk.kriminalforsorgen.mentorordning.reference;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,7 +23,6 @@ public class Unit {
     @Id
     private Long id;
 
-    @Column(name = "area_id")
     private Long areaId;
 
     private String name;

@@ -2,7 +2,6 @@ package dk.kriminalforsorgen.mentorordning.security;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,32 +28,25 @@ public class AppUser {
 
     private String username;
 
-    @Column(name = "display_name")
     private String displayName;
 
-    @Column(name = "password_hash")
     @Getter(AccessLevel.PACKAGE)
     private String passwordHash;
 
     @Enumerated(EnumType.STRING)
     private Role role;
 
-    @Column(name = "area_id")
     private Long areaId;
 
-    @Column(name = "unit_id")
     private Long unitId;
 
-    @Column(name = "certified_assessor")
     private boolean certifiedAssessor;
 
     private boolean enabled = true;
 
-    @Column(name = "created_at")
     @Getter(AccessLevel.NONE)
     private Instant createdAt;
 
-    @Column(name = "updated_at")
     private Instant updatedAt;
 
     @Version

@@ -1,6 +1,5 @@
 package dk.kriminalforsorgen.mentorordning.statusreport.internal;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 import lombok.AccessLevel;
@@ -15,7 +14,6 @@ public class GoalProgress {
 
     private int position;
 
-    @Column(name = "need_area")
     private String needArea;
 
     private String goal;

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -47,48 +46,37 @@ public class StatusReport {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "course_id")
     private Long courseId;
 
     @Enumerated(EnumType.STRING)
     private ReportKind kind;
 
-    @Column(name = "period_start")
     private LocalDate periodStart;
 
-    @Column(name = "period_end")
     private LocalDate periodEnd;
 
     @Enumerated(EnumType.STRING)
     private ReportChannel channel;
 
-    @Column(name = "template_version")
     private int templateVersion;
 
     @Enumerated(EnumType.STRING)
     private ReportStatus status;
 
-    @Column(name = "contacts_count")
     private Integer contactsCount;
 
-    @Column(name = "contacts_note")
     private String contactsNote;
 
-    @Column(name = "hours_spent")
     private BigDecimal hoursSpent;
 
     private String concerns;
 
-    @Column(name = "next_steps")
     private String nextSteps;
 
-    @Column(name = "duty_to_notify")
     private boolean dutyToNotify;
 
-    @Column(name = "duty_to_notify_text")
     private String dutyToNotifyText;
 
-    @Column(name = "received_on")
     private LocalDate receivedOn;
 
     @ElementCollection
@@ -100,40 +88,29 @@ public class StatusReport {
     @CollectionTable(name = "status_report_task", joinColumns = @JoinColumn(name = "report_id"))
     private List<TaskWork> tasks = new ArrayList<>();
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
-    @Column(name = "created_by")
     @Getter(AccessLevel.NONE)
     private Long createdBy;
 
-    @Column(name = "created_by_name")
     private String createdByName;
 
-    @Column(name = "submitted_at")
     private Instant submittedAt;
 
-    @Column(name = "submitted_by")
     @Getter(AccessLevel.NONE)
     private Long submittedBy;
 
-    @Column(name = "submitted_by_name")
     private String submittedByName;
 
-    @Column(name = "acknowledged_at")
     private Instant acknowledgedAt;
 
-    @Column(name = "acknowledged_by")
     @Getter(AccessLevel.NONE)
     private Long acknowledgedBy;
 
-    @Column(name = "acknowledged_by_name")
     private String acknowledgedByName;
 
-    @Column(name = "acknowledgement_note")
     private String acknowledgementNote;
 
-    @Column(name = "updated_at")
     @Getter(AccessLevel.NONE)
     private Instant updatedAt;
 

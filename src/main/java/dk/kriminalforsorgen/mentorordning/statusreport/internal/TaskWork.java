@@ -1,6 +1,5 @@
 package dk.kriminalforsorgen.mentorordning.statusreport.internal;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,7 +17,6 @@ import dk.kriminalforsorgen.mentorordning.mentor.TaskGroup;
 public class TaskWork {
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "task_group")
     private TaskGroup taskGroup;
 
     private String work;
