@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Demo approval cases (profile {@code demo}) for the demo mentors flagged to the directorate (M8): the
  * open case of Hanne Rasmussen and the approved case of Ole Madsen. Idempotent.
@@ -20,17 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Profile("demo")
 @Order(31)
+@RequiredArgsConstructor
 class DemoApprovals implements ApplicationRunner {
 
     private final ApprovalCaseRepository cases;
     private final JdbcTemplate jdbc;
     private final Clock clock;
-
-    DemoApprovals(ApprovalCaseRepository cases, JdbcTemplate jdbc, Clock clock) {
-        this.cases = cases;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional

@@ -25,6 +25,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.actionplan.ActionPlans;
 import dk.kriminalforsorgen.mentorordning.actionplan.PlanContent;
 import dk.kriminalforsorgen.mentorordning.client.Client;
@@ -57,6 +59,7 @@ import dk.kriminalforsorgen.mentorordning.shared.Language;
 @Component
 @Profile("demo")
 @Order(40)
+@RequiredArgsConstructor
 public class DemoCourses implements ApplicationRunner {
 
     /** The eligible client of Hovedstaden without a course, for the browser journey and for trying it out. */
@@ -93,26 +96,6 @@ public class DemoCourses implements ApplicationRunner {
     private final CoursePreparation preparation;
     private final CourseHandovers handovers;
     private final Clock clock;
-
-    DemoCourses(JdbcTemplate jdbc, TransactionTemplate tx, AuthenticationProvider logins, ClientService clients,
-                MentorRegistry registry, MentorCourseRepository courses, CourseFeeRepository fees,
-                ActivityGrantRepository grants, ActionPlans plans, Meetings meetings, CourseProperties properties,
-                CoursePreparation preparation, CourseHandovers handovers, Clock clock) {
-        this.jdbc = jdbc;
-        this.tx = tx;
-        this.logins = logins;
-        this.clients = clients;
-        this.registry = registry;
-        this.courses = courses;
-        this.fees = fees;
-        this.grants = grants;
-        this.plans = plans;
-        this.meetings = meetings;
-        this.properties = properties;
-        this.preparation = preparation;
-        this.handovers = handovers;
-        this.clock = clock;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -20,6 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.client.NeedArea;
 import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
 
@@ -34,6 +36,7 @@ import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
 @Component
 @Profile("demo")
 @Order(30)
+@RequiredArgsConstructor
 public class DemoMentors implements ApplicationRunner {
 
     static final String BY = "demo";
@@ -52,13 +55,6 @@ public class DemoMentors implements ApplicationRunner {
     private Long proposedFor;
     private Instant now;
     private int created;
-
-    DemoMentors(MentorRepository mentors, JdbcTemplate jdbc, RegistryProperties properties, Clock clock) {
-        this.mentors = mentors;
-        this.jdbc = jdbc;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional

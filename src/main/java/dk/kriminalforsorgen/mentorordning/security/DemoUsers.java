@@ -9,6 +9,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration.Assignment;
 
 /**
@@ -18,6 +20,7 @@ import dk.kriminalforsorgen.mentorordning.security.UserAdministration.Assignment
 @Component
 @Profile("demo")
 @Order(10)
+@RequiredArgsConstructor
 public class DemoUsers implements ApplicationRunner {
 
     public static final String PASSWORD = "mentorordning-demo";
@@ -36,11 +39,6 @@ public class DemoUsers implements ApplicationRunner {
 
     private final AppUserRepository users;
     private final UserAdministration administration;
-
-    DemoUsers(AppUserRepository users, UserAdministration administration) {
-        this.users = users;
-        this.administration = administration;
-    }
 
     @Override
     @Transactional

@@ -19,6 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.mentor.TaskGroup;
 
 /**
@@ -38,6 +40,7 @@ import dk.kriminalforsorgen.mentorordning.mentor.TaskGroup;
 @Component
 @Profile("demo")
 @Order(50)
+@RequiredArgsConstructor
 public class DemoReports implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoReports.class);
@@ -47,15 +50,6 @@ public class DemoReports implements ApplicationRunner {
     private final ReportCalendar calendar;
     private final JdbcTemplate jdbc;
     private final Clock clock;
-
-    DemoReports(StatusReportRepository reports, ReportQueries queries, ReportCalendar calendar, JdbcTemplate jdbc,
-                Clock clock) {
-        this.reports = reports;
-        this.queries = queries;
-        this.calendar = calendar;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional
