@@ -15,7 +15,6 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -266,32 +265,18 @@ class PageVolumeTest {
         String clientIds = ids(clients);
         String mentorIds = ids(mentors);
         String staffIds = ids(staff);
-        // as the test server's administrator: the application's role may not switch triggers off (AU3)
-        TestDatabase.shared().adminJdbc().execute((ConnectionCallback<Void>) connection -> {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try (java.sql.Statement statement = connection.createStatement()) {
-                statement.execute("set local session_replication_role = replica");
-                String courses = "select id from mentor_course where client_id in (" + clientIds + ")";
-                statement.execute("delete from status_report where course_id in (" + courses + ")");
-                statement.execute("delete from course_meeting where course_id in (" + courses + ")");
-                statement.execute("delete from course_duty_summary where course_id in (" + courses + ")");
-                statement.execute("delete from mentor_course where client_id in (" + clientIds + ")");
-                statement.execute("delete from client where id in (" + clientIds + ")");
-                statement.execute("delete from approval_case where mentor_id in (" + mentorIds + ")");
-                statement.execute("delete from mentor_need_area where mentor_id in (" + mentorIds + ")");
-                statement.execute("delete from mentor_workload where mentor_id in (" + mentorIds + ")");
-                statement.execute("delete from mentor where id in (" + mentorIds + ")");
-                statement.execute("delete from app_user where id in (" + staffIds + ")");
-                connection.commit();
-            } catch (java.sql.SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
-            }
-            return null;
-        });
+        String courses = "select id from mentor_course where client_id in (" + clientIds + ")";
+        TestDatabase.shared().runWithoutTriggers(List.of(
+                "delete from status_report where course_id in (" + courses + ")",
+                "delete from course_meeting where course_id in (" + courses + ")",
+                "delete from course_duty_summary where course_id in (" + courses + ")",
+                "delete from mentor_course where client_id in (" + clientIds + ")",
+                "delete from client where id in (" + clientIds + ")",
+                "delete from approval_case where mentor_id in (" + mentorIds + ")",
+                "delete from mentor_need_area where mentor_id in (" + mentorIds + ")",
+                "delete from mentor_workload where mentor_id in (" + mentorIds + ")",
+                "delete from mentor where id in (" + mentorIds + ")",
+                "delete from app_user where id in (" + staffIds + ")"));
         clients.clear();
         mentors.clear();
         staff.clear();

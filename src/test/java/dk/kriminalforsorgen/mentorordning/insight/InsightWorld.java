@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import dk.kriminalforsorgen.mentorordning.support.TestDatabase;
@@ -134,36 +133,22 @@ final class InsightWorld {
         String courseIds = ids(courses);
         String clientIds = ids(clients);
         String mentorIds = ids(mentors);
-        // as the test server's administrator: the application's role may not switch triggers off (AU3)
-        TestDatabase.shared().adminJdbc().execute((ConnectionCallback<Void>) connection -> {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try (java.sql.Statement s = connection.createStatement()) {
-                s.execute("set local session_replication_role = replica");
-                String plans = "select id from action_plan where course_id in (" + courseIds + ")";
-                String versions = "select id from action_plan_version where plan_id in (" + plans + ")";
-                s.execute("delete from status_report where course_id in (" + courseIds + ")");
-                s.execute("delete from action_plan_task where version_id in (" + versions + ")");
-                s.execute("delete from action_plan_goal where version_id in (" + versions + ")");
-                s.execute("delete from action_plan_version where plan_id in (" + plans + ")");
-                s.execute("delete from action_plan where course_id in (" + courseIds + ")");
-                s.execute("delete from course_meeting where course_id in (" + courseIds + ")");
-                s.execute("delete from course_goal_outcome where course_id in (" + courseIds + ")");
-                s.execute("delete from insight_course_compliance where course_id in (" + courseIds + ")");
-                s.execute("delete from mentor_course where id in (" + courseIds + ")");
-                s.execute("delete from mentor_offer where client_id in (" + clientIds + ")");
-                s.execute("delete from client where id in (" + clientIds + ")");
-                s.execute("delete from approval_case where mentor_id in (" + mentorIds + ")");
-                s.execute("delete from mentor where id in (" + mentorIds + ")");
-                connection.commit();
-            } catch (java.sql.SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
-            }
-            return null;
-        });
+        String plans = "select id from action_plan where course_id in (" + courseIds + ")";
+        String versions = "select id from action_plan_version where plan_id in (" + plans + ")";
+        TestDatabase.shared().runWithoutTriggers(List.of(
+                "delete from status_report where course_id in (" + courseIds + ")",
+                "delete from action_plan_task where version_id in (" + versions + ")",
+                "delete from action_plan_goal where version_id in (" + versions + ")",
+                "delete from action_plan_version where plan_id in (" + plans + ")",
+                "delete from action_plan where course_id in (" + courseIds + ")",
+                "delete from course_meeting where course_id in (" + courseIds + ")",
+                "delete from course_goal_outcome where course_id in (" + courseIds + ")",
+                "delete from insight_course_compliance where course_id in (" + courseIds + ")",
+                "delete from mentor_course where id in (" + courseIds + ")",
+                "delete from mentor_offer where client_id in (" + clientIds + ")",
+                "delete from client where id in (" + clientIds + ")",
+                "delete from approval_case where mentor_id in (" + mentorIds + ")",
+                "delete from mentor where id in (" + mentorIds + ")"));
         clients.clear();
         courses.clear();
         mentors.clear();

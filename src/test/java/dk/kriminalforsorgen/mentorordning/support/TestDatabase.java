@@ -6,8 +6,10 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.testcontainers.DockerClientFactory;
@@ -79,6 +81,31 @@ public final class TestDatabase {
      */
     public JdbcTemplate adminJdbc() {
         return new JdbcTemplate(new DriverManagerDataSource(url, admin.username(), admin.password()));
+    }
+
+    /**
+     * Runs the statements in one transaction with triggers off ({@code session_replication_role = replica}) as the
+     * superuser, since the application's role may not switch triggers off (AU3): for removing test data that a
+     * trigger protects (S4). Nothing is changed when one statement fails.
+     */
+    public void runWithoutTriggers(List<String> statements) {
+        adminJdbc().execute((ConnectionCallback<Void>) connection -> {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("set local session_replication_role = replica");
+                for (String sql : statements) {
+                    statement.execute(sql);
+                }
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+            return null;
+        });
     }
 
     /** A JDBC template connected as the given role, e.g. to show what the runtime role may not do. */
