@@ -2,15 +2,12 @@ package dk.kriminalforsorgen.mentorordning.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.time.Clock;
 import java.time.YearMonth;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationContext;
 
-import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
-import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
@@ -22,20 +19,11 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 class StatusReportJourneyTest extends BrowserTest {
 
     @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    Clock clock;
-
-    @Autowired
-    CprProtector cprs;
-
-    @Autowired
-    UserAdministration administration;
+    ApplicationContext context;
 
     @Test
     void mentorSubmitsMonthlyReportCaseworkerSeesTheFlagAndAcknowledges() {
-        Reports world = new Reports(jdbc, clock, cprs, administration);
+        Reports world = new Reports(context);
         Reports.Course course = world.activeCourse(2);
         YearMonth month = YearMonth.from(world.today().minusMonths(1));
 

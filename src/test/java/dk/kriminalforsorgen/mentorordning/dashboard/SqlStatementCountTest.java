@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -20,7 +21,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import dk.kriminalforsorgen.mentorordning.security.Role;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration.Assignment;
-import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
 import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
@@ -37,6 +37,9 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 class SqlStatementCountTest {
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -48,12 +51,9 @@ class SqlStatementCountTest {
     @Autowired
     Clock clock;
 
-    @Autowired
-    CprProtector cprs;
-
     @Test
     void mainPagesRunAFixedNumberOfStatementsWhateverTheData() throws Exception {
-        Reports reports = new Reports(jdbc, clock, cprs, users);
+        Reports reports = new Reports(context);
         reports.activeCourse(2, TestUsers.CASEWORKER); // the start pages' report panels have a row before, too
         LoginSessions sessions = new LoginSessions(mvc);
         MockHttpSession caseworker = sessions.fresh(TestUsers.CASEWORKER);

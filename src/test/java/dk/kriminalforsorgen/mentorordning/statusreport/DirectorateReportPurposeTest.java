@@ -7,17 +7,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
-import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
-import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
 import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
@@ -27,19 +23,10 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 class DirectorateReportPurposeTest {
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    Clock clock;
-
-    @Autowired
-    CprProtector cprs;
-
-    @Autowired
-    UserAdministration administration;
 
     private Reports world;
     private LoginSessions sessions;
@@ -47,7 +34,7 @@ class DirectorateReportPurposeTest {
 
     @BeforeEach
     void setUp() {
-        world = new Reports(jdbc, clock, cprs, administration);
+        world = new Reports(context);
         sessions = new LoginSessions(mvc);
         course = world.activeCourse(2, TestUsers.CASEWORKER);
     }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -52,6 +53,12 @@ public final class Reports {
     private final Clock clock;
     private final CprProtector cprs;
     private final UserAdministration administration;
+
+    /** The factory on the test's application context (as {@code Clients} and the other factories take it). */
+    public Reports(ApplicationContext context) {
+        this(context.getBean(JdbcTemplate.class), context.getBean(Clock.class), context.getBean(CprProtector.class),
+                context.getBean(UserAdministration.class));
+    }
 
     public Reports(JdbcTemplate jdbc, Clock clock, CprProtector cprs, UserAdministration administration) {
         this.jdbc = jdbc;

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
@@ -25,8 +26,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
-import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
-import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
 import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
 import dk.kriminalforsorgen.mentorordning.support.TestClock;
@@ -45,6 +44,9 @@ class StatusReportPagesTest {
     static final LocalDate TODAY = LocalDate.of(2026, 5, 20);
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -52,12 +54,6 @@ class StatusReportPagesTest {
 
     @Autowired
     TestClock clock;
-
-    @Autowired
-    CprProtector cprs;
-
-    @Autowired
-    UserAdministration administration;
 
     @Autowired
     ReportProperties properties;
@@ -73,7 +69,7 @@ class StatusReportPagesTest {
     void setUp() {
         clock.setDate(TODAY);
         sessions = new LoginSessions(mvc);
-        world = new Reports(jdbc, clock, cprs, administration);
+        world = new Reports(context);
     }
 
     private MockHttpSession as(String user) {

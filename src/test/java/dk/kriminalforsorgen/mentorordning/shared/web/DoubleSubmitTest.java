@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -23,8 +24,6 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import dk.kriminalforsorgen.mentorordning.client.NeedArea;
-import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
-import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
 import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
@@ -44,6 +43,9 @@ class DoubleSubmitTest {
     private static final Pattern TOKEN = Pattern.compile("name=\"_once\"\\s+value=\"([0-9a-f]{32})\"");
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -52,19 +54,13 @@ class DoubleSubmitTest {
     @Autowired
     Clock clock;
 
-    @Autowired
-    CprProtector cprs;
-
-    @Autowired
-    UserAdministration administration;
-
     private LoginSessions sessions;
     private Reports world;
 
     @BeforeEach
     void setUp() {
         sessions = new LoginSessions(mvc);
-        world = new Reports(jdbc, clock, cprs, administration);
+        world = new Reports(context);
     }
 
     /** The one-time token of the POST form on this page, as a browser would have it. */

@@ -3,17 +3,15 @@ package dk.kriminalforsorgen.mentorordning.statusreport.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Date;
-import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
-import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
 import dk.kriminalforsorgen.mentorordning.statusreport.ReportProperties;
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
 import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
@@ -23,26 +21,20 @@ import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
 class DemoReportsTest {
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     DemoReports demo;
 
     @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
-    Clock clock;
-
-    @Autowired
-    CprProtector cprs;
-
-    @Autowired
-    UserAdministration administration;
-
-    @Autowired
     ReportProperties properties;
 
     @Test
     void demoScenariosAreWrittenRelativeToTheClockAndOnlyOnce() {
-        Reports world = new Reports(jdbc, clock, cprs, administration);
+        Reports world = new Reports(context);
         Reports.Course own = world.activeCourse(5);
         Reports.Course other = world.activeCourse(5);
         demo.seed(List.of(own.id(), other.id()));
