@@ -42,6 +42,11 @@
     schedule();
   }
 
+  // WCAG 1.4.10: below 992 px the menu and "Log af" live in DKFDS's mobile drawer, opened by the Menu button.
+  if (window.DKFDS && document.querySelector('.js-menu-open')) {
+    new window.DKFDS.Navigation().init();
+  }
+
   // IN1: after a failed submit, move focus to the error summary so screen readers announce it.
   var summary = document.getElementById('error-summary');
   if (summary) { summary.focus(); }

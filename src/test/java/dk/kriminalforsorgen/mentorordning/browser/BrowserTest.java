@@ -130,7 +130,7 @@ public abstract class BrowserTest {
     }
 
     protected void logout() {
-        page.locator("button.log-off").click();
+        page.locator(".portal-user button.log-off").click();
         page.waitForURL(url("/login?logget-ud"));
     }
 

@@ -31,7 +31,7 @@ class ClientJourneyTest extends BrowserTest {
         assertThat(page.getByTestId("offer-due-panel")).isVisible();
         assertAccessible();
 
-        page.locator("nav a.nav-link", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Klienter")).click();
+        page.locator(".navigation-menu a.nav-link", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Klienter")).click();
         page.waitForURL(url("/klienter"));
         assertThat(page.getByTestId("client-table")).isVisible();
         assertAccessible();
