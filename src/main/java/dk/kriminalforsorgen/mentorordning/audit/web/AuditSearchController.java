@@ -27,13 +27,15 @@ public class AuditSearchController {
     static final String PATH = "/admin/revision";
 
     private final AuditSearch auditSearch;
+    private final AuditDescriptions descriptions;
 
-    AuditSearchController(AuditSearch auditSearch) {
+    AuditSearchController(AuditSearch auditSearch, AuditDescriptions descriptions) {
         this.auditSearch = auditSearch;
+        this.descriptions = descriptions;
     }
 
-    /** One row as the page shows it: the time in Danish time. */
-    public record Row(String time, AuditEvent event) {
+    /** One row as the page shows it: the time in Danish time, the action, subject and details in Danish. */
+    public record Row(String time, String action, String subjectType, String details, AuditEvent event) {
     }
 
     @GetMapping(PATH)
@@ -45,12 +47,15 @@ public class AuditSearchController {
         if (!binding.hasErrors()) {
             AuditSearch.Page result = auditSearch.search(form.criteria(), page);
             model.addAttribute("rows", result.events().stream()
-                    .map(event -> new Row(DanishFormat.timestamp(event.occurredAt()), event)).toList());
+                    .map(event -> new Row(DanishFormat.timestamp(event.occurredAt()), descriptions.action(event.action()),
+                            descriptions.subjectType(event.subjectType()), descriptions.details(event.details()), event))
+                    .toList());
             model.addAttribute("page", result.page());
             model.addAttribute("hasNext", result.hasNext());
             model.addAttribute("baseUrl", baseUrl(form));
         }
-        List<Option> actions = auditSearch.actions().stream().map(action -> Option.ofText(action, action)).toList();
+        List<Option> actions = auditSearch.actions().stream()
+                .map(action -> Option.ofText(action, descriptions.action(action))).toList();
         model.addAttribute("actionOptions", actions);
         return "admin/audit";
     }

@@ -146,10 +146,35 @@ class AuditSearchPagesTest {
                 .andExpect(content().string(containsString("side=0")));
     }
 
+    /** Issue 16, defect 9: the page showed "course=7" and "state=null page=0"; it shows Danish descriptions. */
+    @Test
+    void auditRowsAreDescribedInDanishWithoutInternalKeysOrNull() throws Exception {
+        String subject = subject();
+        Instant now = Instant.now();
+        insert("REPORT_VIEWED", "STATUS_REPORT", subject, "course=7", now.minusSeconds(2));
+        insert("COURSE_LIST_VIEWED", "COURSE", subject, "state=null page=0", now.minusSeconds(1));
+        insert("CUSTODY_STATUS_CHANGED", "CLIENT", subject, "INMATE -> UNDER_SUPERVISION fra 2026-03-01", now);
+
+        String page = mvc.perform(get("/admin/revision").session(directorate).param("subjectId", subject))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String table = page.substring(page.indexOf("data-testid=\"audit-table\""));
+        assertThat(table).contains("Statusrapport vist", "Statusrapport", "Forløb: 7", "Forløbsliste vist",
+                        "Mentorforløb", "Side: 1", "Indsat → Under tilsyn", "1. marts 2026")
+                .doesNotContain("course=", "state=", "page=", "null", "REPORT_VIEWED", "COURSE_LIST_VIEWED",
+                        "STATUS_REPORT", ">COURSE<", "INMATE", "-&gt;", "2026-03-01");
+        // the action filter names the actions in Danish too
+        assertThat(page).contains("<option value=\"COURSE_LIST_VIEWED\">Forløbsliste vist</option>");
+    }
+
     private void insert(String action, String subjectId, String details, Instant at) {
+        insert(action, "TEST", subjectId, details, at);
+    }
+
+    private void insert(String action, String subjectType, String subjectId, String details, Instant at) {
         jdbc.update("""
                 insert into audit_event (occurred_at, username, role, action, subject_type, subject_id, details)
-                values (?, 'testbruger', 'CASEWORKER', ?, 'TEST', ?, ?)""", Timestamp.from(at), action, subjectId, details);
+                values (?, 'testbruger', 'CASEWORKER', ?, ?, ?, ?)""", Timestamp.from(at), action, subjectType,
+                subjectId, details);
     }
 
     private static String subject() {
