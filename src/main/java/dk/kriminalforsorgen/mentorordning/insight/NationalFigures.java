@@ -135,7 +135,7 @@ public class NationalFigures {
     private String categoryLabel(Figure figure, String category) {
         if (figure == Figure.GOAL_OUTCOMES) {
             String[] parts = category.split(":");
-            return text("insight.need." + parts[0]) + ": " + text("insight.outcome." + parts[1]);
+            return text("needArea." + parts[0]) + ": " + text("insight.outcome." + parts[1]);
         }
         return text("insight.category." + category);
     }

@@ -88,6 +88,20 @@ class ApprovalIntegrationTest {
                 Integer.class, String.valueOf(caseId))).isEqualTo(1);
     }
 
+    /** Issue 16, defect 10: who flagged and who decided are shown by name, not by log-in name. */
+    @Test
+    void M8_theCaseAndTheMentorNameWhoFlaggedAndWhoDecidedNotTheirLogInNames() throws Exception {
+        long id = flaggedCandidate("Navne");
+        long caseId = steps.openCase(id);
+        assertThat(html(directorate, "/godkendelser/" + caseId)).contains("af Berit Lund")
+                .doesNotContain(TestUsers.COORDINATOR);
+        decide(caseId, "APPROVED", "Forholdet har ingen betydning for opgaven.", 0);
+        String mentorPage = html(coordinator, "/mentorer/" + id);
+        assertThat(mentorPage).contains("Jonas Vest", "Berit Lund")
+                .doesNotContain(TestUsers.DIRECTORATE + "<", TestUsers.DIRECTORATE + ".", TestUsers.COORDINATOR + "<",
+                        TestUsers.COORDINATOR + ".");
+    }
+
     @Test
     void M8_directorateRejectsAndTheAreaSeesTheDecision() throws Exception {
         long id = flaggedCandidate("Afvis");

@@ -135,7 +135,7 @@ class CourseJourneyTest extends BrowserTest {
         page.locator("#purpose").fill("Rejsekort");
         page.locator("#amount").fill("300");
         page.locator("main form button[type=submit]").click();
-        assertThat(page.getByTestId("error-summary")).containsText("§14 stk. 3 (C10)");
+        assertThat(page.getByTestId("error-summary")).containsText("§14 stk. 3:");
         assertAccessible();
         page.locator("#expenseType").selectOption("ACTIVITY");
         page.locator("#purpose").fill("Kursus i madlavning på aftenskolen");
@@ -148,7 +148,7 @@ class CourseJourneyTest extends BrowserTest {
         assertAccessible();
         page.locator("#reason").selectOption("PURPOSE_ACHIEVED");
         page.locator("main form button[type=submit]").click();
-        assertThat(page.getByTestId("error-summary")).containsText("§19 (C12)");
+        assertThat(page.getByTestId("error-summary")).containsText("§19");
         assertAccessible();
         page.locator("[id='outcomes[0]']").selectOption("ACHIEVED");
         page.locator("[id='outcomes[1]']").selectOption("PARTLY");

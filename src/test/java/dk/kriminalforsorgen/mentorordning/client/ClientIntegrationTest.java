@@ -298,7 +298,7 @@ class ClientIntegrationTest {
         mvc.perform(inmateForm("Bjørn", "", "320190-1234", today.minusDays(1)).param("email", "bjorn@example.dk").session(north))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-testid=\"error-summary\"")))
-                .andExpect(content().string(containsString("Skriv klientens efternavn.")))
+                .andExpect(content().string(containsString("Skriv efternavnet.")))
                 .andExpect(content().string(containsString("De første seks cifre i CPR-nummeret er ikke en gyldig dato.")))
                 .andExpect(content().string(containsString("Den forventede løsladelse ligger i fortiden.")))
                 .andExpect(content().string(containsString("aria-invalid=\"true\"")))

@@ -96,6 +96,59 @@ class MessageBundlesTest {
         assertThat(missing).isEmpty();
     }
 
+    /**
+     * Issue 16 (defect 10): a caseworker reads the paragraph ("§13 stk. 2: …"), not the rule's internal ID
+     * ("(C7)"), and a count in proper Danish ("1 rapport", "2 rapporter"), never "rapport(er)".
+     */
+    @Test
+    void noTextShowsARuleIdInParenthesesOrAParenthesisPlural() throws IOException {
+        Pattern ruleId = Pattern.compile("\\((?:se |see )?[A-Z]{1,2}\\d+(?:\\s*[-,]\\s*[A-Z]{1,2}\\d+)*\\)");
+        Pattern plural = Pattern.compile("\\w\\((?:er|e|r|s)\\)");
+        List<String> offenders = new ArrayList<>();
+        try (Stream<Path> files = Files.list(BUNDLES)) {
+            for (Path bundle : files.toList()) {
+                Properties texts = load(bundle);
+                for (String key : texts.stringPropertyNames()) {
+                    String text = texts.getProperty(key);
+                    if (ruleId.matcher(text).find() || plural.matcher(text).find()) {
+                        offenders.add(bundle.getFileName() + ": " + key + "=" + text);
+                    }
+                }
+            }
+        }
+        assertThat(offenders).isEmpty();
+    }
+
+    /** Issue 16 (defect 10): a need area and a task group have one name, from one key, on every page. */
+    @Test
+    void needAreasAndTaskGroupsHaveOneLabelSource() throws IOException {
+        Pattern copy = Pattern.compile("[a-z]+\\.(?:needArea|need|taskGroup)\\.[A-Z_]+");
+        List<String> copies = new ArrayList<>();
+        try (Stream<Path> files = Files.list(BUNDLES)) {
+            for (Path bundle : files.toList()) {
+                for (String key : load(bundle).stringPropertyNames()) {
+                    if (copy.matcher(key).matches()) {
+                        copies.add(bundle.getFileName() + ": " + key);
+                    }
+                }
+            }
+        }
+        assertThat(copies).as("use needArea.X (client) and taskGroup.X (mentor)").isEmpty();
+    }
+
+    @Test
+    void countsAreSingularForOneAndPluralOtherwise() throws IOException {
+        Properties danish = load(BUNDLES.resolve("statusreport.properties"));
+        java.text.MessageFormat due = new java.text.MessageFormat(danish.getProperty("report.mine.dueCount"),
+                java.util.Locale.forLanguageTag("da-DK"));
+        assertThat(due.format(new Object[] {1})).isEqualTo("1 rapport mangler");
+        assertThat(due.format(new Object[] {3})).isEqualTo("3 rapporter mangler");
+        java.text.MessageFormat duty = new java.text.MessageFormat(danish.getProperty("report.panel.dutyToNotify"),
+                java.util.Locale.forLanguageTag("da-DK"));
+        assertThat(duty.format(new Object[] {1})).startsWith("Underretningspligt: 1 rapport om");
+        assertThat(duty.format(new Object[] {2})).startsWith("Underretningspligt: 2 rapporter om");
+    }
+
     private static Set<String> danishKeys() throws IOException {
         Set<String> keys = new TreeSet<>();
         try (Stream<Path> files = Files.list(BUNDLES)) {

@@ -15,7 +15,10 @@ import dk.kriminalforsorgen.mentorordning.client.CustodyPlacement;
 import dk.kriminalforsorgen.mentorordning.client.CustodyStatus;
 import dk.kriminalforsorgen.mentorordning.shared.Language;
 
-/** A new client: personal data and the first custody status. Binds only what a caseworker may set (AZ4). */
+/**
+ * A new client: personal data and the first custody status. Binds only what a caseworker may set (AZ4).
+ * The fields are declared in the order of the page: the error summary lists errors in this order.
+ */
 public class ClientForm implements PlacementFields {
 
     @NotBlank
@@ -47,17 +50,17 @@ public class ClientForm implements PlacementFields {
 
     private Long unitId;
 
-    private Long releaseUnitId;
+    @NotNull
+    @DateTimeFormat(iso = ISO.DATE)
+    private LocalDate statusSince;
 
     @DateTimeFormat(iso = ISO.DATE)
     private LocalDate expectedReleaseDate;
 
+    private Long releaseUnitId;
+
     @DateTimeFormat(iso = ISO.DATE)
     private LocalDate supervisionEndDate;
-
-    @NotNull
-    @DateTimeFormat(iso = ISO.DATE)
-    private LocalDate statusSince;
 
     PersonalData personalData() {
         return new PersonalData(firstName, lastName, phone, email, address, preferredLanguage);

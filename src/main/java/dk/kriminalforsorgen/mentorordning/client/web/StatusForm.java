@@ -19,17 +19,17 @@ public class StatusForm implements PlacementFields {
 
     private Long unitId;
 
-    private Long releaseUnitId;
+    @NotNull
+    @DateTimeFormat(iso = ISO.DATE)
+    private LocalDate statusSince;
 
     @DateTimeFormat(iso = ISO.DATE)
     private LocalDate expectedReleaseDate;
 
+    private Long releaseUnitId;
+
     @DateTimeFormat(iso = ISO.DATE)
     private LocalDate supervisionEndDate;
-
-    @NotNull
-    @DateTimeFormat(iso = ISO.DATE)
-    private LocalDate statusSince;
 
     @NotNull
     private Long version;

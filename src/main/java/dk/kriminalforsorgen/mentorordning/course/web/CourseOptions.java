@@ -18,7 +18,7 @@ import dk.kriminalforsorgen.mentorordning.shared.web.Option;
 public class CourseOptions {
 
     public List<Option> needAreas() {
-        return Arrays.stream(NeedArea.values()).map(n -> Option.ofKey(n.name(), "course.needArea." + n.name())).toList();
+        return Arrays.stream(NeedArea.values()).map(n -> Option.ofKey(n.name(), "needArea." + n.name())).toList();
     }
 
     public List<Option> proposals() {

@@ -21,7 +21,7 @@ public final class ReportViews {
     public record GoalLine(int position, String needArea, String description) {
 
         public String needAreaKey() {
-            return "report.needArea." + needArea;
+            return "needArea." + needArea;
         }
     }
 

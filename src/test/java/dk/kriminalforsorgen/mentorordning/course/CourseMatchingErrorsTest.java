@@ -1,0 +1,61 @@
+package dk.kriminalforsorgen.mentorordning.course;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
+import dk.kriminalforsorgen.mentorordning.support.Matches;
+import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.TestUsers;
+
+/**
+ * Issue 16, defect 10 on the course's matching page: choosing a mentor below the first place without a reason
+ * put an error in the summary that linked to "#overrideReason", an id no field had. The chosen candidate's
+ * reason field now has that id, shows the error next to it and keeps what was typed.
+ */
+@IntegrationTest
+class CourseMatchingErrorsTest {
+
+    private static final Pattern MENTOR_ID = Pattern.compile("name=\"mentorId\" value=\"(\\d+)\"");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void theSummaryLinksToTheChosenCandidatesReasonField() throws Exception {
+        CourseSteps steps = new CourseSteps(context);
+        long course = steps.preparing();
+        steps.as(TestUsers.COORDINATOR, steps::approvedMentor);
+        steps.as(TestUsers.COORDINATOR, steps::approvedMentor);
+        MockHttpSession caseworker = new LoginSessions(mvc).of(TestUsers.CASEWORKER);
+
+        String matching = mvc.perform(get("/forloeb/{id}/matchning", course).session(caseworker))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<String> candidates = Matches.all(MENTOR_ID, matching);
+        assertThat(candidates).hasSizeGreaterThanOrEqualTo(2);
+
+        String page = mvc.perform(post("/forloeb/{id}/matchning", course).session(caseworker).with(csrf())
+                        .param("version", String.valueOf(steps.courseVersion(course)))
+                        .param("mentorId", candidates.get(1)).param("hours", "4").param("overrideReason", ""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("href=\"#overrideReason\"")
+                .containsOnlyOnce("id=\"overrideReason\"")
+                .contains("id=\"overrideReason-error\"")
+                .contains("aria-invalid=\"true\"");
+    }
+}
