@@ -183,6 +183,34 @@ class MessageBundlesTest {
         assertThat(offenders).as("inline script, style or event handler (blocked by the CSP)").isEmpty();
     }
 
+    /**
+     * Issue 16 (defect 11, WCAG 1.4.10 and 2.1.1): a table may be wider than a phone, so every table sits in a
+     * scroll region that the keyboard reaches and a screen reader names.
+     */
+    @Test
+    void everyTableScrollsInsideAKeyboardReachableNamedRegion() throws IOException {
+        Pattern region = Pattern.compile("<div\\b([^>]*\\bclass=\"table--responsive-scroll\"[^>]*)>\\s*<table", Pattern.DOTALL);
+        List<String> offenders = new ArrayList<>();
+        for (Path template : templates()) {
+            String html = Files.readString(template);
+            int tables = html.split("<table", -1).length - 1;
+            int wrapped = 0;
+            Matcher m = region.matcher(html);
+            while (m.find()) {
+                wrapped++;
+                String attributes = m.group(1);
+                if (!attributes.contains("tabindex=\"0\"") || !attributes.contains("role=\"region\"")
+                        || !attributes.contains("aria-label")) {
+                    offenders.add(TEMPLATES.relativize(template) + ": a region without tabindex, role or label");
+                }
+            }
+            if (wrapped != tables) {
+                offenders.add(TEMPLATES.relativize(template) + ": " + (tables - wrapped) + " table(s) outside a scroll region");
+            }
+        }
+        assertThat(offenders).isEmpty();
+    }
+
     private static List<Path> templates() throws IOException {
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
             return files.filter(p -> p.toString().endsWith(".html")).toList();
