@@ -103,7 +103,7 @@ class AdminJourneyTest extends BrowserTest {
 
         page.locator("#action").selectOption("LOGIN_SUCCEEDED");
         page.locator("main button[type=submit]").click();
-        assertThat(page.getByTestId("audit-row").first()).containsText("LOGIN_SUCCEEDED");
+        assertThat(page.getByTestId("audit-row").first()).containsText("Logget på");
         assertAccessible();
 
         open("/admin/revision?from=2026-05-10&to=2026-05-01");
