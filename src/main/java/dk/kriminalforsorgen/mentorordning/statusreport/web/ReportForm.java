@@ -74,8 +74,9 @@ public class ReportForm {
         form.goalProgress = new ArrayList<>(report.getGoals().stream().map(GoalProgress::getProgress).toList());
         form.taskWork = new ArrayList<>();
         for (TaskGroup group : TaskGroup.values()) {
+            // a task group left empty in a draft has no work text: findFirst() must not meet a null
             form.taskWork.add(report.getTasks().stream().filter(t -> t.getTaskGroup() == group)
-                    .map(TaskWork::getWork).findFirst().orElse(null));
+                    .findFirst().map(TaskWork::getWork).orElse(null));
         }
         form.hoursSpent = report.getHoursSpent();
         form.concerns = report.getConcerns();
