@@ -12,8 +12,9 @@ import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
- * S1-S4 in the browser: a mentor (made for the test, with their own course) writes and submits a monthly report that raises the duty to
- * notify; the flag is on the caseworker's and the coordinator's start pages; the responsible
+ * S1-S4 in the browser: a mentor (made for the test, with their own course) writes a monthly report that
+ * raises the duty to notify, checks the answers (changing one through its "Ret" link), submits and reads
+ * the receipt; the flag is on the caseworker's and the coordinator's start pages; the responsible
  * caseworker acknowledges it; every page (and the error state) has zero axe violations (WS5).
  */
 class StatusReportJourneyTest extends BrowserTest {
@@ -40,7 +41,7 @@ class StatusReportJourneyTest extends BrowserTest {
 
         open("/mine-forloeb/" + course.id() + "/rapporter/ny?art=MONTHLY&periode=" + month);
         assertAccessible();
-        page.getByTestId("submit").click();
+        page.getByTestId("continue").click();
         assertThat(page.getByTestId("error-summary")).containsText("§17 stk. 2");
         assertAccessible();
 
@@ -52,10 +53,27 @@ class StatusReportJourneyTest extends BrowserTest {
         page.locator("#nextSteps").fill("Fortsætte jobsøgningen");
         page.locator("label[for='dutyToNotify']").click();
         page.locator("#dutyToNotifyText").fill("Klienten fortalte om et indbrud i sidste uge");
-        page.getByTestId("submit").click();
-        page.waitForURL(url("/mine-forloeb/" + course.id()));
-        assertThat(page.getByTestId("flash-success")).containsText("Rapporten er indsendt");
+        page.getByTestId("continue").click();
+
+        // check your answers: "Ret" goes back to the field with the input kept, then on to submit
+        page.waitForURL(java.util.regex.Pattern.compile(".*/rapporter/\\d+/tjek$"));
+        assertThat(page.getByTestId("check-answers")).containsText("Vi mødtes hver uge i idrætsklubben");
+        assertThat(page.getByTestId("check-duty-to-notify")).containsText("indbrud");
         assertAccessible();
+        page.getByTestId("check-answers").locator("a[href$='#contactsNote']").click();
+        assertThat(page.locator("#contactsNote")).hasValue("Vi mødtes hver uge i idrætsklubben");
+        assertThat(page.locator("[id='goalProgress[0]']")).hasValue("Har været til to jobsamtaler");
+        page.locator("#contactsNote").fill("Vi mødtes hver uge i idrætsklubben og én gang hjemme");
+        page.getByTestId("continue").click();
+        assertThat(page.getByTestId("check-answers")).containsText("og én gang hjemme");
+        page.getByTestId("confirm-submit").click();
+
+        // the receipt says what happens next
+        page.waitForURL(java.util.regex.Pattern.compile(".*/kvittering$"));
+        assertThat(page.getByTestId("receipt")).containsText("Rapporten er indsendt");
+        assertThat(page.getByTestId("receipt-duty-to-notify")).isVisible();
+        assertAccessible();
+        page.getByTestId("receipt-course").click();
         page.getByTestId("my-reports").locator("a").first().click();
         assertThat(page.getByTestId("duty-to-notify")).containsText("indbrud");
         assertThat(page.getByTestId("report-hours")).hasText("17,5");

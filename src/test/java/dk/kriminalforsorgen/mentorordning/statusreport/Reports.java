@@ -12,6 +12,8 @@ import java.util.Random;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -140,6 +142,19 @@ public final class Reports {
         return new Course(courseId, clientId, first, last, mentorId, areaId, mentorUser, responsible, start, kickOff);
     }
 
+    /**
+     * The course ends on {@code endedOn} (C12), as the course feature records it: state, reason, date and who.
+     * In SQL like the rest of the course here (the ending's own pages are the course feature's to test).
+     */
+    public void endCourse(Course course, LocalDate endedOn) {
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        jdbc.update("""
+                update mentor_course set state = 'ENDED', end_reason = 'BY_AGREEMENT', ended_on = ?, ended_at = ?,
+                       ended_by_name = 'Test', updated_at = ?, version = version + 1
+                where id = ?
+                """, Date.valueOf(endedOn), now, now, course.id());
+    }
+
     /** The course of another mentor, for the same responsible person (a mentor's 404 tests). */
     public Course otherCourse(Course course, int monthsAgo) {
         return activeCourse(today().minusMonths(monthsAgo), course.responsibleUser());
@@ -189,6 +204,26 @@ public final class Reports {
         MockHttpServletRequestBuilder request = post(path).with(csrf());
         fields.forEach(request::param);
         return request;
+    }
+
+    /**
+     * The mentor's way to submit (S2): the filled-in form goes on to check the answers (it must then be
+     * complete), and the check page's "Indsend" submits the draft. Returns the report's id.
+     * {@code form} is the form's post (e.g. {@link #monthly} with action "tjek").
+     */
+    public long submitAsMentor(MockMvc mvc, MockHttpSession mentor, MockHttpServletRequestBuilder form) throws Exception {
+        String check = mvc.perform(form.session(mentor)).andReturn().getResponse().getRedirectedUrl();
+        if (check == null || !check.endsWith("/tjek")) {
+            throw new AssertionError("the form did not go on to the check page: " + check);
+        }
+        long id = Long.parseLong(check.replaceAll(".*/rapporter/(\\d+)/tjek$", "$1"));
+        long version = jdbc.queryForObject("select version from status_report where id = ?", Long.class, id);
+        String receipt = mvc.perform(post(check.replace("/tjek", "/indsend")).with(csrf())
+                .param("version", String.valueOf(version)).session(mentor)).andReturn().getResponse().getRedirectedUrl();
+        if (receipt == null || !receipt.endsWith("/kvittering")) {
+            throw new AssertionError("the check page's submit did not lead to the receipt: " + receipt);
+        }
+        return id;
     }
 
     private String newUser(String prefix, Assignment assignment) {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -114,13 +116,17 @@ class StatusReportPagesTest {
                 .doesNotContain(course.lastName());
     }
 
+    /** The mentor fills in the form, checks the answers and submits: the report's id. */
+    private long submitAsMentor(Reports.Course course, MockHttpServletRequestBuilder form) throws Exception {
+        return world.submitAsMentor(mvc, as(course.mentorUser()), form);
+    }
+
     @Test
     void AU1_mentorSubmitsMonthlyReportAndItIsReadOnlyAfterwards() throws Exception {
         Reports.Course course = world.activeCourse(2);
         YearMonth month = YearMonth.from(world.today().minusMonths(1));
-        mvc.perform(monthly("/mine-forloeb/" + course.id() + "/rapporter/ny", month, "indsend").session(as(course.mentorUser())))
-                .andExpect(status().is3xxRedirection());
-        long id = reportId(course.id(), month);
+        long id = submitAsMentor(course, monthly("/mine-forloeb/" + course.id() + "/rapporter/ny", month, "tjek"));
+        assertThat(id).isEqualTo(reportId(course.id(), month));
         assertThat(jdbc.queryForObject("select status from status_report where id = ?", String.class, id)).isEqualTo("SUBMITTED");
         assertThat(jdbc.queryForObject("select count(*) from status_report_goal where report_id = ?", Long.class, id)).isEqualTo(2);
         assertThat(auditRows("REPORT_CREATED", id)).isEqualTo(1);
@@ -156,31 +162,26 @@ class StatusReportPagesTest {
                 "/mine-forloeb/" + mine.id() + "/rapporter/" + otherReport, "/mine-forloeb/999999999"}) {
             mvc.perform(get(path).session(mentor)).andExpect(status().isNotFound());
         }
-        mvc.perform(monthly("/mine-forloeb/" + other.id() + "/rapporter/ny", month, "indsend").session(mentor))
+        mvc.perform(monthly("/mine-forloeb/" + other.id() + "/rapporter/ny", month, "tjek").session(mentor))
                 .andExpect(status().isNotFound());
-        mvc.perform(monthly("/mine-forloeb/" + other.id() + "/rapporter/" + otherReport, month, "indsend")
+        mvc.perform(monthly("/mine-forloeb/" + other.id() + "/rapporter/" + otherReport, month, "tjek")
                 .param("version", "0").session(mentor)).andExpect(status().isNotFound());
-        mvc.perform(monthly("/mine-forloeb/" + mine.id() + "/rapporter/" + otherReport, month, "indsend")
+        mvc.perform(monthly("/mine-forloeb/" + mine.id() + "/rapporter/" + otherReport, month, "tjek")
                 .param("version", "0").session(mentor)).andExpect(status().isNotFound());
+        for (String course : new String[] {"/mine-forloeb/" + other.id(), "/mine-forloeb/" + mine.id()}) {
+            mvc.perform(get(course + "/rapporter/" + otherReport + "/tjek").session(mentor)).andExpect(status().isNotFound());
+            mvc.perform(get(course + "/rapporter/" + otherReport + "/kvittering").session(mentor))
+                    .andExpect(status().isNotFound());
+            mvc.perform(post(course + "/rapporter/" + otherReport + "/indsend").with(csrf()).param("version", "0")
+                    .session(mentor)).andExpect(status().isNotFound());
+        }
         // the caseworker's pages are not the mentor's at all
         mvc.perform(get("/forloeb/" + mine.id() + "/rapporter").session(mentor)).andExpect(status().isForbidden());
 
         long after = jdbc.queryForObject("select count(*) from audit_event where action = 'ACCESS_DENIED'", Long.class);
-        assertThat(after - before).isGreaterThanOrEqualTo(8);
+        assertThat(after - before).isGreaterThanOrEqualTo(14);
         assertThat(world.reportCount(other.id())).isEqualTo(1);
         assertThat(world.reportCount(mine.id())).isZero();
-    }
-
-    @Test
-    void mentorDoesNotSeeAnEndedCourse() throws Exception {
-        Reports.Course course = world.activeCourse(2);
-        jdbc.update("update mentor_course set state = 'ENDED', end_reason = 'BY_AGREEMENT', ended_on = start_date where id = ?",
-                course.id());
-        mvc.perform(get("/mine-forloeb/" + course.id()).session(as(course.mentorUser()))).andExpect(status().isNotFound());
-        // an ended course takes no more telephone reports; the caseworker is sent back to its reports
-        mvc.perform(get("/forloeb/" + course.id() + "/rapporter/telefonisk").session(as(course.responsibleUser())))
-                .andExpect(status().is3xxRedirection());
-        assertThat(html(get("/mine-forloeb"), course.mentorUser())).doesNotContain(course.firstName());
     }
 
     // ------------------------------------------------------------------ bad input and stale edits
@@ -190,7 +191,7 @@ class StatusReportPagesTest {
         Reports.Course course = world.activeCourse(2);
         String path = "/mine-forloeb/" + course.id() + "/rapporter/ny";
         YearMonth before = YearMonth.from(world.today().minusMonths(5));
-        String outside = text(mvc.perform(monthly(path, before, "indsend").session(as(course.mentorUser())))
+        String outside = text(mvc.perform(monthly(path, before, "tjek").session(as(course.mentorUser())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(outside).contains("data-testid=\"error-summary\"").contains("§17 stk. 1 nr. 1")
                 .contains("ligger uden for forløbet").contains("Vi mødtes hver tirsdag").contains("aria-invalid=\"true\"");
@@ -198,14 +199,14 @@ class StatusReportPagesTest {
                 .session(as(course.mentorUser()))).andReturn().getResponse().getContentAsString());
         assertThat(future).contains("ligger uden for forløbet");
 
-        String hours = text(mvc.perform(monthly(path, YearMonth.from(world.today()), "indsend", "hoursSpent", "500")
+        String hours = text(mvc.perform(monthly(path, YearMonth.from(world.today()), "tjek", "hoursSpent", "500")
                 .session(as(course.mentorUser()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(hours).contains("Timerne skal være et tal mellem 0 og 200").contains("Har søgt to job");
-        String text = text(mvc.perform(monthly(path, YearMonth.from(world.today()), "indsend", "hoursSpent", "mange")
+        String text = text(mvc.perform(monthly(path, YearMonth.from(world.today()), "tjek", "hoursSpent", "mange")
                 .session(as(course.mentorUser()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(text).contains("Skriv et tal").contains("Har søgt to job");
         String missing = text(mvc.perform(post(path).with(csrf()).param("kind", "MONTHLY")
-                .param("period", YearMonth.from(world.today()).toString()).param("handling", "indsend")
+                .param("period", YearMonth.from(world.today()).toString()).param("handling", "tjek")
                 .param("dutyToNotify", "true").session(as(course.mentorUser())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(missing).contains("§17 stk. 2: Skriv antallet af kontakter").contains("§8 stk. 2: Beskriv");
@@ -235,6 +236,85 @@ class StatusReportPagesTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(stale).contains("En anden har gemt ændringer").contains("Min anden tekst");
         assertThat(jdbc.queryForObject("select concerns from status_report where id = ?", String.class, id)).isEqualTo("Første");
+    }
+
+    // ------------------------------------------------------------------ a draft reopened, check your answers
+
+    @Test
+    void aDraftWithATaskGroupLeftEmptyOpensAgainAndItsMonthCanBeReported() throws Exception {
+        Reports.Course course = world.activeCourse(2);
+        YearMonth month = YearMonth.from(world.today().minusMonths(1));
+        // the form leaves three of the four task groups empty
+        mvc.perform(monthly("/mine-forloeb/" + course.id() + "/rapporter/ny", month, "gem", "taskWork[1]", "")
+                .session(as(course.mentorUser()))).andExpect(status().is3xxRedirection());
+        long id = reportId(course.id(), month);
+        String draft = html(get("/mine-forloeb/" + course.id() + "/rapporter/" + id), course.mentorUser());
+        assertThat(draft).contains("data-testid=\"report-form\"").contains("Hjælp med budget");
+        assertThat(submitAsMentor(course, monthly("/mine-forloeb/" + course.id() + "/rapporter/" + id, month, "tjek")
+                .param("version", jdbc.queryForObject("select version from status_report where id = ?", String.class, id))))
+                .isEqualTo(id);
+    }
+
+    @Test
+    void S2_theMentorChecksTheAnswersChangesOneKeepingTheRestAndSubmitsWithAReceiptThatSaysWhatHappensNext()
+            throws Exception {
+        Reports.Course course = world.activeCourse(2);
+        YearMonth month = YearMonth.from(world.today().minusMonths(1));
+        MockHttpSession mentor = as(course.mentorUser());
+        String check = mvc.perform(monthly("/mine-forloeb/" + course.id() + "/rapporter/ny", month, "tjek")
+                        .param("dutyToNotify", "true").param("dutyToNotifyText", "Klienten fortalte om et indbrud")
+                        .session(mentor))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = reportId(course.id(), month);
+        String form = "/mine-forloeb/" + course.id() + "/rapporter/" + id;
+        assertThat(check).isEqualTo(form + "/tjek");
+        // nothing is submitted before the mentor confirms
+        assertThat(jdbc.queryForObject("select status from status_report where id = ?", String.class, id)).isEqualTo("DRAFT");
+        assertThat(events.stream(DutyToNotifyRaised.class)).isEmpty();
+
+        String answers = html(get(check), course.mentorUser());
+        assertThat(answers).contains("Tjek din statusrapport om " + course.firstName())
+                .contains("Vi mødtes hver tirsdag").contains("Har søgt to job").contains("Jobsamtale")
+                .contains("href=\"" + form + "#contactsNote\"").contains("href=\"" + form + "#goalProgress[0]\"")
+                .contains("href=\"" + form + "#taskWork[0]\"").contains("Ja: Klienten fortalte om et indbrud")
+                .contains("data-testid=\"check-duty-to-notify-note\"").contains("action=\"" + form + "/indsend\"");
+        assertThat(answers).contains("<dl class=\"summary-list\" data-testid=\"check-answers\">");
+
+        // "Ret": the draft form with every answer kept; a change goes back to the check page
+        assertThat(html(get(form), course.mentorUser())).contains("Vi mødtes hver tirsdag").contains("Har søgt to job");
+        long version = jdbc.queryForObject("select version from status_report where id = ?", Long.class, id);
+        mvc.perform(monthly(form, month, "tjek", "contactsNote", "Vi mødtes også i weekenden")
+                        .param("dutyToNotify", "true").param("dutyToNotifyText", "Klienten fortalte om et indbrud")
+                        .param("version", String.valueOf(version)).session(mentor))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl(check));
+        assertThat(html(get(check), course.mentorUser())).contains("Vi mødtes også i weekenden").contains("Har søgt to job");
+
+        // a submit of the version shown before the change is refused: the check page again, with the new answers
+        String stale = text(mvc.perform(post(form + "/indsend").with(csrf()).param("version", String.valueOf(version))
+                .session(mentor)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(stale).contains("data-testid=\"check-changed\"").contains("Vi mødtes også i weekenden");
+
+        long current = jdbc.queryForObject("select version from status_report where id = ?", Long.class, id);
+        mvc.perform(post(form + "/indsend").with(csrf()).param("version", String.valueOf(current)).session(mentor))
+                .andExpect(redirectedUrl(form + "/kvittering"));
+        assertThat(jdbc.queryForObject("select status from status_report where id = ?", String.class, id))
+                .isEqualTo("SUBMITTED");
+        assertThat(events.stream(DutyToNotifyRaised.class)).hasSize(1);
+        // a second click (without the form's one-time token) submits nothing and shows the receipt
+        mvc.perform(post(form + "/indsend").with(csrf()).param("version", String.valueOf(current)).session(mentor))
+                .andExpect(redirectedUrl(form + "/kvittering"));
+        assertThat(auditRows("REPORT_SUBMITTED", id)).isEqualTo(1);
+        assertThat(events.stream(DutyToNotifyRaised.class)).hasSize(1);
+
+        String receipt = html(get(form + "/kvittering"), course.mentorUser());
+        String responsibleName = jdbc.queryForObject("select display_name from app_user where username = ?", String.class,
+                course.responsibleUser());
+        assertThat(receipt).contains("Rapporten er indsendt").contains("Hvad sker der nu?")
+                .contains(responsibleName + " læser rapporten og kvitterer for den")
+                .contains("data-testid=\"receipt-duty-to-notify\"").contains("straks vist for " + responsibleName)
+                .contains("grundlaget for dit honorar (§14 stk. 2)");
+        // the check page of a submitted report leads to the report, read only
+        mvc.perform(get(check).session(mentor)).andExpect(redirectedUrl(form));
     }
 
     // ------------------------------------------------------------------ caseworker and coordinator
@@ -292,10 +372,8 @@ class StatusReportPagesTest {
     void S4_dutyToNotifyIsFlaggedToResponsibleAndCoordinatorUntilAcknowledgedAndCannotBeDeletedOrHidden() throws Exception {
         Reports.Course course = world.activeCourse(2);
         YearMonth month = YearMonth.from(world.today().minusMonths(1));
-        mvc.perform(monthly("/mine-forloeb/" + course.id() + "/rapporter/ny", month, "indsend")
-                .param("dutyToNotify", "true").param("dutyToNotifyText", "Klienten fortalte om et indbrud")
-                .session(as(course.mentorUser()))).andExpect(status().is3xxRedirection());
-        long id = reportId(course.id(), month);
+        long id = submitAsMentor(course, monthly("/mine-forloeb/" + course.id() + "/rapporter/ny", month, "tjek")
+                .param("dutyToNotify", "true").param("dutyToNotifyText", "Klienten fortalte om et indbrud"));
         assertThat(auditRows("DUTY_TO_NOTIFY_RAISED", id)).isEqualTo(1);
 
         for (String user : new String[] {course.responsibleUser(), TestUsers.COORDINATOR}) {
@@ -332,9 +410,8 @@ class StatusReportPagesTest {
     void signOffShowsReportedAgainstAgreedHoursAndFlagsALargeGap() throws Exception {
         Reports.Course course = world.activeCourse(3);
         YearMonth month = YearMonth.from(world.today().minusMonths(1));
-        mvc.perform(monthly("/mine-forloeb/" + course.id() + "/rapporter/ny", month, "indsend", "hoursSpent", "45")
-                .session(as(course.mentorUser()))).andExpect(status().is3xxRedirection());
-        long id = reportId(course.id(), month);
+        long id = submitAsMentor(course, monthly("/mine-forloeb/" + course.id() + "/rapporter/ny", month, "tjek",
+                "hoursSpent", "45"));
         String page = html(get("/forloeb/" + course.id() + "/rapporter/" + id), course.responsibleUser());
         assertThat(page).contains("data-testid=\"hours-gap\"").contains("Mentor rapporterer 45 timer")
                 .contains("data-testid=\"acknowledge-form\"").contains(course.lastName());
@@ -405,9 +482,8 @@ class StatusReportPagesTest {
         assertThat(overduePanel(course.responsibleUser())).contains(quarterly).contains("10. april 2026");
 
         // a quarterly report since the kick-off fulfils it
-        mvc.perform(post("/mine-forloeb/" + course.id() + "/rapporter/ny").with(csrf()).param("kind", "QUARTERLY")
-                .param("contactsCount", "6").param("nextSteps", "Opfølgningsmøde").param("handling", "indsend")
-                .session(as(course.mentorUser()))).andExpect(status().is3xxRedirection());
+        submitAsMentor(course, post("/mine-forloeb/" + course.id() + "/rapporter/ny").with(csrf()).param("kind", "QUARTERLY")
+                .param("contactsCount", "6").param("nextSteps", "Opfølgningsmøde").param("handling", "tjek"));
         assertThat(overduePanel(course.responsibleUser())).doesNotContain(quarterly);
     }
 
@@ -417,10 +493,8 @@ class StatusReportPagesTest {
     void S4_submittingAReportThatRaisesTheDutyToNotifyPublishesDutyToNotifyRaised() throws Exception {
         Reports.Course course = world.activeCourse(2);
         YearMonth month = YearMonth.from(world.today().minusMonths(1));
-        mvc.perform(monthly("/mine-forloeb/" + course.id() + "/rapporter/ny", month, "indsend")
-                .param("dutyToNotify", "true").param("dutyToNotifyText", "Klienten fortalte om et indbrud")
-                .session(as(course.mentorUser()))).andExpect(status().is3xxRedirection());
-        long id = reportId(course.id(), month);
+        long id = submitAsMentor(course, monthly("/mine-forloeb/" + course.id() + "/rapporter/ny", month, "tjek")
+                .param("dutyToNotify", "true").param("dutyToNotifyText", "Klienten fortalte om et indbrud"));
 
         assertThat(events.stream(DutyToNotifyRaised.class)).containsExactly(new DutyToNotifyRaised(course.id(), id,
                 course.areaId(), world.userId(course.responsibleUser())));
@@ -445,8 +519,7 @@ class StatusReportPagesTest {
         Reports.Course course = world.activeCourse(3);
         YearMonth last = YearMonth.from(world.today().minusMonths(1));
         YearMonth before = last.minusMonths(1);
-        mvc.perform(monthly("/mine-forloeb/" + course.id() + "/rapporter/ny", last, "indsend")
-                .session(as(course.mentorUser()))).andExpect(status().is3xxRedirection());
+        submitAsMentor(course, monthly("/mine-forloeb/" + course.id() + "/rapporter/ny", last, "tjek"));
         mvc.perform(monthly("/mine-forloeb/" + course.id() + "/rapporter/ny", before, "gem")
                 .param("dutyToNotify", "true").param("dutyToNotifyText", "Måske et nyt forhold")
                 .session(as(course.mentorUser()))).andExpect(status().is3xxRedirection());
@@ -454,5 +527,106 @@ class StatusReportPagesTest {
         assertThat(world.reportCount(course.id())).isEqualTo(2);
         assertThat(events.stream(DutyToNotifyRaised.class)).isEmpty();
         assertThat(auditRows("DUTY_TO_NOTIFY_RAISED", reportId(course.id(), before))).isZero();
+    }
+
+    // ------------------------------------------------------------------ an ended course still owes its reports
+
+    /** The part of a page from the element with this test id to the end of its section or table. */
+    private static String part(String page, String testId, String end) {
+        int start = page.indexOf("data-testid=\"" + testId + "\"");
+        assertThat(start).as("%s is on the page", testId).isPositive();
+        return page.substring(start, page.indexOf(end, start));
+    }
+
+    @Test
+    void S1_anEndedCourseStillOwesEveryMonthOfItsActivePeriodUpToTheMonthItEndedAndNothingAfter() throws Exception {
+        setDay(LocalDate.of(2026, 5, 20));
+        Reports.Course course = world.activeCourse(LocalDate.of(2026, 2, 2), world.newCaseworker());
+        mvc.perform(monthly("/forloeb/" + course.id() + "/rapporter/telefonisk", YearMonth.of(2026, 2), null)
+                .param("receivedOn", "2026-03-05").session(as(course.responsibleUser())))
+                .andExpect(status().is3xxRedirection());
+        world.endCourse(course, LocalDate.of(2026, 4, 30)); // the boundary: April's last day
+
+        // the caseworker's and the coordinator's pages: March and April are missing, neither February nor May
+        String reports = html(get("/forloeb/" + course.id() + "/rapporter"), course.responsibleUser());
+        assertThat(reports).contains("data-testid=\"course-ended-owing\"").contains("Forløbet er afsluttet den 30. april 2026")
+                .contains("data-testid=\"log-telephone\"");
+        assertThat(part(reports, "open-reports", "</table>")).contains("marts 2026").contains("april 2026")
+                .contains("10. maj 2026").doesNotContain("februar 2026").doesNotContain(">maj 2026<");
+        assertThat(overduePanel(course.responsibleUser())).contains(course.firstName()).contains(", marts 2026 (")
+                .contains(", april 2026 (frist 10. maj 2026)").doesNotContain(", maj 2026 (");
+
+        // the mentor still sees the course and may report those months only
+        assertThat(html(get("/mine-forloeb"), course.mentorUser())).contains(course.firstName());
+        assertThat(html(get("/"), course.mentorUser())).contains(course.firstName());
+        String page = html(get("/mine-forloeb/" + course.id()), course.mentorUser());
+        assertThat(page).contains("Forløbet er afsluttet den 30. april 2026");
+        assertThat(part(page, "due-reports", "</ul>")).contains("marts 2026").contains("april 2026")
+                .doesNotContain("februar 2026").doesNotContain("Kvartalsrapport");
+        String form = html(get("/mine-forloeb/" + course.id() + "/rapporter/ny"), course.mentorUser());
+        assertThat(form).contains("value=\"2026-03\"").contains("value=\"2026-04\"").doesNotContain("value=\"2026-02\"")
+                .doesNotContain("value=\"2026-05\"");
+        String path = "/mine-forloeb/" + course.id() + "/rapporter/ny";
+        String may = text(mvc.perform(monthly(path, YearMonth.of(2026, 5), "tjek").session(as(course.mentorUser())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(may).contains("maj 2026 ligger efter forløbets afslutning den 30. april 2026");
+        long april = submitAsMentor(course, monthly(path, YearMonth.of(2026, 4), "tjek"));
+        assertThat(jdbc.queryForObject("select status from status_report where id = ?", String.class, april))
+                .isEqualTo("SUBMITTED");
+
+        // a telephone report is accepted for the month still owed, and then nothing is owed
+        String telephone = "/forloeb/" + course.id() + "/rapporter/telefonisk";
+        assertThat(html(get(telephone), course.responsibleUser())).contains("value=\"2026-03\"")
+                .doesNotContain("value=\"2026-04\"").doesNotContain("value=\"2026-05\"");
+        mvc.perform(monthly(telephone, YearMonth.of(2026, 3), null).param("receivedOn", "2026-05-20")
+                .session(as(course.responsibleUser()))).andExpect(status().is3xxRedirection());
+        assertThat(world.reportCount(course.id())).isEqualTo(3);
+
+        assertThat(html(get("/forloeb/" + course.id() + "/rapporter"), course.responsibleUser()))
+                .contains("data-testid=\"no-open\"").doesNotContain("data-testid=\"log-telephone\"");
+        assertThat(overduePanel(course.responsibleUser())).doesNotContain(course.firstName());
+        assertThat(html(get("/mine-forloeb"), course.mentorUser())).doesNotContain(course.firstName());
+        mvc.perform(get("/mine-forloeb/" + course.id()).session(as(course.mentorUser()))).andExpect(status().isNotFound());
+        mvc.perform(get(telephone).session(as(course.responsibleUser()))).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flashInfo", "report.telephone.nothingOwed"));
+        // the receipt of the report that settled the course is still the mentor's to read
+        assertThat(html(get("/mine-forloeb/" + course.id() + "/rapporter/" + april + "/kvittering"), course.mentorUser()))
+                .contains("Rapporten er indsendt");
+    }
+
+    @Test
+    void S1_aCourseEndedOnTheFirstOfAMonthOwesThatMonth() throws Exception {
+        setDay(LocalDate.of(2026, 5, 20));
+        Reports.Course course = world.activeCourse(LocalDate.of(2026, 4, 6), world.newCaseworker());
+        world.endCourse(course, LocalDate.of(2026, 5, 1));
+        // May is owed (due ten days after the end date, so overdue today), June is not a month of the course
+        assertThat(part(html(get("/forloeb/" + course.id() + "/rapporter"), course.responsibleUser()), "open-reports",
+                "</table>")).contains("april 2026").contains("maj 2026").contains("11. maj 2026");
+        assertThat(overduePanel(course.responsibleUser())).contains(course.firstName())
+                .contains(", maj 2026 (frist 11. maj 2026)");
+        mvc.perform(monthly("/forloeb/" + course.id() + "/rapporter/telefonisk", YearMonth.of(2026, 5), null)
+                .param("receivedOn", "2026-05-20").session(as(course.responsibleUser())))
+                .andExpect(status().is3xxRedirection());
+        assertThat(world.reportId(course.id(), YearMonth.of(2026, 5))).isPositive();
+    }
+
+    @Test
+    void mentorDoesNotSeeAnEndedCourseWhoseReportsAreAllDelivered() throws Exception {
+        Reports.Course course = world.activeCourse(2);
+        YearMonth start = YearMonth.from(course.start());
+        world.endCourse(course, course.start());
+        // the month the course ended in is owed: the mentor still has it
+        assertThat(html(get("/mine-forloeb"), course.mentorUser())).contains(course.firstName());
+        mvc.perform(monthly("/forloeb/" + course.id() + "/rapporter/telefonisk", start, null)
+                .param("receivedOn", world.today().toString()).session(as(course.responsibleUser())))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/mine-forloeb/" + course.id()).session(as(course.mentorUser()))).andExpect(status().isNotFound());
+        mvc.perform(get("/mine-forloeb/" + course.id() + "/rapporter/ny").session(as(course.mentorUser())))
+                .andExpect(status().isNotFound());
+        // an ended course that owes nothing takes no more telephone reports; the caseworker is sent back to its reports
+        mvc.perform(get("/forloeb/" + course.id() + "/rapporter/telefonisk").session(as(course.responsibleUser())))
+                .andExpect(status().is3xxRedirection());
+        assertThat(html(get("/mine-forloeb"), course.mentorUser())).doesNotContain(course.firstName());
     }
 }

@@ -48,16 +48,35 @@ public class CourseReportService {
         return calendar.today();
     }
 
-    /** The course's report page: the missing reports of an active course and every submitted report. */
+    /**
+     * The course's report page: the missing reports of an active course, or of an ended course the months
+     * of its active period still owed (S1: they stay due until delivered), and every submitted report.
+     */
     public ReportViews.CourseReports courseReports(long courseId) {
         ReportQueries.CourseFacts facts = courses.requireVisible(courseId);
         List<StatusReport> all = reports.findByCourseIdOrderByPeriodStartDescIdDesc(courseId);
-        List<ReportDuty.Item> open = facts.active()
+        List<ReportDuty.Item> open = facts.active() || facts.ended()
                 ? calendar.open(calendar.duty(facts), ReportCalendar.existing(all)) : List.of();
         audit.record("REPORT_LIST_VIEWED", ReportCourses.COURSE_SUBJECT, courseId, "reports=" + all.size());
         return new ReportViews.CourseReports(ReportCalendar.header(facts, false), open,
                 all.stream().map(r -> new ReportViews.ReportRow(r, hours(r, facts))).toList(), courses.canLog(facts),
                 courses.canAcknowledge(facts), calendar.properties().graceDays());
+    }
+
+    /**
+     * What the course's own page says about its reports: how many are missing and how many of those are
+     * overdue (S1, S3), also for an ended course that still owes the months of its active period.
+     * Counts only, read through the area check (AZ2); the report page itself is audited.
+     */
+    @Transactional(readOnly = true)
+    public ReportViews.Missing missing(long courseId) {
+        ReportQueries.CourseFacts facts = courses.requireVisible(courseId);
+        if (!facts.active() && !facts.ended()) {
+            return new ReportViews.Missing(0, 0, false);
+        }
+        List<ReportDuty.Item> open = calendar.open(calendar.duty(facts), courses.existing(courseId));
+        return new ReportViews.Missing(open.size(), (int) open.stream().filter(ReportDuty.Item::overdue).count(),
+                facts.ended());
     }
 
     public ReportViews.ReportView report(long courseId, long reportId) {
@@ -70,11 +89,11 @@ public class CourseReportService {
                 calendar.properties().hoursGapPercent());
     }
 
-    /** The telephone-report form of a course (the course's area, while it is active). */
+    /** The telephone-report form of a course (the course's area, while the course takes reports). */
     public ReportViews.FormContext telephoneForm(long courseId) {
         ReportQueries.CourseFacts facts = courses.requireLogging(courseId);
         audit.record("COURSE_VIEWED", ReportCourses.COURSE_SUBJECT, courseId, "formular: telefonisk afrapportering");
-        return calendar.formContext(facts, false);
+        return calendar.formContext(facts, false, courses.existing(courseId));
     }
 
     /**

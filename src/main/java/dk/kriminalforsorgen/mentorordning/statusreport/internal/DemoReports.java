@@ -35,7 +35,8 @@ import dk.kriminalforsorgen.mentorordning.mentor.TaskGroup;
  * <li>a duty-to-notify report (S4) for the current month, submitted and not acknowledged.</li>
  * </ul>
  * With two or more courses the duty-to-notify report goes on the second course, so the demo
- * mentor's own course shows the ordinary flow.
+ * mentor's own course shows the ordinary flow. An ended course has every month's report but the
+ * month it ended in, which stays owed after the end ({@link #seedEnded}).
  */
 @Component
 @Profile("demo")
@@ -54,6 +55,7 @@ public class DemoReports implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        seedEnded();
         List<Long> courses = candidates();
         if (courses.isEmpty()) {
             log.info("Demo status reports: no active course without reports (the demo data has no active courses yet)");
@@ -129,6 +131,37 @@ public class DemoReports implements ApplicationRunner {
         reports.saveAndFlush(notify);
         written++;
         log.info("Demo status reports: {} reports on courses {}", written, courses);
+    }
+
+    /**
+     * An ended demo course without reports gets every month's report, acknowledged, but the month it ended
+     * in: that one stays owed after the end (S1; part of the fee basis, §14 stk. 2), so the demo shows it.
+     */
+    @Transactional
+    void seedEnded() {
+        LocalDate today = LocalDate.now(clock);
+        Instant now = Instant.now(clock);
+        for (Long id : jdbc.queryForList("""
+                select k.id from course_card k
+                where k.state = 'ENDED' and k.start_date is not null and k.ended_on is not null
+                  and not exists (select 1 from status_report r where r.course_id = k.id)
+                order by k.id
+                """, Long.class)) {
+            ReportQueries.CourseFacts facts = facts(id);
+            StatusReport.By mentor = new StatusReport.By(facts.mentorUserId(), facts.mentorName());
+            StatusReport.By responsible = new StatusReport.By(facts.responsibleUserId(), facts.responsibleName());
+            List<YearMonth> months = ReportDuty.reportableMonths(
+                    new ReportDuty.Course(facts.startDate(), facts.endedOn(), null, null), today);
+            for (YearMonth month : months.subList(0, Math.max(0, months.size() - 1))) {
+                StatusReport report = StatusReport.draft(id, ReportKind.MONTHLY, month.atDay(1), month.atEndOfMonth(),
+                        queries.currentTemplateVersion(), content(id, hours(facts.agreedHours(), month, 1.0), false),
+                        mentor, now);
+                report.submit(mentor, now);
+                report.acknowledge(responsible, null, now);
+                reports.saveAndFlush(report);
+            }
+            log.info("Demo status reports: {} months on ended course {}, its last month still owed", months.size() - 1, id);
+        }
     }
 
     private ReportQueries.CourseFacts facts(long courseId) {

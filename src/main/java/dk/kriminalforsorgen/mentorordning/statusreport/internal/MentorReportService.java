@@ -43,15 +43,21 @@ public class MentorReportService {
         this.audit = audit;
     }
 
-    /** The mentor's active courses with what is due (the mentor's menu page), in one query. */
+    /**
+     * The mentor's active courses, and their ended courses that still owe a month's report, with what is
+     * due (the mentor's menu page), in one query.
+     */
     public List<ReportViews.MineCourse> myCourses() {
         CurrentUser user = currentUsers.require();
         List<ReportViews.MineCourse> result = new ArrayList<>();
         for (ReportQueries.DutyRow row : queries.dutyRows(ReportQueries.Scope.MENTOR_USER, user.id())) {
+            List<ReportDuty.Item> open = calendar.open(calendar.duty(row), row.reports());
+            if (row.endedOn() != null && open.isEmpty()) {
+                continue;
+            }
             ReportViews.CourseHeader header = new ReportViews.CourseHeader(row.courseId(), row.clientFirstName(), null,
-                    row.responsibleName(), row.start(), null, true);
-            result.add(new ReportViews.MineCourse(header, List.of(), calendar.open(calendar.duty(row), row.reports()),
-                    List.of()));
+                    row.responsibleName(), row.start(), null, row.endedOn() == null, row.endedOn());
+            result.add(new ReportViews.MineCourse(header, List.of(), open, List.of()));
         }
         audit.record("COURSE_LIST_VIEWED", ReportCourses.COURSE_SUBJECT, null, "mentor's own courses=" + result.size());
         return result;
@@ -66,7 +72,8 @@ public class MentorReportService {
     }
 
     public ReportViews.FormContext myForm(long courseId) {
-        return calendar.formContext(courses.requireMine(courseId), true);
+        ReportQueries.CourseFacts facts = courses.requireMine(courseId);
+        return calendar.formContext(facts, true, courses.existing(courseId));
     }
 
     public ReportViews.MineReport myReport(long courseId, long reportId) {
@@ -74,34 +81,73 @@ public class MentorReportService {
         StatusReport report = courses.requireMyReport(facts, reportId);
         audit.record("REPORT_VIEWED", ReportCourses.SUBJECT, reportId, "course=" + courseId + " by the mentor");
         ReportCourses.loadContent(report);
-        return new ReportViews.MineReport(calendar.formContext(facts, true), report);
+        return new ReportViews.MineReport(calendar.formContext(facts, true, courses.existing(courseId)), report);
     }
 
-    /** The mentor starts a report (S2), saved as a draft or submitted at once. */
-    public long createMine(long courseId, ReportViews.ReportInput input, boolean submit) {
+    /**
+     * The mentor starts a report (S2), saved as a draft. {@code complete}: the mentor goes on to check it
+     * before submitting, so the template's required fields must be filled (S2, S4).
+     */
+    public long createMine(long courseId, ReportViews.ReportInput input, boolean complete) {
         ReportQueries.CourseFacts facts = courses.requireMine(courseId);
         StatusReport.By by = ReportCourses.by(currentUsers.require());
-        StatusReport report = writer.draft(facts, input, submit, by, List.of());
+        StatusReport report = writer.draft(facts, input, complete, by, List.of());
         audit.record("REPORT_CREATED", ReportCourses.SUBJECT, report.getId(), "course=" + courseId + " "
                 + input.kind() + " " + report.getPeriodStart());
-        if (submit) {
-            writer.submit(facts, report, by);
-        }
         return report.getId();
     }
 
-    /** The mentor saves their draft (CI1: refused when it changed since the form was opened), and may submit it. */
-    public void updateMine(long courseId, long reportId, long version, ReportContent input, boolean submit) {
+    /**
+     * The mentor saves their draft (CI1: refused when it changed since the form was opened); {@code complete}
+     * as for {@link #createMine}.
+     */
+    public void updateMine(long courseId, long reportId, long version, ReportContent input, boolean complete) {
         ReportQueries.CourseFacts facts = courses.requireMine(courseId);
         StatusReport report = courses.requireMyReport(facts, reportId);
         if (!report.isDraft()) {
             throw Refusal.general(Check.STATE, "report.readOnly");
         }
         StaleEditException.requireVersion(version, report.getVersion(), "status report " + reportId);
-        writer.update(facts, report, input, submit);
+        writer.update(facts, report, input, complete);
         audit.record("REPORT_UPDATED", ReportCourses.SUBJECT, reportId, "course=" + courseId);
-        if (submit) {
-            writer.submit(facts, report, ReportCourses.by(currentUsers.require()));
+    }
+
+    /**
+     * Check your answers: the mentor's draft as it will be submitted, with what is still missing (S2, S4).
+     * A submitted report is refused (it is read only).
+     */
+    public ReportViews.MineReport myCheck(long courseId, long reportId) {
+        ReportViews.MineReport mine = myReport(courseId, reportId);
+        if (!mine.report().isDraft()) {
+            throw Refusal.general(Check.STATE, "report.readOnly");
         }
+        return mine;
+    }
+
+    /**
+     * S2: the mentor submits the draft they checked (an irreversible step); CI1: refused when the draft
+     * changed since the check page was shown. S4: a raised duty to notify is published at once.
+     */
+    public void submitMine(long courseId, long reportId, long version) {
+        // a second click finds the report submitted (read only), even when it settled an ended course
+        StatusReport report = courses.requireMyReport(courses.requireMineForReceipt(courseId), reportId);
+        if (!report.isDraft()) {
+            throw Refusal.general(Check.STATE, "report.readOnly");
+        }
+        ReportQueries.CourseFacts facts = courses.requireMine(courseId);
+        StaleEditException.requireVersion(version, report.getVersion(), "status report " + reportId);
+        writer.submit(facts, report, ReportCourses.by(currentUsers.require()));
+    }
+
+    /** The receipt of a submitted report: what happens next, and who reads it (also once the course is settled). */
+    public ReportViews.Receipt receipt(long courseId, long reportId) {
+        ReportQueries.CourseFacts facts = courses.requireMineForReceipt(courseId);
+        StatusReport report = courses.requireMyReport(facts, reportId);
+        if (report.isDraft()) {
+            throw Refusal.general(Check.STATE, "report.notSubmitted");
+        }
+        return new ReportViews.Receipt(ReportCalendar.header(facts, true), report.getId(), report.getKind(),
+                report.getPeriodStart(), report.getPeriodEnd(), report.getSubmittedAt(), report.isDutyToNotify(),
+                courses.takesReports(facts));
     }
 }

@@ -54,15 +54,31 @@ class ReportCalendar {
         return schedule.reviewInterval();
     }
 
-    /** The duty facts of one course; the quarterly report (S3) is due once the kick-off is held. */
+    /**
+     * The duty facts of one course; the quarterly report (S3) is due once the kick-off is held. An ended
+     * course has no duty after its end date.
+     */
     ReportDuty.Course duty(ReportQueries.CourseFacts facts) {
         ReportQueries.MeetingDates meetings = queries.meetingDates(facts.id());
         return course(facts.startDate(), facts.active() ? null : facts.endedOn(), meetings.kickOff(), meetings.latest());
     }
 
-    /** The duty facts of an active course read for a start page or the mentor's list. */
+    /** The duty facts of a course read for a start page or the mentor's list (active, or ended and still owing). */
     ReportDuty.Course duty(ReportQueries.DutyRow row) {
-        return course(row.start(), null, row.kickOff(), row.latestMeeting());
+        return course(row.start(), row.endedOn(), row.kickOff(), row.latestMeeting());
+    }
+
+    /**
+     * S1 for an ended course: the months of its active period, up to and including the month it ended,
+     * that still have no submitted report. They stay due until delivered (the reports are part of the fee
+     * basis, §14 stk. 2); no month after the end is owed. Empty for an active course.
+     */
+    List<java.time.YearMonth> owedAfterEnd(ReportQueries.CourseFacts facts, List<ReportDuty.Existing> reports) {
+        if (!facts.ended()) {
+            return List.of();
+        }
+        return open(duty(facts), reports).stream().filter(i -> i.kind() == ReportKind.MONTHLY)
+                .map(ReportDuty.Item::month).sorted().toList();
     }
 
     private ReportDuty.Course course(LocalDate start, LocalDate ended, LocalDate kickOff, LocalDate latestMeeting) {
@@ -86,17 +102,23 @@ class ReportCalendar {
                 .orElse(List.of());
     }
 
-    /** What a report form needs: the goals, the reportable months (S1) and the quarterly duty (S3). */
-    ReportViews.FormContext formContext(ReportQueries.CourseFacts facts, boolean mentor) {
+    /**
+     * What a report form needs: the goals, the months a report may be written for (S1) and the quarterly
+     * duty (S3). For an ended course only the months it still owes, and no quarterly report.
+     */
+    ReportViews.FormContext formContext(ReportQueries.CourseFacts facts, boolean mentor,
+                                        List<ReportDuty.Existing> reports) {
         ReportDuty.Course course = duty(facts);
-        return new ReportViews.FormContext(header(facts, mentor), goals(facts.id()),
-                ReportDuty.reportableMonths(course, today()), ReportDuty.quarterly(course));
+        List<java.time.YearMonth> months = facts.ended() ? owedAfterEnd(facts, reports)
+                : ReportDuty.reportableMonths(course, today());
+        return new ReportViews.FormContext(header(facts, mentor), goals(facts.id()), months, ReportDuty.quarterly(course));
     }
 
     /** The course's header; a mentor sees the client's first name only (DOMAIN §1). */
     static ReportViews.CourseHeader header(ReportQueries.CourseFacts facts, boolean mentor) {
         return new ReportViews.CourseHeader(facts.id(), mentor ? facts.clientFirstName() : facts.clientFullName(),
-                facts.mentorName(), facts.responsibleName(), facts.startDate(), facts.agreedHours(), facts.active());
+                facts.mentorName(), facts.responsibleName(), facts.startDate(), facts.agreedHours(), facts.active(),
+                facts.ended() ? facts.endedOn() : null);
     }
 
     static List<ReportDuty.Existing> existing(List<StatusReport> all) {

@@ -1,5 +1,6 @@
 package dk.kriminalforsorgen.mentorordning.statusreport.internal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -29,15 +30,17 @@ class ReportCourses {
 
     private final ReportQueries queries;
     private final StatusReportRepository reports;
+    private final ReportCalendar calendar;
     private final AccessChecker access;
     private final CurrentUsers currentUsers;
     private final AuditService audit;
     private final SecurityEventLog securityLog;
 
-    ReportCourses(ReportQueries queries, StatusReportRepository reports, AccessChecker access,
+    ReportCourses(ReportQueries queries, StatusReportRepository reports, ReportCalendar calendar, AccessChecker access,
                   CurrentUsers currentUsers, AuditService audit, SecurityEventLog securityLog) {
         this.queries = queries;
         this.reports = reports;
+        this.calendar = calendar;
         this.access = access;
         this.currentUsers = currentUsers;
         this.audit = audit;
@@ -53,17 +56,32 @@ class ReportCourses {
 
     /**
      * §17 stk. 1: telephone reports are logged by the course's own area (AZ2: another area gets 404)
-     * while the course is active (a state check: an ended course takes no more reports).
+     * while the course takes reports: while it is active, and after it ended for as long as a month of
+     * its active period is owed (S1, §14 stk. 2). Otherwise a state check refuses.
      */
     ReportQueries.CourseFacts requireLogging(long courseId) {
         ReportQueries.CourseFacts facts = requireVisible(courseId);
         if (!ofUsersArea(facts)) {
             throw notFound(COURSE_SUBJECT, courseId, "telephone report outside the user's area");
         }
-        if (!facts.active()) {
-            throw Refusal.general(Check.STATE, "report.telephone.courseNotActive");
+        if (!takesReports(facts)) {
+            throw Refusal.general(Check.STATE, facts.ended() ? "report.telephone.nothingOwed"
+                    : "report.telephone.courseNotActive");
         }
         return facts;
+    }
+
+    /**
+     * A course takes reports while it is active, and once ended while a month of its active period
+     * (up to and including the month it ended) has no submitted report: those stay due until delivered.
+     */
+    boolean takesReports(ReportQueries.CourseFacts facts) {
+        return facts.active() || !calendar.owedAfterEnd(facts, existing(facts.id())).isEmpty();
+    }
+
+    /** The course's reports as the duty sees them (S1, S3). */
+    List<ReportDuty.Existing> existing(long courseId) {
+        return ReportCalendar.existing(reports.findByCourseIdOrderByPeriodStartDescIdDesc(courseId));
     }
 
     /** A submitted report of a visible course; a draft is the mentor's own until submitted (404). */
@@ -76,11 +94,27 @@ class ReportCourses {
         return report;
     }
 
-    /** DOMAIN §1: a mentor sees only their own ACTIVE courses; any other id answers 404 and is audited. */
+    /**
+     * DOMAIN §1: a mentor sees only their own ACTIVE courses, and an ended one while it still owes a
+     * month's report (they can report those months only); any other id answers 404 and is audited.
+     */
     ReportQueries.CourseFacts requireMine(long courseId) {
+        return requireMentorOf(courseId, true);
+    }
+
+    /**
+     * The receipt of a report the mentor has just submitted: their own course in any state (the last owed
+     * report of an ended course settles it, and the receipt must still be shown). Else 404, audited.
+     */
+    ReportQueries.CourseFacts requireMineForReceipt(long courseId) {
+        return requireMentorOf(courseId, false);
+    }
+
+    private ReportQueries.CourseFacts requireMentorOf(long courseId, boolean takingReports) {
         long mentorId = queries.mentorOfUser(currentUsers.require().id()).orElse(-1L);
         return queries.course(courseId)
-                .filter(f -> f.active() && f.mentorId() != null && f.mentorId() == mentorId)
+                .filter(f -> f.mentorId() != null && f.mentorId() == mentorId)
+                .filter(f -> !takingReports || takesReports(f))
                 .orElseThrow(() -> notFound(COURSE_SUBJECT, courseId, "not the mentor's active course"));
     }
 
@@ -89,9 +123,9 @@ class ReportCourses {
                 .orElseThrow(() -> notFound(SUBJECT, reportId, "not a report of the mentor's course"));
     }
 
-    /** A caseworker or coordinator of the course's area may log a telephone report on an active course. */
+    /** A caseworker or coordinator of the course's area may log a telephone report while the course takes reports. */
     boolean canLog(ReportQueries.CourseFacts facts) {
-        return facts.active() && ofUsersArea(facts);
+        return ofUsersArea(facts) && takesReports(facts);
     }
 
     /** DOMAIN §9: the responsible person signs off; the area's coordinator may do it in their place. */

@@ -42,6 +42,11 @@ class ReportQueries {
         boolean active() {
             return "ACTIVE".equals(state);
         }
+
+        /** Ended (C12): the reports owed for its active period stay due until delivered (S1, §14 stk. 2). */
+        boolean ended() {
+            return "ENDED".equals(state);
+        }
     }
 
     private static final String COURSE_SELECT = """
@@ -88,21 +93,38 @@ class ReportQueries {
 
     // ---------------------------------------------------------------- start-page panels
 
-    /** One active course with what the duty needs: its dates, meetings and reports (aggregated in the row). */
+    /**
+     * One course with a reporting duty and what the duty needs: its dates, meetings and reports (aggregated
+     * in the row). {@code endedOn} is null for an active course.
+     */
     record DutyRow(long courseId, String clientName, String clientFirstName, String responsibleName, LocalDate start,
-                   LocalDate kickOff, LocalDate latestMeeting, List<ReportDuty.Existing> reports) {
+                   LocalDate endedOn, LocalDate kickOff, LocalDate latestMeeting, List<ReportDuty.Existing> reports) {
     }
+
+    /**
+     * The courses with a reporting duty: every active course, and an ended course while a month of its
+     * active period, up to and including the month it ended, has no submitted report (S1; the reports are
+     * part of the fee basis, §14 stk. 2). The first month without one is kept in course_duty_summary (V702).
+     */
+    private static final String OWING = """
+            k.start_date is not null
+            and (k.state = 'ACTIVE' or (k.state = 'ENDED' and k.ended_on is not null and mt.first_open_month <= k.ended_on))
+            """;
 
     private static final String DUTY_SELECT = """
             select k.id, c.first_name || ' ' || c.last_name, c.first_name, k.responsible_name, k.start_date,
-                   mt.kick_off_on, mt.latest_meeting_on,
+                   case when k.state = 'ENDED' then k.ended_on end, mt.kick_off_on, mt.latest_meeting_on,
                    (select string_agg(r.kind || ':' || r.period_start || ':' || r.status, ',')
                     from status_report r where r.course_id = k.id) as reports
             from course_card k
             join client_card c on c.id = k.client_id
             left join course_duty_summary mt on mt.course_id = k.id
-            where k.state = 'ACTIVE' and k.start_date is not null
-            """;
+            where""" + " " + OWING;
+
+    private static DutyRow dutyRow(ResultSet rs) throws SQLException {
+        return new DutyRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), date(rs.getDate(5)),
+                date(rs.getDate(6)), date(rs.getDate(7)), date(rs.getDate(8)), parse(rs.getString(9)));
+    }
 
     /** Who the panel is for: the responsible person, the area (coordinator) or the mentor. */
     enum Scope { RESPONSIBLE, AREA, MENTOR_USER }
@@ -113,9 +135,7 @@ class ReportQueries {
             case AREA -> " and k.area_id = ?";
             case MENTOR_USER -> " and k.mentor_id = (select id from mentor_card where user_id = ?)";
         };
-        return jdbc.query(DUTY_SELECT + where + " order by k.id", (rs, i) -> new DutyRow(rs.getLong(1), rs.getString(2),
-                rs.getString(3), rs.getString(4), date(rs.getDate(5)), date(rs.getDate(6)), date(rs.getDate(7)),
-                parse(rs.getString(8))), id);
+        return jdbc.query(DUTY_SELECT + where + " order by k.id", (rs, i) -> dutyRow(rs), id);
     }
 
     /** The courses of a panel with something overdue (at most {@code limit}, most overdue first) and how many there are. */
@@ -139,14 +159,18 @@ class ReportQueries {
         jdbc.query("""
                 with due as (
                     select k.id,
-                           (s.first_open_month + interval '1 month' - interval '1 day')::date + ? as monthly_due,
-                           case when s.kick_off_on is not null
+                           case when k.state = 'ACTIVE'
+                                then (s.first_open_month + interval '1 month' - interval '1 day')::date
+                                when s.first_open_month <= k.ended_on
+                                then least((s.first_open_month + interval '1 month' - interval '1 day')::date, k.ended_on)
+                           end + ? as monthly_due,
+                           case when k.state = 'ACTIVE' and s.kick_off_on is not null
                                      and (s.latest_quarterly_on is null or s.latest_quarterly_on < s.latest_meeting_on)
                                 then (s.latest_meeting_on + make_interval(years => ?, months => ?, days => ?))::date
                            end as quarterly_due
                     from mentor_course k
                     join course_duty_summary s on s.course_id = k.id
-                    where k.state = 'ACTIVE' and k.start_date is not null and %s
+                    where k.state in ('ACTIVE', 'ENDED') and k.start_date is not null and %s
                 ), overdue as (
                     select id, least(case when monthly_due < ? then monthly_due end,
                                      case when quarterly_due < ? then quarterly_due end) as first_due
@@ -165,9 +189,7 @@ class ReportQueries {
         }
         String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
         List<DutyRow> rows = jdbc.query(DUTY_SELECT + " and k.id in (" + in + ") order by k.id",
-                (rs, i) -> new DutyRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        date(rs.getDate(5)), date(rs.getDate(6)), date(rs.getDate(7)), parse(rs.getString(8))),
-                ids.toArray());
+                (rs, i) -> dutyRow(rs), ids.toArray());
         return new OverdueCourses(rows, total[0]);
     }
 

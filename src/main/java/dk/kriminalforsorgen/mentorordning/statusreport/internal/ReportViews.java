@@ -12,9 +12,16 @@ public final class ReportViews {
     private ReportViews() {
     }
 
-    /** The course as a report page shows it; {@code clientName} is the first name only on the mentor's pages. */
+    /**
+     * The course as a report page shows it; {@code clientName} is the first name only on the mentor's pages.
+     * {@code endedOn}: the day an ended course ended (C12), null otherwise.
+     */
     public record CourseHeader(long id, String clientName, String mentorName, String responsibleName,
-                               LocalDate startDate, BigDecimal agreedHours, boolean active) {
+                               LocalDate startDate, BigDecimal agreedHours, boolean active, LocalDate endedOn) {
+
+        public boolean ended() {
+            return endedOn != null;
+        }
     }
 
     /** An action-plan goal the report follows up (S2). */
@@ -50,6 +57,19 @@ public final class ReportViews {
 
     /** The mentor's report, for editing (draft) or reading (submitted). */
     public record MineReport(FormContext context, StatusReport report) {
+    }
+
+    /**
+     * What the mentor sees after submitting a report: the report's period and what happens next. The
+     * responsible person reads and signs it off; a duty to notify (S4) is shown to them at once.
+     * {@code courseOpen}: the course still takes reports (false once an ended course owes nothing more).
+     */
+    public record Receipt(CourseHeader course, long reportId, ReportKind kind, LocalDate periodStart,
+                          LocalDate periodEnd, java.time.Instant submittedAt, boolean dutyToNotify, boolean courseOpen) {
+    }
+
+    /** How many reports of a course are missing, and how many of them overdue; {@code ended}: the course has ended. */
+    public record Missing(int total, int overdue, boolean ended) {
     }
 
     /** A missing report of a course on a start page. */

@@ -112,9 +112,10 @@ class ReportWriter {
     }
 
     /**
-     * S1: a monthly report is for a month of the course (from its start month to the current month);
-     * S3: the quarterly report covers the time since the latest meeting (the kick-off must be held).
-     * One report per course, kind and period.
+     * S1: a monthly report is for a month of the course (from its start month to the current month, or
+     * to the month it ended: an ended course still takes the months it owes, never a month after its end);
+     * S3: the quarterly report covers the time since the latest meeting (the kick-off must be held, and
+     * an ended course has no next review). One report per course, kind and period.
      */
     private Period period(ReportQueries.CourseFacts facts, ReportViews.ReportInput input,
                           List<RuleViolation> violations) {
@@ -130,6 +131,11 @@ class ReportWriter {
                 violations.add(RuleViolation.onField(Rule.S2, "period", "report.period.required"));
                 return null;
             }
+            if (facts.ended() && month.isAfter(YearMonth.from(facts.endedOn()))) {
+                violations.add(RuleViolation.onField(Rule.S1, "period", "report.period.afterEnd",
+                        DanishFormat.month(month), DanishFormat.date(facts.endedOn())));
+                return null;
+            }
             if (!ReportDuty.reportableMonths(course, calendar.today()).contains(month)) {
                 violations.add(RuleViolation.onField(Rule.S1, "period", "report.period.outsideCourse",
                         DanishFormat.month(month),
@@ -140,7 +146,8 @@ class ReportWriter {
         } else {
             Optional<ReportDuty.Item> quarterly = ReportDuty.quarterly(course);
             if (quarterly.isEmpty()) {
-                violations.add(RuleViolation.onField(Rule.S3, "kind", "report.quarterly.noMeeting"));
+                violations.add(RuleViolation.onField(Rule.S3, "kind", facts.ended() ? "report.quarterly.courseEnded"
+                        : "report.quarterly.noMeeting"));
                 return null;
             }
             period = new Period(quarterly.get().periodStart(), quarterly.get().periodEnd());

@@ -115,7 +115,7 @@ public class CourseReportController {
         return "statusreport/telephone";
     }
 
-    /** The course ended: back to its reports with the reason. */
+    /** The course takes no reports (not yet active, or ended with nothing owed): back to its reports with the reason. */
     private static String notAllowed(long courseId, Refusal refusal, RedirectAttributes redirect) {
         redirect.addFlashAttribute("flashInfo", refusal.first().messageKey());
         return "redirect:/forloeb/" + courseId + "/rapporter";

@@ -5,6 +5,7 @@ import static dk.kriminalforsorgen.mentorordning.statusreport.web.ReportFormSupp
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -24,15 +25,19 @@ import dk.kriminalforsorgen.mentorordning.statusreport.internal.ReportKind;
 import dk.kriminalforsorgen.mentorordning.statusreport.internal.ReportViews;
 
 /**
- * The mentor's own pages (DOMAIN §1, §17): their active courses with the client's first name, the
- * action-plan goals and the reports due; a report is written as a draft and submitted, and is read
- * only afterwards. Every other course or report id answers 404 (the service checks and audits).
+ * The mentor's own pages (DOMAIN §1, §17): their active courses (and an ended course while it still owes a
+ * month's report) with the client's first name, the action-plan goals and the reports due. A report is
+ * written as a draft; to submit it the mentor checks their answers on a summary page ("Ret" goes back
+ * to the form with the input kept), submits it there (irreversible, once: CI3) and gets a receipt that
+ * says what happens next. A submitted report is read only. Every other course or report id answers 404
+ * (the service checks and audits).
  */
 @Controller
 @RequestMapping("/mine-forloeb")
 public class MyCoursesController {
 
-    private static final String SUBMIT = "indsend";
+    /** The form's button that goes on to check the answers (the draft must then be complete). */
+    static final String CHECK = "tjek";
 
     private final MentorReportService service;
 
@@ -73,11 +78,11 @@ public class MyCoursesController {
     public String create(@PathVariable long courseId, @ModelAttribute(FORM) ReportForm form, BindingResult binding,
                          @RequestParam(name = "handling", required = false) String action, Model model,
                          RedirectAttributes redirect) {
-        boolean submit = SUBMIT.equals(action);
+        boolean check = CHECK.equals(action);
         if (!binding.hasErrors()) {
             try {
-                long id = service.createMine(courseId, form.input(), submit);
-                return done(courseId, id, submit, redirect);
+                long id = service.createMine(courseId, form.input(), check);
+                return saved(courseId, id, check, redirect);
             } catch (Refusal refusal) {
                 FormErrors.add(binding, refusal);
             }
@@ -107,12 +112,12 @@ public class MyCoursesController {
                          @ModelAttribute(FORM) ReportForm form, BindingResult binding,
                          @RequestParam(name = "handling", required = false) String action, Model model,
                          RedirectAttributes redirect) {
-        boolean submit = SUBMIT.equals(action);
+        boolean check = CHECK.equals(action);
         if (!binding.hasErrors()) {
             try {
                 service.updateMine(courseId, reportId, form.getVersion() == null ? -1 : form.getVersion(),
-                        form.content(), submit);
-                return done(courseId, reportId, submit, redirect);
+                        form.content(), check);
+                return saved(courseId, reportId, check, redirect);
             } catch (Refusal refusal) {
                 FormErrors.add(binding, refusal);
             } catch (StaleEditException e) {
@@ -121,10 +126,7 @@ public class MyCoursesController {
         }
         ReportViews.MineReport mine = service.myReport(courseId, reportId);
         if (!mine.report().isDraft()) {
-            model.addAttribute("course", mine.context().course());
-            model.addAttribute("report", mine.report());
-            model.addAttribute("refused", true);
-            return "statusreport/mine/report";
+            return readOnly(mine, model);
         }
         form.fit(mine.context().goals().size());
         form.setKind(mine.report().getKind());
@@ -134,8 +136,77 @@ public class MyCoursesController {
         return "statusreport/mine/form";
     }
 
-    private static String done(long courseId, long reportId, boolean submitted, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("flashSuccess", submitted ? "report.submitted" : "report.draftSaved");
-        return submitted ? "redirect:/mine-forloeb/" + courseId : "redirect:/mine-forloeb/" + courseId + "/rapporter/" + reportId;
+    /** Check your answers: the draft as it will be submitted, each answer with a link back to its field. */
+    @GetMapping("/{courseId}/rapporter/{reportId}/tjek")
+    public String check(@PathVariable long courseId, @PathVariable long reportId, Model model) {
+        ReportViews.MineReport mine;
+        try {
+            mine = service.myCheck(courseId, reportId);
+        } catch (Refusal submitted) {
+            return "redirect:/mine-forloeb/" + courseId + "/rapporter/" + reportId;
+        }
+        return showCheck(mine, model);
+    }
+
+    /** S2: submits the checked draft (irreversible); a second post of the same page saves nothing (CI3). */
+    @PostMapping("/{courseId}/rapporter/{reportId}/indsend")
+    public String submit(@PathVariable long courseId, @PathVariable long reportId,
+                         @RequestParam(name = "version", required = false) Long version, Model model,
+                         RedirectAttributes redirect) {
+        try {
+            service.submitMine(courseId, reportId, version == null ? -1 : version);
+            return "redirect:/mine-forloeb/" + courseId + "/rapporter/" + reportId + "/kvittering";
+        } catch (StaleEditException e) {
+            model.addAttribute("changed", true);
+        } catch (Refusal refusal) {
+            ReportViews.MineReport mine = service.myReport(courseId, reportId);
+            if (!mine.report().isDraft()) { // submitted already (a second click): its receipt
+                return "redirect:/mine-forloeb/" + courseId + "/rapporter/" + reportId + "/kvittering";
+            }
+            // incomplete after all (e.g. the template's required fields): back to the form with every error
+            ReportForm form = ReportForm.of(mine.report(), mine.context().goals().size());
+            BindingResult binding = new BeanPropertyBindingResult(form, FORM);
+            FormErrors.add(binding, refusal);
+            model.addAttribute(FORM, form);
+            model.addAttribute("report", mine.report());
+            ReportFormSupport.addFormModel(model, mine.context());
+            model.addAttribute(BINDING, binding);
+            return "statusreport/mine/form";
+        }
+        return showCheck(service.myCheck(courseId, reportId), model);
+    }
+
+    /** The receipt: the report is submitted, who reads it and what happens next. */
+    @GetMapping("/{courseId}/rapporter/{reportId}/kvittering")
+    public String receipt(@PathVariable long courseId, @PathVariable long reportId, Model model) {
+        try {
+            model.addAttribute("receipt", service.receipt(courseId, reportId));
+        } catch (Refusal draft) {
+            return "redirect:/mine-forloeb/" + courseId + "/rapporter/" + reportId;
+        }
+        return "statusreport/mine/receipt";
+    }
+
+    private static String showCheck(ReportViews.MineReport mine, Model model) {
+        model.addAttribute("report", mine.report());
+        model.addAttribute("course", mine.context().course());
+        model.addAttribute("goals", mine.context().goals());
+        return "statusreport/mine/check";
+    }
+
+    private static String readOnly(ReportViews.MineReport mine, Model model) {
+        model.addAttribute("course", mine.context().course());
+        model.addAttribute("report", mine.report());
+        model.addAttribute("refused", true);
+        return "statusreport/mine/report";
+    }
+
+    /** A saved draft: on to the check page, or back to the draft. */
+    private static String saved(long courseId, long reportId, boolean check, RedirectAttributes redirect) {
+        if (check) {
+            return "redirect:/mine-forloeb/" + courseId + "/rapporter/" + reportId + "/tjek";
+        }
+        redirect.addFlashAttribute("flashSuccess", "report.draftSaved");
+        return "redirect:/mine-forloeb/" + courseId + "/rapporter/" + reportId;
     }
 }

@@ -204,6 +204,23 @@ class DoubleSubmitTest {
     }
 
     @Test
+    void CI3_aMentorsStatusReportIsSubmittedOnceFromItsCheckPage() throws Exception {
+        Reports.Course course = activeCourse();
+        MockHttpSession mentor = sessions.fresh(course.mentorUser(), Reports.PASSWORD);
+        YearMonth month = YearMonth.from(LocalDate.now(clock).minusMonths(1));
+        String check = mvc.perform(Reports.monthly("/mine-forloeb/" + course.id() + "/rapporter/ny", month, "tjek")
+                .session(mentor)).andReturn().getResponse().getRedirectedUrl();
+        long id = world.reportId(course.id(), month);
+        assertThat(check).isEqualTo("/mine-forloeb/" + course.id() + "/rapporter/" + id + "/tjek");
+        long version = count("select version from status_report where id = ?", id);
+        assertSavedOnce(mentor, check, post("/mine-forloeb/" + course.id() + "/rapporter/" + id + "/indsend")
+                        .param("version", String.valueOf(version)),
+                () -> count("select count(*) from status_report where course_id = ? and status <> 'DRAFT'", course.id()));
+        assertThat(count("select count(*) from audit_event where action = 'REPORT_SUBMITTED' and subject_id = ?",
+                String.valueOf(id))).isOne();
+    }
+
+    @Test
     void CI3_aFormThatWasNotSavedCanBeSentAgainWithTheSameToken() throws Exception {
         MockHttpSession caseworker = sessions.fresh(TestUsers.CASEWORKER);
         String token = formToken(caseworker, "/klienter/ny");

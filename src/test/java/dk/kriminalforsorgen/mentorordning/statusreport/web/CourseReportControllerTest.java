@@ -62,7 +62,7 @@ class CourseReportControllerTest {
 
     private static ReportViews.CourseHeader header() {
         return new ReportViews.CourseHeader(7, "Ida Jensen", "Karim Nielsen", "Tina Holm", TODAY.minusMonths(3),
-                new BigDecimal("4"), true);
+                new BigDecimal("4"), true, null);
     }
 
     private static ReportViews.ReportView reportView() {

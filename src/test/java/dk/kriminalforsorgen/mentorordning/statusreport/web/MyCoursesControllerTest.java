@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -33,6 +34,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.validation.BindingResult;
 
+import dk.kriminalforsorgen.mentorordning.mentor.TaskGroup;
 import dk.kriminalforsorgen.mentorordning.shared.Check;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.shared.Rule;
@@ -43,11 +45,12 @@ import dk.kriminalforsorgen.mentorordning.statusreport.internal.ReportContent;
 import dk.kriminalforsorgen.mentorordning.statusreport.internal.ReportKind;
 import dk.kriminalforsorgen.mentorordning.statusreport.internal.ReportViews;
 import dk.kriminalforsorgen.mentorordning.statusreport.internal.StatusReport;
+import dk.kriminalforsorgen.mentorordning.statusreport.internal.TaskWork;
 
 /**
  * The mentor's controller alone (no database, no security filters, pages not rendered): "gem" saves a
- * draft and "indsend" submits; refusals land on the form with the input kept; a submitted report is
- * shown read-only when a change is refused.
+ * draft and "tjek" saves it complete and goes on to check the answers, whose page submits; refusals land
+ * on the form with the input kept; a submitted report is shown read-only when a change is refused.
  */
 @WebMvcTest(controllers = MyCoursesController.class, useDefaultFilters = false)
 @AutoConfigureMockMvc(addFilters = false)
@@ -64,7 +67,7 @@ class MyCoursesControllerTest {
 
     private static ReportViews.FormContext formContext() {
         ReportViews.CourseHeader header = new ReportViews.CourseHeader(7, "Ida", null, "Tina Holm",
-                LocalDate.of(2026, 3, 1), null, true);
+                LocalDate.of(2026, 3, 1), null, true, null);
         return new ReportViews.FormContext(header, List.of(new ReportViews.GoalLine(1, "COMPANIONS", "Nyt netværk"),
                 new ReportViews.GoalLine(2, "EDUCATION_EMPLOYMENT", "Fritidsjob")),
                 List.of(YearMonth.of(2026, 3), YearMonth.of(2026, 4)), Optional.empty());
@@ -94,16 +97,58 @@ class MyCoursesControllerTest {
     }
 
     @Test
-    void S2_submitCreatesAndSubmitsAndRedirectsToTheCourse() throws Exception {
+    void S2_goingOnSavesACompleteDraftAndShowsTheCheckPageBeforeAnythingIsSubmitted() throws Exception {
         when(service.createMine(eq(7L), any(), eq(true))).thenReturn(42L);
         mvc.perform(post("/mine-forloeb/7/rapporter/ny").param("kind", "MONTHLY").param("period", "2026-04")
                         .param("contactsCount", "4").param("nextSteps", "Videre").param("hoursSpent", "16")
-                        .param("handling", "indsend"))
-                .andExpect(redirectedUrl("/mine-forloeb/7")).andExpect(flash().attribute("flashSuccess", "report.submitted"));
+                        .param("handling", "tjek"))
+                .andExpect(redirectedUrl("/mine-forloeb/7/rapporter/42/tjek"));
         ArgumentCaptor<ReportViews.ReportInput> input = ArgumentCaptor.forClass(ReportViews.ReportInput.class);
         verify(service).createMine(eq(7L), input.capture(), eq(true));
         assertThat(input.getValue().kind()).isEqualTo(ReportKind.MONTHLY);
         assertThat(input.getValue().content().contactsCount()).isEqualTo(4);
+        verify(service, never()).submitMine(anyLong(), anyLong(), anyLong());
+    }
+
+    @Test
+    void S2_theCheckPageShowsTheDraftAndItsSubmitLeadsToTheReceipt() throws Exception {
+        when(service.myCheck(7, 42)).thenReturn(new ReportViews.MineReport(formContext(), report(false)));
+        mvc.perform(get("/mine-forloeb/7/rapporter/42/tjek"))
+                .andExpect(status().isOk()).andExpect(view().name("statusreport/mine/check"))
+                .andExpect(model().attributeExists("report", "course", "goals"));
+        mvc.perform(post("/mine-forloeb/7/rapporter/42/indsend").param("version", "3"))
+                .andExpect(redirectedUrl("/mine-forloeb/7/rapporter/42/kvittering"));
+        verify(service).submitMine(7, 42, 3);
+    }
+
+    @Test
+    void CI1_aSubmitOfAnAnswerPageThatChangedMeanwhileShowsTheCheckPageAgain() throws Exception {
+        doThrow(new StaleEditException("status report 42")).when(service).submitMine(7, 42, 3);
+        when(service.myCheck(7, 42)).thenReturn(new ReportViews.MineReport(formContext(), report(false)));
+        mvc.perform(post("/mine-forloeb/7/rapporter/42/indsend").param("version", "3"))
+                .andExpect(status().isOk()).andExpect(view().name("statusreport/mine/check"))
+                .andExpect(model().attribute("changed", true));
+    }
+
+    @Test
+    void aSecondSubmitOfASubmittedReportShowsItsReceipt() throws Exception {
+        doThrow(Refusal.general(Check.STATE, "report.readOnly")).when(service).submitMine(7, 42, 3);
+        when(service.myReport(7, 42)).thenReturn(new ReportViews.MineReport(formContext(), report(true)));
+        mvc.perform(post("/mine-forloeb/7/rapporter/42/indsend").param("version", "3"))
+                .andExpect(redirectedUrl("/mine-forloeb/7/rapporter/42/kvittering"));
+    }
+
+    @Test
+    void aDraftWithATaskGroupLeftEmptyOpensInTheForm() throws Exception {
+        ReportContent content = new ReportContent(4, null, List.of(), List.of(new TaskWork(TaskGroup.PRACTICAL, "Budget"),
+                new TaskWork(TaskGroup.COMMUNICATION, null)), null, null, null, false, null);
+        StatusReport draft = StatusReport.draft(7, ReportKind.MONTHLY, LocalDate.of(2026, 4, 1),
+                LocalDate.of(2026, 4, 30), 1, content, new StatusReport.By(1L, "Karim"), NOW);
+        when(service.myReport(7, 42)).thenReturn(new ReportViews.MineReport(formContext(), draft));
+        var result = mvc.perform(get("/mine-forloeb/7/rapporter/42"))
+                .andExpect(status().isOk()).andExpect(view().name("statusreport/mine/form")).andReturn();
+        ReportForm form = (ReportForm) result.getModelAndView().getModel().get("form");
+        assertThat(form.getTaskWork()).containsExactly("Budget", null, null, null);
     }
 
     @Test
@@ -125,7 +170,7 @@ class MyCoursesControllerTest {
                         "report.nextSteps.required"))));
         when(service.myForm(7)).thenReturn(formContext());
         var result = mvc.perform(post("/mine-forloeb/7/rapporter/ny").param("kind", "MONTHLY").param("period", "2026-01")
-                        .param("contactsNote", "Vi mødtes").param("handling", "indsend"))
+                        .param("contactsNote", "Vi mødtes").param("handling", "tjek"))
                 .andExpect(status().isOk()).andExpect(view().name("statusreport/mine/form"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "period", "report.period.outsideCourse"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "nextSteps", "report.nextSteps.required"))
