@@ -157,6 +157,7 @@ public class CourseController {
     public String savePlan(@PathVariable long id, @ModelAttribute("form") PlanFields form, BindingResult result,
                            Model model, RedirectAttributes redirect) {
         try {
+            Refusal.throwIfAny(form.incompleteGoals()); // no silent loss: an incomplete goal is an error, not dropped
             int number = preparation.savePlan(id, form.getPlanVersion(), form.content());
             redirect.addFlashAttribute("flashSuccess", "course.plan.saved");
             redirect.addFlashAttribute("flashArgs", number);

@@ -12,6 +12,8 @@ import dk.kriminalforsorgen.mentorordning.actionplan.PlanContent;
 import dk.kriminalforsorgen.mentorordning.actionplan.TaskDivision;
 import dk.kriminalforsorgen.mentorordning.client.NeedArea;
 import dk.kriminalforsorgen.mentorordning.mentor.TaskGroup;
+import dk.kriminalforsorgen.mentorordning.shared.Check;
+import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
 
 /**
  * The form objects of the course pages (never entities; ids, areas and states are not bindable). Flat
@@ -109,6 +111,47 @@ public final class CourseForms {
                 tasks.add(row);
             }
             fill();
+        }
+
+        /**
+         * No silent loss: a goal row with a need area but no text, or a text but no need area, is an error at
+         * the missing field instead of being left out of the plan; only wholly empty rows are left out.
+         */
+        List<RuleViolation> incompleteGoals() {
+            List<RuleViolation> violations = new ArrayList<>();
+            for (int i = 0; i < goals.size(); i++) {
+                GoalRow row = goals.get(i);
+                boolean area = parse(NeedArea.class, row.getNeedArea()) != null;
+                boolean text = row.getDescription() != null && !row.getDescription().isBlank();
+                if (area && !text) {
+                    violations.add(RuleViolation.onField(Check.INPUT, "goals[" + i + "].description",
+                            "course.plan.goal.textMissing", i + 1));
+                } else if (text && !area) {
+                    violations.add(RuleViolation.onField(Check.INPUT, "goals[" + i + "].needArea",
+                            "course.plan.goal.needAreaMissing", i + 1));
+                }
+            }
+            return violations;
+        }
+
+        /**
+         * Whether the fields say something else than {@code current} (a plan version): a typed goal row that
+         * is incomplete counts as a change. Line breaks are compared the same whichever way the browser sent them.
+         */
+        boolean differsFrom(ActionPlanVersion current) {
+            return !incompleteGoals().isEmpty() || !normalized(content()).equals(normalized(current.content()));
+        }
+
+        private static PlanContent normalized(PlanContent content) {
+            return new PlanContent(lines(content.needDescription()),
+                    content.goals().stream().map(g -> new PlanContent.GoalText(g.needArea(), lines(g.description())))
+                            .toList(),
+                    content.tasks().stream().map(t -> new PlanContent.Tasks(t.taskGroup(), lines(t.mentorTasks()),
+                            lines(t.serviceTasks()))).toList());
+        }
+
+        private static String lines(String text) {
+            return text == null ? null : text.replace("\r\n", "\n");
         }
 
         PlanContent content() {

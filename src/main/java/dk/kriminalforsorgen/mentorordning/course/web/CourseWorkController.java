@@ -105,6 +105,7 @@ public class CourseWorkController {
         if (form.getHeldOn() == null) {
             result.rejectValue("heldOn", "meeting.heldOn.required");
         }
+        requireNoSilentLoss(id, form, result);
         if (!result.hasErrors()) {
             try {
                 var newVersion = meetings.recordReview(id, new Meetings.Held(form.getHeldOn(),
@@ -242,6 +243,21 @@ public class CourseWorkController {
         model.addAttribute("view", view);
         model.addAttribute("goals", goals);
         return "course/end";
+    }
+
+    /**
+     * No silent loss: with "revise the plan" ticked every typed goal row must be complete (an incomplete one
+     * is an error at its field); unticked, plan fields the user changed would be thrown away, so the tick
+     * is asked for instead.
+     */
+    private void requireNoSilentLoss(long id, ReviewForm form, BindingResult result) {
+        if (form.isRevisePlan()) {
+            form.incompleteGoals().forEach(violation -> FormErrors.add(result, violation));
+            return;
+        }
+        courses.forDecision(id, "opfølgning").plan()
+                .filter(plan -> form.differsFrom(plan.current()))
+                .ifPresent(plan -> result.rejectValue("revisePlan", "meeting.review.planChangedNotRevised"));
     }
 
     private static void requireText(BindingResult result, String field, String value, String key) {
