@@ -145,11 +145,14 @@ public class Client implements AreaScoped {
      * else: the need, motivation, assessments and offers stay as they are (C13: never silently).
      */
     void applyCustody(CustodyPlacement placement, LocalDate since, Long competentAreaId, Instant now) {
-        if (custodyStatus == CustodyStatus.UNDER_SUPERVISION && placement.status() == CustodyStatus.VOLUNTARY_SUPERVISION) {
-            this.previouslyUnderSupervision = true; // E8 rather than E7
-        } else if (placement.status() != CustodyStatus.VOLUNTARY_SUPERVISION) {
-            this.previouslyUnderSupervision = false;
-        }
+        // E8 rather than E7: the supervision of this sentence is behind the client, whether voluntary
+        // supervision follows at once or after a time with none; a new sentence (prison, electronic
+        // monitoring, supervision again) starts over.
+        boolean supervisionBehind = custodyStatus == CustodyStatus.UNDER_SUPERVISION || previouslyUnderSupervision;
+        this.previouslyUnderSupervision = switch (placement.status()) {
+            case VOLUNTARY_SUPERVISION, RELEASED_NO_SUPERVISION -> supervisionBehind;
+            case INMATE, UNDER_SUPERVISION, ELECTRONIC_MONITORING -> false;
+        };
         this.custodyStatus = placement.status();
         this.unitId = placement.unitId();
         this.releaseUnitId = placement.releaseUnitId();
