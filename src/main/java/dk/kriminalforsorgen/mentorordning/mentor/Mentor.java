@@ -180,10 +180,8 @@ public class Mentor implements AreaScoped {
         if (p.birthDate().isAfter(today) || p.birthDate().isBefore(today.minusYears(110))) {
             throw Refusal.onField(Check.INPUT, "birthDate", "mentor.birthDate.implausible");
         }
-        if (Period.between(p.birthDate(), today).getYears() < MINIMUM_AGE) {
-            // M1 (§5 stk. 1 nr. 1): a person under 18 is not registered at all.
-            throw Refusal.onField(Rule.M1, "birthDate", "mentor.M1.underAgeToday", DanishFormat.date(p.birthDate().plusYears(MINIMUM_AGE)));
-        }
+        // M1 (§5 stk. 1 nr. 1) concerns the day of appointment (AppointmentPolicy), not registration: a
+        // candidate who turns 18 later can be registered, give consent and be vetted before then.
         if (p.postalCode() != null && !p.postalCode().matches("\\d{4}")) {
             throw Refusal.onField(Check.INPUT, "postalCode", "mentor.postalCode.invalid");
         }
@@ -264,7 +262,7 @@ public class Mentor implements AreaScoped {
 
     /**
      * The area approves a vetted candidate who is not registered. A registered candidate must go to
-     * the directorate instead (M8). M1-M4 must hold on the day.
+     * the directorate instead (M8). M2-M4 must hold on the day (M1, the age, concerns the day of appointment).
      */
     public void approve(String reason, String by, Instant at, LocalDate today, RegistryProperties properties) {
         requireStatus(MentorStatus.VETTING, MentorStatus.APPROVED);
@@ -368,9 +366,6 @@ public class Mentor implements AreaScoped {
     private void requireEligibleForApproval(LocalDate today, RegistryProperties properties) {
         if (!vetting().isValidOn(today, properties)) {
             throw Refusal.general(Check.VETTING_VALIDITY, "mentor.vetting.expired", DanishFormat.date(vetting().validUntil(properties)));
-        }
-        if (ageOn(today) < MINIMUM_AGE) {
-            throw Refusal.general(Rule.M1, "mentor.M1.underAgeToday", DanishFormat.date(birthDate.plusYears(MINIMUM_AGE)));
         }
         if (!speaksDanish) {
             throw Refusal.general(Rule.M2, "mentor.M2.notMet");

@@ -37,12 +37,34 @@ class MentorLifecycleTest {
         });
     }
 
+    /** Issue 16 defect 8: M1 concerns the day of appointment, so a candidate turning 18 next week is registered. */
     @Test
-    void M1_refusesRegisteringSomeoneUnder18() {
-        RuleViolation v = refused(() -> Mentor.apply(Mentors.profileBornOn(TODAY.minusYears(18).plusDays(1)), null,
-                "tovholder", NOW, TODAY, "x"));
-        assertThat(v.ruleId()).isEqualTo("M1");
-        assertThat(v.field()).isEqualTo("birthDate");
+    void M1_allowsRegisteringACandidateWhoTurns18NextWeek() {
+        Mentor m = Mentor.apply(Mentors.profileBornOn(TODAY.minusYears(18).plusWeeks(1)), null, "tovholder", NOW,
+                TODAY, "x");
+        assertThat(m.getStatus()).isEqualTo(MentorStatus.APPLICANT);
+    }
+
+    /** ... and can give written consent and be vetted (M7) before the 18th birthday. */
+    @Test
+    void M1_allowsConsentAndVettingBeforeThe18thBirthday() {
+        Mentor m = Mentor.apply(Mentors.profileBornOn(TODAY.minusYears(18).plusDays(1)), null, "tovholder", NOW,
+                TODAY, "x");
+        m.recordConsent(1L, TODAY, "tovholder", NOW, TODAY);
+        m.recordCheck(TODAY, RecordResult.NOT_REGISTERED, null, "tovholder", NOW, TODAY);
+        assertThat(m.getStatus()).isEqualTo(MentorStatus.VETTING);
+        assertThat(m.vetting().isChecked()).isTrue();
+    }
+
+    /** The area may approve the vetted candidate before the birthday; the appointment waits for it (AppointmentPolicy). */
+    @Test
+    void M1_allowsApprovingACandidateWhoTurns18Tomorrow() {
+        Mentor m = Mentor.apply(Mentors.profileBornOn(TODAY.minusYears(18).plusDays(1)), null, "tovholder", NOW,
+                TODAY, "x");
+        m.recordConsent(1L, TODAY, "tovholder", NOW, TODAY);
+        m.recordCheck(TODAY, RecordResult.NOT_REGISTERED, null, "tovholder", NOW, TODAY);
+        m.approve("Egnet efter samtale", "tovholder", NOW, TODAY, PROPERTIES);
+        assertThat(m.getStatus()).isEqualTo(MentorStatus.APPROVED);
     }
 
     @Test
