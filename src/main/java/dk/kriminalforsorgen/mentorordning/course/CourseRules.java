@@ -6,8 +6,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
 
@@ -16,11 +14,6 @@ import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
  * grants (C10, C11). Each returns every broken rule, so the form can show them all at once.
  */
 public final class CourseRules {
-
-    /** C10 (§14 stk. 3): words that show an expense is transport, telephone, postage or the like. */
-    private static final Pattern REFUSED_WORDS = Pattern.compile(
-            "\\b(transport\\w*|bus\\w*|tog|togbillet\\w*|taxa|taxi|benzin|brændstof|rejsekort\\w*|kørsel\\w*|"
-                    + "telefon\\w*|mobil\\w*|taletid|porto|frimærke\\w*)\\b");
 
     private CourseRules() {
     }
@@ -61,8 +54,10 @@ public final class CourseRules {
         }
         if (purpose == null || purpose.isBlank()) {
             violations.add(RuleViolation.onField(Rule.C11, "purpose", "course.grant.purposeRequired"));
-        } else if (type == ExpenseType.ACTIVITY && REFUSED_WORDS.matcher(purpose.toLowerCase(Locale.ROOT)).find()) {
-            violations.add(RuleViolation.onField(Rule.C10, "purpose", "course.grant.C10.purpose"));
+        } else if (type == ExpenseType.ACTIVITY) {
+            // C10: the chosen type classifies; an activity whose purpose names such an expense is refused too.
+            ExpenseWords.refusedWord(purpose).ifPresent(word ->
+                    violations.add(RuleViolation.onField(Rule.C10, "purpose", "course.grant.C10.purpose", word)));
         }
         if (amount == null || amount.signum() <= 0) {
             violations.add(RuleViolation.onField(Check.INPUT, "amount", "course.grant.amountRequired"));

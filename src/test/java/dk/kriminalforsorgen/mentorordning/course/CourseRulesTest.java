@@ -50,6 +50,52 @@ class CourseRulesTest {
                 BigDecimal.ZERO, CEILING)).extracting(RuleViolation::messageKey).containsExactly("course.grant.C10.purpose");
     }
 
+    /** Issue 16 defect 5: "buske" (bushes) is not "bus"; whole words are compared. */
+    @Test
+    void C10_grantsAGardeningCourseAboutPruningBushes() {
+        assertThat(CourseRules.checkGrant(Courses.active(), ExpenseType.ACTIVITY, "Havekursus: beskæring af buske",
+                new BigDecimal("400"), BigDecimal.ZERO, CEILING)).isEmpty();
+    }
+
+    /** Issue 16 defect 5: a monthly card for the metro is transport, also when chosen as an activity. */
+    @Test
+    void C10_refusesAMonthlyCardForTheMetroNamingTheWord() {
+        assertThat(CourseRules.checkGrant(Courses.active(), ExpenseType.ACTIVITY, "Månedskort til metroen",
+                new BigDecimal("400"), BigDecimal.ZERO, CEILING))
+                .singleElement().satisfies(v -> {
+                    assertThat(v.ruleId()).isEqualTo("C10");
+                    assertThat(v.messageKey()).isEqualTo("course.grant.C10.purpose");
+                    assertThat(v.arguments()).containsExactly("Månedskort");
+                });
+    }
+
+    /** The word boundary: a word that only begins like a refused word is an activity. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Businessengelsk på aftenskolen", "Mobilitetstræning i fitnesscenteret",
+            "Portugisisk for begyndere", "Telefonisk vejledning om jobsøgning er gratis; kursusgebyr",
+            "Entré til Togskibets udstilling", "Kursus i busketræer og hække"})
+    void C10_grantsAnActivityWhoseWordsOnlyBeginLikeARefusedWord(String purpose) {
+        assertThat(CourseRules.checkGrant(Courses.active(), ExpenseType.ACTIVITY, purpose, new BigDecimal("100"),
+                BigDecimal.ZERO, CEILING)).isEmpty();
+    }
+
+    /** ... and a refused word is found whole, inflected, in any case and inside a hyphenated word. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Billet til S-toget", "Bustur til Lalandia", "Taxaen hjem fra teatret",
+            "Frimærker til ansøgninger", "TELEFONREGNING for marts", "Benzin (kørsel til praktik)", "bus"})
+    void C10_refusesAnActivityNamingARefusedWordInAnyForm(String purpose) {
+        assertThat(CourseRules.checkGrant(Courses.active(), ExpenseType.ACTIVITY, purpose, new BigDecimal("100"),
+                BigDecimal.ZERO, CEILING)).extracting(RuleViolation::messageKey).containsExactly("course.grant.C10.purpose");
+    }
+
+    /** The chosen expense type classifies first: transport is refused whatever the purpose says. */
+    @Test
+    void C10_refusesTheChosenTypeTransportWhateverThePurposeSays() {
+        assertThat(CourseRules.checkGrant(Courses.active(), ExpenseType.TRANSPORT, "Entré til Naturhistorisk Museum",
+                new BigDecimal("100"), BigDecimal.ZERO, CEILING))
+                .extracting(RuleViolation::messageKey).containsExactly("course.grant.C10.refused");
+    }
+
     @Test
     void C11_allowsAnEducationalActivityWithinTheYearlyCeiling() {
         assertThat(CourseRules.checkGrant(Courses.active(), ExpenseType.ACTIVITY, "Entré til Naturhistorisk Museum",
