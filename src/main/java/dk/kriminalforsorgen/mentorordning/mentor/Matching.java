@@ -2,6 +2,7 @@ package dk.kriminalforsorgen.mentorordning.mentor;
 
 import dk.kriminalforsorgen.mentorordning.shared.RuleOutcome;
 import dk.kriminalforsorgen.mentorordning.shared.Check;
+import dk.kriminalforsorgen.mentorordning.shared.Ground;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -17,6 +18,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -116,14 +118,9 @@ public class Matching {
         Result result = compute(client, hours);
         Candidate chosen = result.ranked().stream().filter(c -> c.mentorId() == mentorId).findFirst().orElse(null);
         if (chosen == null) {
-            Excluded excluded = result.excluded().stream().filter(e -> e.mentorId() == mentorId).findFirst().orElse(null);
-            if (excluded == null) {
-                throw Refusal.general(Check.REGISTRY_STATUS, "mentor.match.hardRule");
-            }
-            List<RuleViolation> reasons = new java.util.ArrayList<>();
-            reasons.add(RuleViolation.general(excluded.reasons().get(0).ground(), "mentor.match.hardRule"));
-            excluded.reasons().forEach(reason -> reasons.add(reason.asViolation(null)));
-            throw new Refusal(reasons);
+            Excluded excluded = result.excluded().stream().filter(e -> e.mentorId() == mentorId).findFirst()
+                    .orElseGet(() -> assessOutsideTheList(client, hours, mentorId));
+            throw excludedRefusal(excluded);
         }
         String reason = overrideReason == null || overrideReason.isBlank() ? null : overrideReason.strip();
         if (chosen.rank() > 1 && reason == null) {
@@ -139,10 +136,64 @@ public class Matching {
                 "client=" + client.clientId() + " rank=" + chosen.rank());
     }
 
+    /**
+     * Issue 16 defect 6: choosing an excluded mentor names the mentor and every rule that excludes them,
+     * each with its paragraph (the appointment policy's full result, vetting redacted as on the page, AZ3),
+     * at the chosen mentor field.
+     */
+    static Refusal excludedRefusal(Excluded excluded) {
+        List<RuleViolation> reasons = new ArrayList<>();
+        Ground first = excluded.reasons().isEmpty() ? Check.REGISTRY_STATUS : excluded.reasons().get(0).ground();
+        reasons.add(RuleViolation.onField(first, "mentorId", "mentor.match.excludedChosen", excluded.name(),
+                excluded.reasons().size()));
+        excluded.reasons().forEach(reason -> reasons.add(reason.asViolation("mentorId")));
+        return new Refusal(reasons);
+    }
+
+    /** A mentor the list does not consider (an applicant, rejected, retired): the full result all the same. */
+    private Excluded assessOutsideTheList(ClientFacts client, BigDecimal hours, long mentorId) {
+        Row row = rows(client, mentorId).stream().findFirst()
+                .orElseThrow(() -> Refusal.onField(Check.INPUT, "mentorId", "mentor.match.unknown"));
+        return exclusion(row, client, LocalDate.now(clock), hours == null ? BigDecimal.ZERO : hours,
+                currentUsers.require()).orElseThrow(() -> Refusal.onField(Check.INPUT, "mentorId", "mentor.match.unknown"));
+    }
+
+    private Optional<Excluded> exclusion(Row row, ClientFacts client, LocalDate day, BigDecimal extra, CurrentUser user) {
+        AppointmentAssessment assessment = policy.assess(row.facts(), client, day, extra);
+        if (assessment.appointable()) {
+            return Optional.empty();
+        }
+        AppointmentAssessment shown = RecordAccess.canSeeDetails(user, row.vettingAreaId())
+                ? assessment : assessment.redacted();
+        return Optional.of(new Excluded(row.facts().mentorId(), row.name(), row.areaName(), shown.failures()));
+    }
+
     Result compute(ClientFacts client, BigDecimal hours) {
         LocalDate today = LocalDate.now(clock);
         CurrentUser user = currentUsers.require();
-        List<Row> rows = jdbc.query("""
+        List<Row> rows = rows(client, null);
+
+        List<Candidate> ranked = new ArrayList<>();
+        List<Excluded> excluded = new ArrayList<>();
+        BigDecimal extra = hours == null ? BigDecimal.ZERO : hours;
+        for (Row row : rows) {
+            exclusion(row, client, today, extra, user).ifPresentOrElse(excluded::add, () -> ranked.add(rank(row, client)));
+        }
+        ranked.sort(Comparator.comparingInt(Candidate::score).reversed()
+                .thenComparing(Candidate::capacityLeft, Comparator.reverseOrder())
+                .thenComparing(Candidate::name));
+        List<Candidate> numbered = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            Candidate c = ranked.get(i);
+            numbered.add(new Candidate(c.mentorId(), c.name(), c.areaName(), c.city(), c.score(), i + 1,
+                    c.capacityLeft(), c.explanations()));
+        }
+        return new Result(client, today, hours, numbered, excluded);
+    }
+
+    /** Every candidate for the client with the facts the rules and the ranking need, or only the given mentor. */
+    private List<Row> rows(ClientFacts client, Long mentorId) {
+        return jdbc.query("""
                 select m.id, m.first_name || ' ' || m.last_name as name, m.city, m.postal_code,
                        m.home_area_id, coalesce(m.vetting_area_id, m.home_area_id) as vetting_area_id, m.status,
                        m.birth_date, m.speaks_danish, m.cooperation_declared_on, m.documentation_declared_on,
@@ -157,35 +208,14 @@ public class Matching {
                        array(select l.language from mentor_language l where l.mentor_id = m.id) as languages
                 from mentor m
                 join mentor_agreed_hours h on h.mentor_id = m.id
-                where m.status in ('APPROVED', 'INACTIVE', 'AWAITING_DIRECTORATE', 'VETTING')
-                   or m.proposed_for_client_id = :client
-                   or exists (select 1 from mentor_client_history c where c.mentor_id = m.id and c.client_id = :client)
+                where (cast(:mentor as bigint) is null
+                       and (m.status in ('APPROVED', 'INACTIVE', 'AWAITING_DIRECTORATE', 'VETTING')
+                            or m.proposed_for_client_id = :client
+                            or exists (select 1 from mentor_client_history c where c.mentor_id = m.id and c.client_id = :client)))
+                   or m.id = :mentor
                 order by m.last_name, m.first_name, m.id
-                """, new MapSqlParameterSource("client", client.clientId()), (rs, i) -> row(rs));
-
-        List<Candidate> ranked = new ArrayList<>();
-        List<Excluded> excluded = new ArrayList<>();
-        BigDecimal extra = hours == null ? BigDecimal.ZERO : hours;
-        for (Row row : rows) {
-            AppointmentAssessment assessment = policy.assess(row.facts(), client, today, extra);
-            if (!assessment.appointable()) {
-                AppointmentAssessment shown = RecordAccess.canSeeDetails(user, row.vettingAreaId())
-                        ? assessment : assessment.redacted();
-                excluded.add(new Excluded(row.facts().mentorId(), row.name(), row.areaName(), shown.failures()));
-            } else {
-                ranked.add(rank(row, client));
-            }
-        }
-        ranked.sort(Comparator.comparingInt(Candidate::score).reversed()
-                .thenComparing(Candidate::capacityLeft, Comparator.reverseOrder())
-                .thenComparing(Candidate::name));
-        List<Candidate> numbered = new ArrayList<>();
-        for (int i = 0; i < ranked.size(); i++) {
-            Candidate c = ranked.get(i);
-            numbered.add(new Candidate(c.mentorId(), c.name(), c.areaName(), c.city(), c.score(), i + 1,
-                    c.capacityLeft(), c.explanations()));
-        }
-        return new Result(client, today, hours, numbered, excluded);
+                """, new MapSqlParameterSource("client", client.clientId()).addValue("mentor", mentorId,
+                java.sql.Types.BIGINT), (rs, i) -> row(rs));
     }
 
     private Candidate rank(Row row, ClientFacts client) {
