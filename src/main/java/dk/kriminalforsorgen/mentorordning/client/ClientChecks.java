@@ -46,8 +46,14 @@ class ClientChecks {
         return LocalDate.now(clock);
     }
 
-    /** Every rule the new client's input breaks; required fields are checked by the form. */
-    List<RuleViolation> checkNew(String cpr, CustodyPlacement placement, LocalDate statusSince) {
+    /**
+     * Every rule the new client's input breaks; required fields are checked by the form. The client
+     * belongs to the competent area (C1). An inmate of this area's prison or jail who will be supervised
+     * by another area's probation office is registered here and handed over to that area at once (C2,
+     * §10), once the user has confirmed the hand-over ({@code handOver}); any other client of another area
+     * is registered by that area.
+     */
+    List<RuleViolation> checkNew(String cpr, CustodyPlacement placement, LocalDate statusSince, boolean handOver) {
         List<RuleViolation> violations = new ArrayList<>(checkCpr(cpr, "cpr", null));
         violations.addAll(checkPlacement(placement, statusSince, null));
         if (violations.stream().noneMatch(v -> "unitId".equals(v.field()) || "releaseUnitId".equals(v.field()))
@@ -55,11 +61,25 @@ class ClientChecks {
             Long area = competentArea(placement);
             CurrentUser user = currentUsers.require();
             if (area != null && !user.is(Role.DIRECTORATE) && !area.equals(user.areaId())) {
-                violations.add(RuleViolation.onField(Rule.C1, placement.status() == CustodyStatus.INMATE
-                        && placement.releaseUnitId() != null ? "releaseUnitId" : "unitId", "client.unit.otherArea"));
+                if (handOverFrom(placement, user.areaId())) {
+                    if (!handOver) {
+                        violations.add(RuleViolation.onField(Rule.C2, "releaseUnitId", "client.handover.confirm",
+                                referenceData.areaName(area)));
+                    }
+                } else {
+                    violations.add(RuleViolation.onField(Rule.C1, placement.status() == CustodyStatus.INMATE
+                            && placement.releaseUnitId() != null ? "releaseUnitId" : "unitId", "client.unit.otherArea"));
+                }
             }
         }
         return violations;
+    }
+
+    /** C2 (§10): an inmate placed in the given area who will be supervised by another area after release. */
+    boolean handOverFrom(CustodyPlacement placement, Long areaId) {
+        return placement.status() == CustodyStatus.INMATE && placement.releaseUnitId() != null
+                && referenceData.unit(placement.unitId()).map(Unit::getAreaId).filter(a -> a.equals(areaId)).isPresent()
+                && !areaId.equals(competentArea(placement));
     }
 
     /** IN2: DDMMYY-SSSS with a real date, and no other client with the number (DP1: by the keyed hash). */

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
+import dk.kriminalforsorgen.mentorordning.reference.ReferenceData;
 import dk.kriminalforsorgen.mentorordning.client.Client.PersonalData;
 import dk.kriminalforsorgen.mentorordning.shared.Check;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
@@ -43,11 +44,12 @@ public class ClientService {
     private final CustodyStatuses statuses;
     private final ClientAssessments assessments;
     private final AuditService audit;
+    private final ReferenceData referenceData;
     private final Clock clock;
 
     ClientService(ClientAccess access, ClientRepository clients, ClientChecks checks, ClientEligibility eligibility,
                   CprProtector cprProtector, CustodyStatuses statuses, ClientAssessments assessments,
-                  AuditService audit, Clock clock) {
+                  AuditService audit, ReferenceData referenceData, Clock clock) {
         this.access = access;
         this.clients = clients;
         this.checks = checks;
@@ -56,10 +58,24 @@ public class ClientService {
         this.statuses = statuses;
         this.assessments = assessments;
         this.audit = audit;
+        this.referenceData = referenceData;
         this.clock = clock;
     }
 
-    public record NewClient(PersonalData personal, String cpr, CustodyPlacement placement, LocalDate statusSince) {
+    /**
+     * A client to register. {@code handOver}: the user confirmed that an inmate of their area who will be
+     * supervised by another area is handed over to that area at once (C2, §10).
+     */
+    public record NewClient(PersonalData personal, String cpr, CustodyPlacement placement, LocalDate statusSince,
+                            boolean handOver) {
+
+        public NewClient(PersonalData personal, String cpr, CustodyPlacement placement, LocalDate statusSince) {
+            this(personal, cpr, placement, statusSince, false);
+        }
+    }
+
+    /** The registered client, and the area it was handed over to (C2) or null when it stays in the user's area. */
+    public record Registered(long id, String handedOverTo) {
     }
 
     public LocalDate today() {
@@ -82,9 +98,9 @@ public class ClientService {
 
     // ---------------------------------------------------------------- validation (IN1)
 
-    /** Every rule the new client's input breaks; required fields are checked by the form. */
-    public List<RuleViolation> checkNew(String cpr, CustodyPlacement placement, LocalDate statusSince) {
-        return checks.checkNew(cpr, placement, statusSince);
+    /** Every rule the new client's input breaks (see {@link ClientChecks#checkNew}); required fields are checked by the form. */
+    public List<RuleViolation> checkNew(String cpr, CustodyPlacement placement, LocalDate statusSince, boolean handOver) {
+        return checks.checkNew(cpr, placement, statusSince, handOver);
     }
 
     /** IN2: DDMMYY-SSSS with a real date, and no other client with the number (DP1: by the keyed hash). */
@@ -106,11 +122,28 @@ public class ClientService {
 
     @Transactional
     public long create(NewClient input) {
-        Refusal.throwIfAny(checks.checkNew(input.cpr(), input.placement(), input.statusSince()));
-        Client client = register(input, access.recorder());
+        return createClient(input).id();
+    }
+
+    /**
+     * Registers the client in the competent area (C1). An inmate of the user's area who will be supervised
+     * by another area is handed over to it at once (C2, §10): recorded in the audit log and the status
+     * history (who, from which area), and the decisions are that area's from now on; the user no longer
+     * sees the client (AZ2).
+     */
+    @Transactional
+    public Registered createClient(NewClient input) {
+        Refusal.throwIfAny(checks.checkNew(input.cpr(), input.placement(), input.statusSince(), input.handOver()));
+        Recorder by = access.recorder();
+        Client client = register(input, by);
         audit.record("CLIENT_CREATED", SUBJECT, client.getId(),
                 "status=" + client.getCustodyStatus() + ", område=" + client.areaId());
-        return client.getId();
+        if (access.canSee(client.areaId())) {
+            return new Registered(client.getId(), null);
+        }
+        audit.record("CLIENT_HANDED_OVER", SUBJECT, client.getId(),
+                "C2 §10: område " + by.areaId() + " -> " + client.areaId());
+        return new Registered(client.getId(), referenceData.areaName(client.areaId()));
     }
 
     /** Registers without access or audit checks: for {@link #create} and the demo data. */

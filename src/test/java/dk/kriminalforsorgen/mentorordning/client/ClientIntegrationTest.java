@@ -327,8 +327,8 @@ class ClientIntegrationTest {
     void IN1_aCaseworkerCannotRegisterAClientInAnotherArea() throws Exception {
         long before = count("select count(*) from client");
         mvc.perform(post("/klienter/ny").with(csrf()).param("firstName", "Anna").param("lastName", "Vest")
-                        .param("cpr", newCpr()).param("status", "INMATE").param("unitId", "101").param("releaseUnitId", "304")
-                        .param("expectedReleaseDate", today.plusMonths(5).toString())
+                        .param("cpr", newCpr()).param("status", "INMATE").param("unitId", "301").param("releaseUnitId", "304")
+                        .param("expectedReleaseDate", today.plusMonths(5).toString()).param("handOver", "true")
                         .param("statusSince", today.minusMonths(1).toString())
                         .session(sessions.of(TestUsers.CASEWORKER)))
                 .andExpect(status().isOk())

@@ -1,6 +1,7 @@
 package dk.kriminalforsorgen.mentorordning.client.web;
 
 import java.io.Serializable;
+import java.util.List;
 
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
@@ -182,22 +183,38 @@ public class ClientController {
     public String create(@Valid @ModelAttribute("form") ClientForm form, BindingResult result, Model model,
                          RedirectAttributes redirect) {
         if (form.getStatus() != null) {
-            clients.checkNew(form.getCpr(), form.placement(), form.getStatusSince()).forEach(v -> FormErrors.add(result, v));
+            List<RuleViolation> violations = clients.checkNew(form.getCpr(), form.placement(), form.getStatusSince(),
+                    form.isHandOver());
+            violations.forEach(v -> FormErrors.add(result, v));
+            offerHandOver(violations, model);
         } else {
             clients.checkCpr(form.getCpr(), "cpr").forEach(v -> FormErrors.add(result, v));
         }
         if (result.hasErrors()) {
             return showCreate(model);
         }
-        long id;
+        ClientService.Registered registered;
         try {
-            id = clients.create(new NewClient(form.personalData(), form.getCpr(), form.placement(), form.getStatusSince()));
+            registered = clients.createClient(new NewClient(form.personalData(), form.getCpr(), form.placement(),
+                    form.getStatusSince(), form.isHandOver()));
         } catch (Refusal e) {
             FormErrors.add(result, e);
+            offerHandOver(e.violations(), model);
             return showCreate(model);
         }
+        if (registered.handedOverTo() != null) {
+            redirect.addFlashAttribute("flashInfo", "client.createdAndHandedOver");
+            redirect.addFlashAttribute("flashArgs", registered.handedOverTo());
+            return "redirect:/klienter";
+        }
         redirect.addFlashAttribute("flashSuccess", "client.created");
-        return "redirect:/klienter/" + id;
+        return "redirect:/klienter/" + registered.id();
+    }
+
+    /** C2 (§10): the form offers "register and hand over to {area}" when the release office is another area's. */
+    private static void offerHandOver(List<RuleViolation> violations, Model model) {
+        violations.stream().filter(v -> "client.handover.confirm".equals(v.messageKey())).findFirst()
+                .ifPresent(v -> model.addAttribute("handoverArea", v.arguments()[0]));
     }
 
     private String showCreate(Model model) {

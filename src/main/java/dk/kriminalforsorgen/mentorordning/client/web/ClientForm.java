@@ -62,6 +62,9 @@ public class ClientForm implements PlacementFields {
     @DateTimeFormat(iso = ISO.DATE)
     private LocalDate supervisionEndDate;
 
+    /** C2 (§10): the user chose "register and hand over" for an inmate supervised by another area after release. */
+    private boolean handOver;
+
     PersonalData personalData() {
         return new PersonalData(firstName, lastName, phone, email, address, preferredLanguage);
     }
@@ -97,4 +100,6 @@ public class ClientForm implements PlacementFields {
     public void setSupervisionEndDate(LocalDate supervisionEndDate) { this.supervisionEndDate = supervisionEndDate; }
     public LocalDate getStatusSince() { return statusSince; }
     public void setStatusSince(LocalDate statusSince) { this.statusSince = statusSince; }
+    public boolean isHandOver() { return handOver; }
+    public void setHandOver(boolean handOver) { this.handOver = handOver; }
 }

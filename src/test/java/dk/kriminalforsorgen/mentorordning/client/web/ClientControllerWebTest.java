@@ -1,6 +1,7 @@
 package dk.kriminalforsorgen.mentorordning.client.web;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -73,8 +74,8 @@ class ClientControllerWebTest {
 
     @Test
     void createRedirectsToTheNewClientWithAFlashMessage() throws Exception {
-        when(clients.checkNew(any(), any(), any())).thenReturn(List.of());
-        when(clients.create(any(NewClient.class))).thenReturn(42L);
+        when(clients.checkNew(any(), any(), any(), anyBoolean())).thenReturn(List.of());
+        when(clients.createClient(any(NewClient.class))).thenReturn(new ClientService.Registered(42L, null));
         mvc.perform(newSupervisedClient())
                 .andExpect(redirectedUrl("/klienter/42"))
                 .andExpect(flash().attribute("flashSuccess", "client.created"));
@@ -82,18 +83,18 @@ class ClientControllerWebTest {
 
     @Test
     void IN2_aCprViolationIsShownAtItsFieldAndNothingIsSaved() throws Exception {
-        when(clients.checkNew(eq("010190-1234"), any(), any()))
+        when(clients.checkNew(eq("010190-1234"), any(), any(), anyBoolean()))
                 .thenReturn(List.of(RuleViolation.onField(Check.CPR, "cpr", "client.cpr.duplicate")));
         mvc.perform(newSupervisedClient())
                 .andExpect(view().name("clients/new"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "cpr", "client.cpr.duplicate"));
-        verify(clients, never()).create(any());
+        verify(clients, never()).createClient(any());
     }
 
     @Test
     void C1_aRefusalFromTheServiceIsPutOnTheFormAtItsField() throws Exception {
-        when(clients.checkNew(any(), any(), any())).thenReturn(List.of());
-        when(clients.create(any(NewClient.class)))
+        when(clients.checkNew(any(), any(), any(), anyBoolean())).thenReturn(List.of());
+        when(clients.createClient(any(NewClient.class)))
                 .thenThrow(Refusal.onField(Rule.C1, "unitId", "client.unit.otherArea"));
         mvc.perform(newSupervisedClient())
                 .andExpect(view().name("clients/new"))
@@ -105,6 +106,27 @@ class ClientControllerWebTest {
         mvc.perform(post("/klienter/ny").param("firstName", "Ali"))
                 .andExpect(view().name("clients/new"))
                 .andExpect(model().attributeHasFieldErrors("form", "lastName", "cpr", "status", "statusSince"));
-        verify(clients, never()).create(any());
+        verify(clients, never()).createClient(any());
+    }
+
+    @Test
+    void C2_theFormOffersRegisterAndHandOverNamingTheArea() throws Exception {
+        when(clients.checkNew(any(), any(), any(), eq(false)))
+                .thenReturn(List.of(RuleViolation.onField(Rule.C2, "releaseUnitId", "client.handover.confirm", "Syddanmark")));
+        mvc.perform(newSupervisedClient())
+                .andExpect(view().name("clients/new"))
+                .andExpect(model().attribute("handoverArea", "Syddanmark"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "releaseUnitId", "client.handover.confirm"));
+        verify(clients, never()).createClient(any());
+    }
+
+    @Test
+    void C2_aHandedOverClientGoesBackToTheListWithTheArea() throws Exception {
+        when(clients.checkNew(any(), any(), any(), eq(true))).thenReturn(List.of());
+        when(clients.createClient(any(NewClient.class))).thenReturn(new ClientService.Registered(42L, "Syddanmark"));
+        mvc.perform(newSupervisedClient().param("handOver", "true"))
+                .andExpect(redirectedUrl("/klienter"))
+                .andExpect(flash().attribute("flashInfo", "client.createdAndHandedOver"))
+                .andExpect(flash().attribute("flashArgs", "Syddanmark"));
     }
 }
