@@ -98,7 +98,7 @@ public class ClientService {
 
     // ---------------------------------------------------------------- validation (IN1)
 
-    /** Every rule the new client's input breaks (see {@link ClientChecks#checkNew}); required fields are checked by the form. */
+    /** Every rule the new client's input breaks ({@link ClientChecks#checkNew}); the form checks required fields. */
     public List<RuleViolation> checkNew(String cpr, CustodyPlacement placement, LocalDate statusSince, boolean handOver) {
         return checks.checkNew(cpr, placement, statusSince, handOver);
     }
