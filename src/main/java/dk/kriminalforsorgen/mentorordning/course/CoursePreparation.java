@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +16,9 @@ import dk.kriminalforsorgen.mentorordning.client.Client;
 import dk.kriminalforsorgen.mentorordning.client.ClientService;
 import dk.kriminalforsorgen.mentorordning.client.EligibilityResult;
 import dk.kriminalforsorgen.mentorordning.course.internal.CourseQueries;
+import dk.kriminalforsorgen.mentorordning.mentor.ClientDirectory;
+import dk.kriminalforsorgen.mentorordning.mentor.MentorProfile;
+import dk.kriminalforsorgen.mentorordning.mentor.MentorRegistry;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUser;
 import dk.kriminalforsorgen.mentorordning.shared.Check;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
@@ -37,15 +41,20 @@ public class CoursePreparation {
     private final CourseQueries queries;
     private final ClientService clients;
     private final ActionPlans plans;
+    private final MentorRegistry registry;
+    private final ClientDirectory clientDirectory;
     private final AuditService audit;
     private final CourseCalendar calendar;
 
     CoursePreparation(CourseAccess access, CourseQueries queries, ClientService clients, ActionPlans plans,
-                      AuditService audit, CourseCalendar calendar) {
+                      MentorRegistry registry, ClientDirectory clientDirectory, AuditService audit,
+                      CourseCalendar calendar) {
         this.access = access;
         this.queries = queries;
         this.clients = clients;
         this.plans = plans;
+        this.registry = registry;
+        this.clientDirectory = clientDirectory;
         this.audit = audit;
         this.calendar = calendar;
     }
@@ -92,11 +101,51 @@ public class CoursePreparation {
 
     /** C3 (§11): the client's proposal of a mentor, or that none was made. */
     public void recordProposal(long id, long version, ProposalKind kind, String text) {
+        recordProposal(id, version, kind, text, null);
+    }
+
+    /** The person the client proposes, as the registry needs them for an applicant (C3, M1). */
+    public record ProposedPerson(String firstName, String lastName, LocalDate birthDate, String phone) {
+
+        MentorProfile profile() {
+            return new MentorProfile(firstName.strip(), lastName.strip(), birthDate, null,
+                    phone == null || phone.isBlank() ? null : phone.strip(), null, null, null, null, false, null, null,
+                    null, null, null, null, Set.of(), Set.of(), Set.of());
+        }
+    }
+
+    /**
+     * C3 (§11): the client's proposal, or that none was made. With a {@code person} the proposal becomes a
+     * registry applicant in the same step: registered in the client's area and linked to the client (so
+     * matching ranks them once approved), and linked to this course's proposal; consent, vetting and
+     * M1-M10 follow as for anyone else. A proposal already linked keeps its applicant.
+     */
+    public void recordProposal(long id, long version, ProposalKind kind, String text, ProposedPerson person) {
         MentorCourse course = access.requireDeciding(id);
         StaleEditException.requireVersion(version, course.getVersion(), "course " + id);
-        course.recordProposal(kind, text, null, calendar.today(), calendar.now());
+        Long applicant = kind == ProposalKind.PROPOSED ? course.getProposedMentorId() : null;
+        if (kind == ProposalKind.PROPOSED && person != null) {
+            if (applicant != null) {
+                throw Refusal.general(Check.STATE, "course.proposal.alreadyApplicant");
+            }
+            List<RuleViolation> missing = new ArrayList<>();
+            if (person.firstName() == null || person.firstName().isBlank()) {
+                missing.add(RuleViolation.onField(Check.INPUT, "firstName", "course.proposal.firstNameRequired"));
+            }
+            if (person.lastName() == null || person.lastName().isBlank()) {
+                missing.add(RuleViolation.onField(Check.INPUT, "lastName", "course.proposal.lastNameRequired"));
+            }
+            if (person.birthDate() == null) {
+                missing.add(RuleViolation.onField(Check.INPUT, "birthDate", "course.proposal.birthDateRequired"));
+            }
+            Refusal.throwIfAny(missing);
+            applicant = registry.registerProposal(CourseMentors.clientFacts(clientDirectory, course.getClientId()),
+                    person.profile()).getId();
+        }
+        course.recordProposal(kind, text, applicant, calendar.today(), calendar.now());
         access.save(course);
-        audit.record("COURSE_PROPOSAL_RECORDED", CourseAccess.SUBJECT, id, "proposal=" + kind);
+        audit.record("COURSE_PROPOSAL_RECORDED", CourseAccess.SUBJECT, id, "proposal=" + kind
+                + (applicant == null ? "" : " applicant=" + applicant));
     }
 
     /**

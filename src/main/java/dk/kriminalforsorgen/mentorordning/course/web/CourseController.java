@@ -129,8 +129,9 @@ public class CourseController {
                            Model model, RedirectAttributes redirect) {
         try {
             preparation.recordProposal(id, form.version(), CourseForms.parse(ProposalKind.class, form.proposal()),
-                    form.proposalText());
-            redirect.addFlashAttribute("flashSuccess", "course.proposal.saved");
+                    form.proposalText(), form.person());
+            redirect.addFlashAttribute("flashSuccess",
+                    form.createApplicant() ? "course.proposal.applicantCreated" : "course.proposal.saved");
             return "redirect:/forloeb/" + id;
         } catch (Refusal refused) {
             FormErrors.add(result, refused);

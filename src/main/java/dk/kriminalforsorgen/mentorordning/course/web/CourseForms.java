@@ -1,5 +1,7 @@
 package dk.kriminalforsorgen.mentorordning.course.web;
 
+import dk.kriminalforsorgen.mentorordning.course.CoursePreparation;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,7 +42,20 @@ public final class CourseForms {
         public void setPlannedStart(LocalDate plannedStart) { this.plannedStart = plannedStart; }
     }
 
-    public record ProposalForm(long version, String proposal, String proposalText) {
+    /**
+     * C3: the proposal, and the proposed person when the proposal is to become a registry applicant in
+     * the same step ({@code createApplicant}, the second button).
+     */
+    public record ProposalForm(long version, String proposal, String proposalText, boolean createApplicant,
+                               String firstName, String lastName, LocalDate birthDate, String phone) {
+
+        public ProposalForm(long version, String proposal, String proposalText) {
+            this(version, proposal, proposalText, false, null, null, null, null);
+        }
+
+        public CoursePreparation.ProposedPerson person() {
+            return createApplicant ? new CoursePreparation.ProposedPerson(firstName, lastName, birthDate, phone) : null;
+        }
     }
 
     public static class GoalRow {
