@@ -1,6 +1,7 @@
 package dk.kriminalforsorgen.mentorordning.course;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,6 +11,7 @@ import dk.kriminalforsorgen.mentorordning.course.internal.CourseQueries;
 import dk.kriminalforsorgen.mentorordning.mentor.AppointmentAssessment;
 import dk.kriminalforsorgen.mentorordning.mentor.ClientDirectory;
 import dk.kriminalforsorgen.mentorordning.mentor.ClientFacts;
+import dk.kriminalforsorgen.mentorordning.mentor.CourseMatching;
 import dk.kriminalforsorgen.mentorordning.mentor.Matching;
 import dk.kriminalforsorgen.mentorordning.mentor.MentorRegistry;
 import dk.kriminalforsorgen.mentorordning.shared.Check;
@@ -25,7 +27,7 @@ import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
  */
 @Service
 @Transactional
-public class CourseMentors {
+public class CourseMentors implements CourseMatching {
 
     private final CourseAccess access;
     private final CourseQueries queries;
@@ -46,13 +48,24 @@ public class CourseMentors {
         this.calendar = calendar;
     }
 
-    /** The explainable matching list for the course's client (DOMAIN §9), with the hours a week planned. */
-    public Matching.Result candidates(long id, BigDecimal hours) {
-        MentorCourse course = access.requireDeciding(id);
+    /** The hours a week the matching starts from while none are agreed (the page lets the user change them). */
+    private static final BigDecimal FIRST_HOURS = new BigDecimal("4");
+
+    /** The course being prepared, for the one matching page (DOMAIN §9); 404 for another area's course. */
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<MatchedCourse> preparing(long courseId) {
+        MentorCourse course = access.requireDeciding(courseId);
         if (!course.isPreparing()) {
-            throw Refusal.general(Check.STATE, "course.alreadyDecided");
+            return Optional.empty();
         }
-        return matching.match(clientFacts(clientDirectory, course.getClientId()), hours);
+        return Optional.of(new MatchedCourse(course.getId(), course.getClientId(), course.getVersion(),
+                course.getAgreedHours() != null ? course.getAgreedHours() : FIRST_HOURS));
+    }
+
+    @Override
+    public void choose(long courseId, long version, Long mentorId, BigDecimal hours, String overrideReason) {
+        chooseMentor(courseId, version, mentorId, hours, overrideReason);
     }
 
     /** Records the chosen mentor (a hard rule can never be overridden; a soft one with a reason). */

@@ -70,10 +70,14 @@ class CourseJourneyTest extends BrowserTest {
         assertAccessible();
 
         // Matching: explainable list; a hard rule (M6, his uncle) removes a candidate with the reason.
+        // The one matching page (DOMAIN §9), for this course: the caseworker chooses the first-ranked mentor.
         link("Find en mentor").click();
-        assertThat(page.getByTestId("candidates")).isVisible();
+        assertThat(page.getByTestId("match-for-course")).isVisible();
+        assertThat(page.getByTestId("match-ranked")).isVisible();
         assertAccessible();
-        page.getByTestId("choose-1").click();
+        Locator choice = page.getByTestId("choice-form");
+        choice.locator("#mentorId").selectOption(new SelectOption().setIndex(1));
+        choice.locator("button[type=submit]").click();
         assertThat(page.getByTestId("flash-success")).containsText("Mentoren er valgt");
         String mentor = page.getByTestId("course-mentor").textContent().strip();
 

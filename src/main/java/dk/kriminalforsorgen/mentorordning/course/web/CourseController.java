@@ -24,7 +24,6 @@ import dk.kriminalforsorgen.mentorordning.course.ProposalKind;
 import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.EstablishForm;
 import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.HandoverForm;
 import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.HoursForm;
-import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.MatchForm;
 import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.PlanFields;
 import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.PrepareForm;
 import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.ProposalForm;
@@ -196,40 +195,18 @@ public class CourseController {
 
     // ---------------------------------------------------------------- matching and establishment
 
+    /**
+     * The course's step "find a mentor" is the one matching page of the registry (DOMAIN §9), for this
+     * course: the old address leads there (404 for another area's course, AZ2).
+     */
     @GetMapping("/forloeb/{id}/matchning")
-    public String matching(@PathVariable long id, @RequestParam(name = "timer", required = false) BigDecimal hours,
-                           Model model) {
+    public String matching(@PathVariable long id, @RequestParam(name = "timer", required = false) BigDecimal hours) {
         CourseView view = courses.forDecision(id, "matchning");
-        MatchForm form = new MatchForm();
-        form.setVersion(view.course().getVersion());
-        form.setHours(hours != null ? hours : view.course().getAgreedHours() != null ? view.course().getAgreedHours()
-                : new BigDecimal("4"));
-        model.addAttribute("form", form);
-        return showMatching(id, view, form, model);
-    }
-
-    @PostMapping("/forloeb/{id}/matchning")
-    public String choose(@PathVariable long id, @ModelAttribute("form") MatchForm form, BindingResult result, Model model,
-                         RedirectAttributes redirect) {
-        try {
-            mentors.chooseMentor(id, form.getVersion(), form.getMentorId(), form.getHours(), form.getOverrideReason());
-            redirect.addFlashAttribute("flashSuccess", "course.mentor.chosen");
+        if (!view.course().isPreparing()) {
             return "redirect:/forloeb/" + id;
-        } catch (Refusal refused) {
-            FormErrors.add(result, refused);
-        } catch (StaleEditException | OptimisticLockingFailureException stale) {
-            FormErrors.staleEdit(result);
         }
-        CourseView view = courses.forDecision(id, "matchning");
-        return showMatching(id, view, form, model);
-    }
-
-    private String showMatching(long id, CourseView view, MatchForm form, Model model) {
-        model.addAttribute("view", view);
-        if (view.course().isPreparing()) {
-            model.addAttribute("result", mentors.candidates(id, form.getHours()));
-        }
-        return "course/matching";
+        return "redirect:/mentorer/matchning/" + view.course().getClientId() + "?forloeb=" + id
+                + (hours == null ? "" : "&timer=" + hours.toPlainString());
     }
 
     @GetMapping("/forloeb/{id}/etabler")

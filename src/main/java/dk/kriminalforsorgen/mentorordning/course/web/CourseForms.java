@@ -221,22 +221,6 @@ public final class CourseForms {
         public void setAgreements(String agreements) { this.agreements = agreements; }
     }
 
-    public static class MatchForm {
-        private long version;
-        private Long mentorId;
-        private BigDecimal hours;
-        private String overrideReason;
-
-        public long getVersion() { return version; }
-        public void setVersion(long version) { this.version = version; }
-        public Long getMentorId() { return mentorId; }
-        public void setMentorId(Long mentorId) { this.mentorId = mentorId; }
-        public BigDecimal getHours() { return hours; }
-        public void setHours(BigDecimal hours) { this.hours = hours; }
-        public String getOverrideReason() { return overrideReason; }
-        public void setOverrideReason(String overrideReason) { this.overrideReason = overrideReason; }
-    }
-
     public static class EstablishForm {
         private long version;
         private BigDecimal agreedHours;

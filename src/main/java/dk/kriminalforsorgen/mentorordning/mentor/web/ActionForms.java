@@ -131,7 +131,11 @@ public final class ActionForms {
         private BigDecimal hours;
         @Size(max = 1000)
         private String overrideReason;
+        /** CI1: the version of the course whose mentor is chosen (the one matching page for a course). */
+        private long version;
 
+        public long getVersion() { return version; }
+        public void setVersion(long v) { version = v; }
         public Long getMentorId() { return mentorId; }
         public void setMentorId(Long v) { mentorId = v; }
         public BigDecimal getHours() { return hours; }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,6 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dk.kriminalforsorgen.mentorordning.mentor.ClientDirectory;
 import dk.kriminalforsorgen.mentorordning.mentor.ClientRelations;
 import dk.kriminalforsorgen.mentorordning.mentor.ClientFacts;
+import dk.kriminalforsorgen.mentorordning.mentor.CourseMatching;
+import dk.kriminalforsorgen.mentorordning.mentor.CourseMatching.MatchedCourse;
 import dk.kriminalforsorgen.mentorordning.mentor.Matching;
 import dk.kriminalforsorgen.mentorordning.mentor.Mentor;
 import dk.kriminalforsorgen.mentorordning.mentor.MentorRegistry;
@@ -29,6 +32,7 @@ import dk.kriminalforsorgen.mentorordning.mentor.web.ActionForms.RelationForm;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
 import dk.kriminalforsorgen.mentorordning.security.Role;
 import dk.kriminalforsorgen.mentorordning.shared.NotFoundException;
+import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
 import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
 import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
 import dk.kriminalforsorgen.mentorordning.shared.web.Option;
@@ -48,24 +52,72 @@ class MatchingController {
     private final ClientRelations relations;
     private final MentorOptions options;
     private final CurrentUsers currentUsers;
+    private final CourseMatching courses;
 
     MatchingController(ClientDirectory clients, Matching matching, MentorRegistry registry, ClientRelations relations,
-                       MentorOptions options, CurrentUsers currentUsers) {
+                       MentorOptions options, CurrentUsers currentUsers, CourseMatching courses) {
         this.clients = clients;
         this.matching = matching;
         this.registry = registry;
         this.relations = relations;
         this.options = options;
         this.currentUsers = currentUsers;
+        this.courses = courses;
     }
 
+    /**
+     * The one matching page: for the client ("Find en mentor" on the client page) or, with {@code forloeb},
+     * for the client's course being prepared (the course page's step), where the caseworker chooses the
+     * course's mentor. One candidate computation, bounded as {@link MatchingView} says.
+     */
     @GetMapping("/matchning/{clientId}")
     String match(@PathVariable long clientId, @RequestParam(name = "timer", required = false) BigDecimal hours,
-                 @RequestParam(name = "soeg", required = false) String search, Model model) {
+                 @RequestParam(name = "soeg", required = false) String search,
+                 @RequestParam(name = "forloeb", required = false) Long courseId, Model model) {
+        MatchedCourse course = course(clientId, courseId);
+        if (courseId != null && course == null) {
+            return "redirect:/forloeb/" + courseId; // decided meanwhile: the course page says so
+        }
+        BigDecimal shown = hours != null ? hours : course == null ? null : course.hours();
         ChoiceForm choice = new ChoiceForm();
-        choice.setHours(hours);
+        choice.setHours(shown);
         model.addAttribute("choiceForm", choice);
-        return page(client(clientId), hours, search, model);
+        return page(client(clientId), course, shown, search, model);
+    }
+
+    /** The course's mentor chosen on the one matching page (C1, C3, M1-M10; another than the first needs a reason). */
+    @PostMapping("/matchning/{clientId}/forloeb/{courseId}")
+    String chooseForCourse(@PathVariable long clientId, @PathVariable long courseId,
+                           @Valid @ModelAttribute("choiceForm") ChoiceForm form, BindingResult errors, Model model,
+                           RedirectAttributes redirect) {
+        MatchedCourse course = course(clientId, courseId);
+        if (course == null) {
+            return "redirect:/forloeb/" + courseId;
+        }
+        if (!errors.hasErrors()) {
+            try {
+                courses.choose(courseId, form.getVersion(), form.getMentorId(), form.getHours(), form.getOverrideReason());
+                redirect.addFlashAttribute("flashSuccess", "course.mentor.chosen");
+                return "redirect:/forloeb/" + courseId;
+            } catch (Refusal violation) {
+                FormErrors.add(errors, violation);
+            } catch (StaleEditException | OptimisticLockingFailureException stale) {
+                FormErrors.staleEdit(errors);
+            }
+        }
+        return page(client(clientId), course, form.getHours(), null, model);
+    }
+
+    /** The course of the client being prepared, or null without one; another area's or client's course is 404. */
+    private MatchedCourse course(long clientId, Long courseId) {
+        if (courseId == null) {
+            return null;
+        }
+        MatchedCourse course = courses.preparing(courseId).orElse(null);
+        if (course != null && course.clientId() != clientId) {
+            throw new NotFoundException("course " + courseId + " of client " + clientId);
+        }
+        return course;
     }
 
     /** A coordinator's choice of a candidate; another than the first needs a reason (a recorded override). */
@@ -82,41 +134,45 @@ class MatchingController {
                 FormErrors.add(errors, violation);
             }
         }
-        return page(client, form.getHours(), model);
+        return page(client, null, form.getHours(), null, model);
     }
 
     /** M6 (§5 stk. 3): a caseworker records a declared close relation between a mentor and the client. */
     @PostMapping("/matchning/{clientId}/naerstaaende")
-    String relation(@PathVariable long clientId, @Valid @ModelAttribute("relationForm") RelationForm form,
-                    BindingResult errors, Model model, RedirectAttributes redirect) {
+    String relation(@PathVariable long clientId, @RequestParam(name = "forloeb", required = false) Long courseId,
+                    @Valid @ModelAttribute("relationForm") RelationForm form, BindingResult errors, Model model,
+                    RedirectAttributes redirect) {
         ClientFacts client = client(clientId);
+        MatchedCourse course = course(clientId, courseId);
         if (!errors.hasErrors()) {
             try {
                 relations.recordCloseRelation(form.getMentorId(), client, form.getDeclaredBy(), form.getDescription());
                 redirect.addFlashAttribute("flashSuccess", "mentor.relation.saved");
-                return "redirect:/mentorer/matchning/" + client.clientId();
+                return "redirect:" + pageUrl(clientId, course);
             } catch (Refusal violation) {
                 FormErrors.add(errors, violation);
             }
         }
-        return page(client, null, model);
+        return page(client, course, course == null ? null : course.hours(), null, model);
     }
 
     /** M5 (§5 stk. 2): the client's area records an exception for an employee, with a written justification. */
     @PostMapping("/matchning/{clientId}/undtagelse")
-    String exception(@PathVariable long clientId, @Valid @ModelAttribute("exceptionForm") ExceptionForm form,
-                     BindingResult errors, Model model, RedirectAttributes redirect) {
+    String exception(@PathVariable long clientId, @RequestParam(name = "forloeb", required = false) Long courseId,
+                     @Valid @ModelAttribute("exceptionForm") ExceptionForm form, BindingResult errors, Model model,
+                     RedirectAttributes redirect) {
         ClientFacts client = client(clientId);
+        MatchedCourse course = course(clientId, courseId);
         if (!errors.hasErrors()) {
             try {
                 relations.recordEmployeeException(form.getMentorId(), client, form.getJustification());
                 redirect.addFlashAttribute("flashSuccess", "mentor.exception.saved");
-                return "redirect:/mentorer/matchning/" + client.clientId();
+                return "redirect:" + pageUrl(clientId, course);
             } catch (Refusal violation) {
                 FormErrors.add(errors, violation);
             }
         }
-        return page(client, null, model);
+        return page(client, course, course == null ? null : course.hours(), null, model);
     }
 
     // ---- C3: the client's own proposal ----
@@ -160,18 +216,17 @@ class MatchingController {
 
     // ---- page ----
 
-    private String page(ClientFacts client, BigDecimal hours, Model model) {
-        return page(client, hours, null, model);
-    }
-
-    private String page(ClientFacts client, BigDecimal hours, String search, Model model) {
+    private String page(ClientFacts client, MatchedCourse course, BigDecimal hours, String search, Model model) {
         Matching.Result result = matching.match(client, hours);
         MatchingView view = MatchingView.of(result, search);
         model.addAttribute("client", client);
+        model.addAttribute("course", course);
         model.addAttribute("result", result);
         model.addAttribute("view", view);
         model.addAttribute("hours", hours);
         model.addAttribute("isCoordinator", currentUsers.require().is(Role.COORDINATOR));
+        // The course's mentor is chosen by its caseworkers; a choice without a course is the coordinator's.
+        model.addAttribute("canChoose", course != null || currentUsers.require().is(Role.COORDINATOR));
         model.addAttribute("rankedOptions", view.rankedOptions());
         model.addAttribute("allOptions", view.relationOptions());
         model.addAttribute("declaredByOptions", List.of(Option.ofKey("MENTOR", "mentor.relation.by.MENTOR"),
@@ -180,6 +235,9 @@ class MatchingController {
             ChoiceForm choice = new ChoiceForm();
             choice.setHours(hours);
             model.addAttribute("choiceForm", choice);
+        }
+        if (course != null) {
+            ((ChoiceForm) model.getAttribute("choiceForm")).setVersion(course.version());
         }
         if (!model.containsAttribute("relationForm")) {
             model.addAttribute("relationForm", new RelationForm());
@@ -193,6 +251,11 @@ class MatchingController {
 
     private ClientFacts client(long clientId) {
         return clients.findVisible(clientId).orElseThrow(() -> new NotFoundException("client " + clientId));
+    }
+
+    /** The one matching page, for the course when there is one. */
+    private static String pageUrl(long clientId, MatchedCourse course) {
+        return "/mentorer/matchning/" + clientId + (course == null ? "" : "?forloeb=" + course.courseId());
     }
 
     private static String hoursParam(BigDecimal hours) {

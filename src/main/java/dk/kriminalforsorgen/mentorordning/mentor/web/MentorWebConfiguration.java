@@ -13,7 +13,8 @@ import dk.kriminalforsorgen.mentorordning.shared.web.RouteAccess;
 /**
  * AZ1: the registry's URL rules. The registry is national: caseworkers (and through the role hierarchy
  * coordinators) and the directorate search and view it; coordinators change it; caseworkers match and
- * record a client's proposal (C3) and declared close relations (M6). Most specific rules first.
+ * record a client's proposal (C3) and declared close relations (M6), and choose the mentor of a course
+ * being prepared. Most specific rules first.
  */
 @Configuration(proxyBeanMethods = false)
 class MentorWebConfiguration {
@@ -28,6 +29,8 @@ class MentorWebConfiguration {
             routes.requestMatchers("/mentorer/ny", "/mentorer/kapacitet").hasRole(COORDINATOR);
             routes.requestMatchers(HttpMethod.GET, "/mentorer/matchning/*").hasRole(CASEWORKER);
             routes.requestMatchers(HttpMethod.POST, "/mentorer/matchning/*/naerstaaende").hasRole(CASEWORKER);
+            // The course's mentor is chosen by the caseworkers of its area (CourseMatching checks the course).
+            routes.requestMatchers(HttpMethod.POST, "/mentorer/matchning/*/forloeb/*").hasRole(CASEWORKER);
             routes.requestMatchers("/mentorer/forslag/*").hasRole(CASEWORKER);
             routes.requestMatchers("/mentorer/*/rediger").hasRole(COORDINATOR);
             routes.requestMatchers(HttpMethod.GET, "/mentorer", "/mentorer/*").hasAnyRole(CASEWORKER, DIRECTORATE);

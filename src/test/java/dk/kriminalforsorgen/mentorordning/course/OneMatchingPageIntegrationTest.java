@@ -1,0 +1,126 @@
+package dk.kriminalforsorgen.mentorordning.course;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+
+import dk.kriminalforsorgen.mentorordning.mentor.MentorRegistry;
+import dk.kriminalforsorgen.mentorordning.mentor.RegistryMentors;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
+import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.TestClock;
+import dk.kriminalforsorgen.mentorordning.support.TestUsers;
+
+/**
+ * Issue 16, "one matching page": the course's step "find a mentor" and the client's "Find en mentor" are
+ * the same page (one candidate computation, one template), and on it the caseworker chooses the mentor of
+ * the course being prepared (C1, C3, M1-M10); another area's course is not found (AZ2).
+ */
+@IntegrationTest
+class OneMatchingPageIntegrationTest {
+
+    private static final LocalDate DAY = LocalDate.parse("2026-03-02");
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestClock clock;
+
+    CourseSteps steps;
+    LoginSessions sessions;
+
+    @BeforeEach
+    void setUp() {
+        clock.setDate(DAY);
+        steps = new CourseSteps(context);
+        sessions = new LoginSessions(mvc);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private String html(MockHttpSession session, String url) throws Exception {
+        return mvc.perform(get(url).session(session)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+    }
+
+    @Test
+    void theCoursesMatchingStepIsTheOneMatchingPageForTheCourse() throws Exception {
+        long course = steps.preparing();
+        long client = steps.clientOf(course);
+        MockHttpSession caseworker = sessions.of(TestUsers.CASEWORKER);
+        mvc.perform(get("/forloeb/{id}/matchning", course).session(caseworker))
+                .andExpect(redirectedUrl("/mentorer/matchning/" + client + "?forloeb=" + course));
+        String forCourse = html(caseworker, "/mentorer/matchning/" + client + "?forloeb=" + course);
+        assertThat(forCourse).contains("data-testid=\"match-for-course\"").contains("data-testid=\"match-ranked\"")
+                .contains("action=\"/mentorer/matchning/" + client + "/forloeb/" + course + "\"");
+        assertThat(html(caseworker, "/forloeb/" + course)).contains("/mentorer/matchning/" + client + "?forloeb=" + course);
+        // Without the course the page is the same, and only a coordinator records a choice there.
+        String forClient = html(caseworker, "/mentorer/matchning/" + client);
+        assertThat(forClient).contains("data-testid=\"match-ranked\"").doesNotContain("data-testid=\"choice-form\"")
+                .doesNotContain("data-testid=\"match-for-course\"");
+    }
+
+    @Test
+    void C3_theCaseworkerChoosesTheCoursesMentorOnTheOneMatchingPage() throws Exception {
+        long mentor = steps.as(TestUsers.COORDINATOR, steps::approvedMentor);
+        long course = steps.preparing();
+        long client = steps.clientOf(course);
+        mvc.perform(post("/mentorer/matchning/{c}/forloeb/{k}", client, course).with(csrf())
+                        .session(sessions.of(TestUsers.CASEWORKER))
+                        .param("version", String.valueOf(steps.courseVersion(course))).param("mentorId", String.valueOf(mentor))
+                        .param("hours", "4").param("overrideReason", "Klienten kender mentoren"))
+                .andExpect(redirectedUrl("/forloeb/" + course));
+        Map<String, Object> row = jdbc.queryForMap("select mentor_id, agreed_hours from mentor_course where id = ?", course);
+        assertThat(row.get("mentor_id")).isEqualTo(mentor);
+        assertThat((BigDecimal) row.get("agreed_hours")).isEqualByComparingTo("4");
+    }
+
+    @Test
+    void M7_anExcludedMentorIsRefusedOnTheOneMatchingPageWithTheReasons() throws Exception {
+        long applicant = steps.as(TestUsers.COORDINATOR,
+                () -> new RegistryMentors(context.getBean(MentorRegistry.class), clock).applicant("Anna"));
+        long course = steps.preparing();
+        long client = steps.clientOf(course);
+        String page = mvc.perform(post("/mentorer/matchning/{c}/forloeb/{k}", client, course).with(csrf())
+                        .session(sessions.of(TestUsers.CASEWORKER))
+                        .param("version", String.valueOf(steps.courseVersion(course)))
+                        .param("mentorId", String.valueOf(applicant)).param("hours", "4"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("kan ikke udpeges som mentor for klienten").contains("data-testid=\"choice-form\"");
+        assertThat(jdbc.queryForObject("select mentor_id from mentor_course where id = ?", Long.class, course)).isNull();
+    }
+
+    @Test
+    void AZ2_anotherAreasCourseIsNotFoundOnTheOneMatchingPage() throws Exception {
+        long course = steps.preparing();
+        long client = steps.clientOf(course);
+        mvc.perform(get("/mentorer/matchning/" + client + "?forloeb=" + course).session(sessions.of(TestUsers.CASEWORKER_SOUTH)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/forloeb/{id}/matchning", course).session(sessions.of(TestUsers.CASEWORKER_SOUTH)))
+                .andExpect(status().isNotFound());
+    }
+}
