@@ -53,16 +53,13 @@ class CourseRulesTest {
     /** Issue 16 defect 5: "buske" (bushes) is not "bus"; whole words are compared. */
     @Test
     void C10_grantsAGardeningCourseAboutPruningBushes() {
-        assertThat(CourseRules.checkGrant(Courses.active(), ExpenseType.ACTIVITY, "Havekursus: beskæring af buske",
-                new BigDecimal("400"), BigDecimal.ZERO, CEILING)).isEmpty();
+        assertThat(activity("Havekursus: beskæring af buske")).isEmpty();
     }
 
     /** Issue 16 defect 5: a monthly card for the metro is transport, also when chosen as an activity. */
     @Test
     void C10_refusesAMonthlyCardForTheMetroNamingTheWord() {
-        assertThat(CourseRules.checkGrant(Courses.active(), ExpenseType.ACTIVITY, "Månedskort til metroen",
-                new BigDecimal("400"), BigDecimal.ZERO, CEILING))
-                .singleElement().satisfies(v -> {
+        assertThat(activity("Månedskort til metroen")).singleElement().satisfies(v -> {
                     assertThat(v.ruleId()).isEqualTo("C10");
                     assertThat(v.messageKey()).isEqualTo("course.grant.C10.purpose");
                     assertThat(v.arguments()).containsExactly("Månedskort");
@@ -75,8 +72,12 @@ class CourseRulesTest {
             "Portugisisk for begyndere", "Telefonisk vejledning om jobsøgning er gratis; kursusgebyr",
             "Entré til Togskibets udstilling", "Kursus i busketræer og hække"})
     void C10_grantsAnActivityWhoseWordsOnlyBeginLikeARefusedWord(String purpose) {
-        assertThat(CourseRules.checkGrant(Courses.active(), ExpenseType.ACTIVITY, purpose, new BigDecimal("100"),
-                BigDecimal.ZERO, CEILING)).isEmpty();
+        assertThat(activity(purpose)).isEmpty();
+    }
+
+    private static java.util.List<RuleViolation> activity(String purpose) {
+        return CourseRules.checkGrant(Courses.active(), ExpenseType.ACTIVITY, purpose, new BigDecimal("100"),
+                BigDecimal.ZERO, CEILING);
     }
 
     /** ... and a refused word is found whole, inflected, in any case and inside a hyphenated word. */
@@ -84,8 +85,7 @@ class CourseRulesTest {
     @ValueSource(strings = {"Billet til S-toget", "Bustur til Lalandia", "Taxaen hjem fra teatret",
             "Frimærker til ansøgninger", "TELEFONREGNING for marts", "Benzin (kørsel til praktik)", "bus"})
     void C10_refusesAnActivityNamingARefusedWordInAnyForm(String purpose) {
-        assertThat(CourseRules.checkGrant(Courses.active(), ExpenseType.ACTIVITY, purpose, new BigDecimal("100"),
-                BigDecimal.ZERO, CEILING)).extracting(RuleViolation::messageKey).containsExactly("course.grant.C10.purpose");
+        assertThat(activity(purpose)).extracting(RuleViolation::messageKey).containsExactly("course.grant.C10.purpose");
     }
 
     /** The chosen expense type classifies first: transport is refused whatever the purpose says. */

@@ -45,13 +45,18 @@ class MentorLifecycleTest {
         assertThat(m.getStatus()).isEqualTo(MentorStatus.APPLICANT);
     }
 
-    /** ... and can give written consent and be vetted (M7) before the 18th birthday. */
-    @Test
-    void M1_allowsConsentAndVettingBeforeThe18thBirthday() {
+    private static Mentor vettedTurning18Tomorrow() {
         Mentor m = Mentor.apply(Mentors.profileBornOn(TODAY.minusYears(18).plusDays(1)), null, "tovholder", NOW,
                 TODAY, "x");
         m.recordConsent(1L, TODAY, "tovholder", NOW, TODAY);
         m.recordCheck(TODAY, RecordResult.NOT_REGISTERED, null, "tovholder", NOW, TODAY);
+        return m;
+    }
+
+    /** ... and can give written consent and be vetted (M7) before the 18th birthday. */
+    @Test
+    void M1_allowsConsentAndVettingBeforeThe18thBirthday() {
+        Mentor m = vettedTurning18Tomorrow();
         assertThat(m.getStatus()).isEqualTo(MentorStatus.VETTING);
         assertThat(m.vetting().isChecked()).isTrue();
     }
@@ -59,10 +64,7 @@ class MentorLifecycleTest {
     /** The area may approve the vetted candidate before the birthday; the appointment waits for it (AppointmentPolicy). */
     @Test
     void M1_allowsApprovingACandidateWhoTurns18Tomorrow() {
-        Mentor m = Mentor.apply(Mentors.profileBornOn(TODAY.minusYears(18).plusDays(1)), null, "tovholder", NOW,
-                TODAY, "x");
-        m.recordConsent(1L, TODAY, "tovholder", NOW, TODAY);
-        m.recordCheck(TODAY, RecordResult.NOT_REGISTERED, null, "tovholder", NOW, TODAY);
+        Mentor m = vettedTurning18Tomorrow();
         m.approve("Egnet efter samtale", "tovholder", NOW, TODAY, PROPERTIES);
         assertThat(m.getStatus()).isEqualTo(MentorStatus.APPROVED);
     }
