@@ -4,6 +4,7 @@ import static dk.kriminalforsorgen.mentorordning.course.Courses.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 
 import org.junit.jupiter.api.Test;
@@ -75,7 +76,7 @@ class CourseRulesTest {
         assertThat(activity(purpose)).isEmpty();
     }
 
-    private static java.util.List<RuleViolation> activity(String purpose) {
+    private static List<RuleViolation> activity(String purpose) {
         return CourseRules.checkGrant(Courses.active(), ExpenseType.ACTIVITY, purpose, new BigDecimal("100"),
                 BigDecimal.ZERO, CEILING);
     }
