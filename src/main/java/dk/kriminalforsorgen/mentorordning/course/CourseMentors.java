@@ -53,7 +53,6 @@ public class CourseMentors implements CourseMatching {
 
     /** The course being prepared, for the one matching page (DOMAIN §9); 404 for another area's course. */
     @Override
-    @Transactional(readOnly = true)
     public Optional<MatchedCourse> preparing(long courseId) {
         MentorCourse course = access.requireDeciding(courseId);
         if (!course.isPreparing()) {
