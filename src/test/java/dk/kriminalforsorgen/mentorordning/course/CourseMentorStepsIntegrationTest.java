@@ -46,6 +46,8 @@ class CourseMentorStepsIntegrationTest {
     @Autowired
     ApplicationContext context;
     @Autowired
+    CoursePreparation preparation;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     MockMvc mvc;
