@@ -52,7 +52,7 @@ class CourseJourneyTest extends BrowserTest {
         link("Registrér forslaget").click();
         assertAccessible();
         page.locator("#proposal").selectOption("NONE");
-        page.locator("main form button[type=submit]").click();
+        page.locator("main form button.button-primary[type=submit]").click();
         assertThat(page.getByTestId("flash-success")).containsText("forslag er registreret");
 
         // C4, C6 (§9, §13 stk. 1): the action plan, version 1.
