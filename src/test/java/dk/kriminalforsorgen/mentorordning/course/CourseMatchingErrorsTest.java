@@ -21,14 +21,14 @@ import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
- * Issue 16, defect 10 on the course's matching page: choosing a mentor below the first place without a reason
+ * Issue 16, defect 10 on the matching page of a course (the one matching page, reached from the course): choosing a mentor below the first place without a reason
  * put an error in the summary that linked to "#overrideReason", an id no field had. The chosen candidate's
  * reason field now has that id, shows the error next to it and keeps what was typed.
  */
 @IntegrationTest
 class CourseMatchingErrorsTest {
 
-    private static final Pattern MENTOR_ID = Pattern.compile("name=\"mentorId\" value=\"(\\d+)\"");
+    private static final Pattern MENTOR_ID = Pattern.compile("<option value=\"(\\d+)\"");
 
     @Autowired
     MockMvc mvc;
@@ -44,12 +44,15 @@ class CourseMatchingErrorsTest {
         steps.as(TestUsers.COORDINATOR, steps::approvedMentor);
         MockHttpSession caseworker = new LoginSessions(mvc).of(TestUsers.CASEWORKER);
 
-        String matching = mvc.perform(get("/forloeb/{id}/matchning", course).session(caseworker))
+        long client = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+                .queryForObject("select client_id from mentor_course where id = ?", Long.class, course);
+        String matching = mvc.perform(get("/mentorer/matchning/{c}", client).param("forloeb", String.valueOf(course))
+                        .session(caseworker))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        List<String> candidates = Matches.all(MENTOR_ID, matching);
+        List<String> candidates = Matches.all(MENTOR_ID, matching.substring(matching.indexOf("data-testid=\"choice-form\"")));
         assertThat(candidates).hasSizeGreaterThanOrEqualTo(2);
 
-        String page = mvc.perform(post("/forloeb/{id}/matchning", course).session(caseworker).with(csrf())
+        String page = mvc.perform(post("/mentorer/matchning/{c}/forloeb/{k}", client, course).session(caseworker).with(csrf())
                         .param("version", String.valueOf(steps.courseVersion(course)))
                         .param("mentorId", candidates.get(1)).param("hours", "4").param("overrideReason", ""))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

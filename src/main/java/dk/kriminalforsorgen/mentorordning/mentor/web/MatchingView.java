@@ -30,9 +30,10 @@ record MatchingView(List<Matching.Candidate> ranked, int rankedTotal, List<Match
     /**
      * How many excluded mentors fail one rule (a mentor failing several rules counts under each). A
      * reason that would reveal the vetting (AZ3) is counted under the public "vetting not complete"
-     * text with no rule: {@code messageKey} is then set and {@code ruleId} and {@code title} are empty.
+     * text with no rule: {@code messageKey} is then set and {@code ruleId}, {@code paragraph} and {@code title}
+     * are empty. The page shows the paragraph and the title, not the rule ID (issue 16).
      */
-    record ReasonCount(String ruleId, String title, String messageKey, long count) {
+    record ReasonCount(String ruleId, String paragraph, String title, String messageKey, long count) {
     }
 
     static MatchingView of(Matching.Result result, String search) {
@@ -49,9 +50,9 @@ record MatchingView(List<Matching.Candidate> ranked, int rankedTotal, List<Match
             }
         }
         List<ReasonCount> reasons = new ArrayList<>(byGround.entrySet().stream()
-                .map(e -> new ReasonCount(e.getKey().id(), e.getKey().title(), null, e.getValue())).toList());
+                .map(e -> new ReasonCount(e.getKey().id(), e.getKey().paragraph(), e.getKey().title(), null, e.getValue())).toList());
         if (vetting > 0) {
-            reasons.add(new ReasonCount("", "", AppointmentAssessment.PUBLIC_VETTING_KEY, vetting));
+            reasons.add(new ReasonCount("", "", "", AppointmentAssessment.PUBLIC_VETTING_KEY, vetting));
         }
         reasons.sort(Comparator.comparingLong(ReasonCount::count).reversed().thenComparing(ReasonCount::ruleId));
         List<Option> rankedOptions = ranked.stream().map(c -> Option.ofText(c.mentorId(), c.rank() + ". " + c.name())).toList();
