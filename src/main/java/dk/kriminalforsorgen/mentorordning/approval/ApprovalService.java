@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -133,6 +134,27 @@ public class ApprovalService implements DirectorateApprovals {
         Instant end = approvalCase.isDecided() ? approvalCase.getDecidedAt() : Instant.now(clock);
         return new CaseView(approvalCase, mentor, referenceData.areaName(approvalCase.getAreaId()),
                 Duration.between(approvalCase.getFlaggedAt(), end).toDays());
+    }
+
+    /**
+     * The decision as it would be recorded, for the "check your answers" page before {@link #decide}: the
+     * same checks, nothing saved. Refused like the decision would be (already decided or changed since the
+     * form was opened, no decision, no reason); when allowed, the case as {@link #open} shows it.
+     */
+    public CaseView review(long caseId, long caseVersion, ApprovalDecision decision, String reason) {
+        ApprovalCase approvalCase = cases.findById(caseId).orElseThrow(() -> new NotFoundException("case " + caseId));
+        if (approvalCase.isDecided() || approvalCase.getVersion() != caseVersion) {
+            throw Refusal.general(Rule.M8, "approval.alreadyDecided");
+        }
+        List<RuleViolation> violations = new ArrayList<>();
+        if (decision == null) {
+            violations.add(RuleViolation.onField(Check.INPUT, "decision", "approval.decisionRequired"));
+        }
+        if (reason == null || reason.isBlank()) {
+            violations.add(RuleViolation.onField(Rule.M8, "reason", "approval.reasonRequired"));
+        }
+        Refusal.throwIfAny(violations);
+        return open(caseId);
     }
 
     /**

@@ -7,6 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,7 +66,7 @@ class ApprovalIntegrationTest {
     private void decide(long caseId, String decision, String reason, long version) throws Exception {
         mvc.perform(post("/godkendelser/{id}", caseId).session(directorate).with(csrf())
                         .param("decision", decision).param("reason", reason).param("version", String.valueOf(version)))
-                .andExpect(redirectedUrl("/godkendelser"));
+                .andExpect(redirectedUrl("/godkendelser/" + caseId + "/afgjort"));
     }
 
     @Test
@@ -144,6 +147,57 @@ class ApprovalIntegrationTest {
         assertThat(page).contains("error-summary", "href=\"#justification\"");
         assertThat(steps.status(id)).isEqualTo("VETTING");
         assertThat(jdbc.queryForObject("select count(*) from approval_case where mentor_id = ?", Integer.class, id)).isZero();
+    }
+
+    @Test
+    void M8_theCheckPageShowsTheDecisionWithChangeLinksAndSavesNothing() throws Exception {
+        long id = flaggedCandidate("Tjek");
+        long caseId = steps.openCase(id);
+        String check = mvc.perform(post("/godkendelser/{id}/tjek", caseId).session(directorate).with(csrf())
+                        .param("decision", "APPROVED").param("reason", "Forholdet er uden betydning.").param("version", "0"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(check).contains("data-testid=\"approval-check\"", "Godkend kandidaten som mentor",
+                "Forholdet er uden betydning.", "Forholdet er gammelt",
+                "formaction=\"/godkendelser/" + caseId + "/ret#reason\"", "action=\"/godkendelser/" + caseId + "\"",
+                "mentortovholdere i Hovedstaden");
+        assertThat(steps.status(id)).isEqualTo("AWAITING_DIRECTORATE");
+
+        String form = mvc.perform(post("/godkendelser/{id}/ret", caseId).session(directorate).with(csrf())
+                        .param("decision", "APPROVED").param("reason", "Forholdet er uden betydning.").param("version", "0"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("action=\"/godkendelser/" + caseId + "/tjek\"", "Forholdet er uden betydning.</textarea>",
+                "selected=\"selected\"");
+    }
+
+    @Test
+    void M8_aCheckWithoutReasonStaysOnTheFormWithTheErrorAtTheField() throws Exception {
+        long caseId = steps.openCase(flaggedCandidate("TjekGrund"));
+        String page = mvc.perform(post("/godkendelser/{id}/tjek", caseId).session(directorate).with(csrf())
+                        .param("decision", "REJECTED").param("reason", " ").param("version", "0"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("error-summary", "id=\"reason-error\"").doesNotContain("approval-check");
+    }
+
+    @Test
+    void M8_aDoubleSubmittedDecisionIsSavedOnceAndTheConfirmationSaysTheAreaIsTold() throws Exception {
+        long id = flaggedCandidate("Dobbelt");
+        long caseId = steps.openCase(id);
+        String check = mvc.perform(post("/godkendelser/{id}/tjek", caseId).session(directorate).with(csrf())
+                        .param("decision", "REJECTED").param("reason", "For alvorligt.").param("version", "0"))
+                .andReturn().getResponse().getContentAsString();
+        Matcher token = Pattern.compile("name=\"_once\"\\s+value=\"([0-9a-f]{32})\"")
+                .matcher(check);
+        assertThat(token.find()).isTrue();
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(post("/godkendelser/{id}", caseId).session(directorate).with(csrf()).param("_once", token.group(1))
+                            .param("decision", "REJECTED").param("reason", "For alvorligt.").param("version", "0"))
+                    .andExpect(redirectedUrl("/godkendelser/" + caseId + "/afgjort"));
+        }
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'APPROVAL_DECIDED' and subject_id = ?",
+                Integer.class, String.valueOf(caseId))).isEqualTo(1);
+        assertThat(steps.status(id)).isEqualTo("REJECTED");
+        assertThat(html(directorate, "/godkendelser/" + caseId + "/afgjort")).contains("Afvist af direktoratet",
+                "For alvorligt.", "Mentortovholderne i Hovedstaden kan nu se afgørelsen", "kan ikke udpeges");
     }
 
     @Test

@@ -79,8 +79,15 @@ class DirectorateApprovalJourneyTest extends BrowserTest {
         page.getByLabel("Afgørelse").selectOption("APPROVED");
         page.getByLabel("Direktoratets begrundelse").fill("Forholdet er gammelt og uden betydning for opgaven.");
         page.getByTestId("approval-form").getByRole(AriaRole.BUTTON).click();
-        assertThat(page.getByTestId("flash-success")).containsText("godkendt");
+        // Check your answers, then the confirmation says what happens next (issue 16).
+        assertThat(page.getByTestId("approval-check")).containsText("Godkend kandidaten som mentor");
         assertAccessible();
+        page.getByTestId("approval-check").getByRole(AriaRole.BUTTON,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Gem afgørelse")).click();
+        assertThat(page.getByTestId("approval-decided")).containsText("Godkendt af direktoratet");
+        assertThat(page.getByTestId("approval-next")).containsText("Mentortovholderne i");
+        assertAccessible();
+        open("/godkendelser");
 
         page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Morten " + rejectedName)).click();
         page.getByLabel("Afgørelse").selectOption("REJECTED");
@@ -89,7 +96,15 @@ class DirectorateApprovalJourneyTest extends BrowserTest {
         assertAccessible();
         page.getByLabel("Direktoratets begrundelse").fill("Forholdet er for nyt og for alvorligt til opgaven.");
         page.getByTestId("approval-form").getByRole(AriaRole.BUTTON).click();
-        assertThat(page.getByTestId("flash-success")).containsText("afvist");
+        // "Ret" on the check page goes back to the form with the answers kept.
+        page.getByTestId("change-reason").click();
+        assertThat(page.getByLabel("Direktoratets begrundelse")).hasValue("Forholdet er for nyt og for alvorligt til opgaven.");
+        assertAccessible();
+        page.getByTestId("approval-form").getByRole(AriaRole.BUTTON).click();
+        page.getByTestId("approval-check").getByRole(AriaRole.BUTTON,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Gem afgørelse")).click();
+        assertThat(page.getByTestId("approval-decided")).containsText("Afvist af direktoratet");
+        open("/godkendelser");
         assertThat(page.getByTestId("approval-queue")).not().containsText(approvedName);
         logout();
 

@@ -51,15 +51,37 @@ class ApprovalController {
         return page(id, model, null);
     }
 
+    /** Check your answers: the decision as it will be recorded, before it is (nothing saved here). */
+    @PostMapping("/{id}/tjek")
+    String check(@PathVariable long id, @Valid @ModelAttribute("form") DecisionForm form, BindingResult errors,
+                 Model model) {
+        if (!errors.hasErrors()) {
+            try {
+                model.addAttribute("view", approvals.review(id, form.getVersion(), form.getDecision(), form.getReason()));
+                return "approval/check";
+            } catch (Refusal violation) {
+                FormErrors.add(errors, violation);
+            }
+        }
+        return page(id, model, form);
+    }
+
+    /** "Ret" on the check page: the form again with everything the user gave. */
+    @PostMapping("/{id}/ret")
+    String change(@PathVariable long id, @ModelAttribute("form") DecisionForm form, BindingResult errors,
+                  Model model) {
+        return page(id, model, form);
+    }
+
+    /** The confirmed decision (M8); a refusal found now goes back to the form with the errors at the fields. */
     @PostMapping("/{id}")
     String decide(@PathVariable long id, @Valid @ModelAttribute("form") DecisionForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
                 approvals.decide(id, form.getVersion(), form.getDecision(), form.getReason());
-                redirect.addFlashAttribute("flashSuccess", form.getDecision() == ApprovalDecision.APPROVED
-                        ? "approval.approved" : "approval.rejected");
-                return "redirect:/godkendelser";
+                // the confirmation page says what was decided and what happens next
+                return "redirect:/godkendelser/" + id + "/afgjort";
             } catch (Refusal violation) {
                 FormErrors.add(errors, violation);
             } catch (OptimisticLockingFailureException stale) {
@@ -67,6 +89,17 @@ class ApprovalController {
             }
         }
         return page(id, model, form);
+    }
+
+    /** The confirmation: what was decided and what happens next (the area's coordinators are told). */
+    @GetMapping("/{id}/afgjort")
+    String decided(@PathVariable long id, Model model) {
+        CaseView view = approvals.open(id);
+        if (!view.approvalCase().isDecided()) {
+            return "redirect:/godkendelser/" + id;
+        }
+        model.addAttribute("view", view);
+        return "approval/decided";
     }
 
     private String page(long id, Model model, DecisionForm form) {
