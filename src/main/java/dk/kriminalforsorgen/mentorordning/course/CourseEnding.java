@@ -46,23 +46,51 @@ public class CourseEnding {
 
     /** C12 (§19): ends the course with reason, date, who, and the outcome of each goal of the current plan. */
     public void end(long id, long version, MentorCourse.Ending ending) {
+        MentorCourse course = requireOpen(id, version);
+        List<Goal> goals = goals(id);
+        course.end(complete(ending, goals), positions(goals), access.actor(), calendar.today(), calendar.now());
+        access.save(course);
+        audit.record("COURSE_ENDED", CourseAccess.SUBJECT, id, "reason=" + ending.reason() + " on=" + ending.endedOn());
+    }
+
+    /**
+     * The ending as it would be recorded, for the "check your answers" page before {@link #end}: the same
+     * checks, nothing saved; refused with every reason exactly as the ending would be.
+     */
+    public MentorCourse.Ending review(long id, long version, MentorCourse.Ending ending) {
+        MentorCourse course = requireOpen(id, version);
+        List<Goal> goals = goals(id);
+        MentorCourse.Ending complete = complete(ending, goals);
+        Refusal.throwIfAny(course.checkEnd(complete, positions(goals), calendar.today()));
+        return complete;
+    }
+
+    private MentorCourse requireOpen(long id, long version) {
         MentorCourse course = access.requireDeciding(id);
         StaleEditException.requireVersion(version, course.getVersion(), "course " + id);
         if (course.isEnded()) {
             throw Refusal.general(Check.STATE, "course.alreadyEnded");
         }
-        List<Goal> goals = plans.find(id).map(p -> p.current().getGoals()).orElse(List.of());
+        return course;
+    }
+
+    private List<Goal> goals(long id) {
+        return plans.find(id).map(p -> p.current().getGoals()).orElse(List.of());
+    }
+
+    private static List<Integer> positions(List<Goal> goals) {
+        return goals.stream().map(Goal::getPosition).toList();
+    }
+
+    /** The ending with each goal's need area and text next to the outcome given for its position. */
+    private static MentorCourse.Ending complete(MentorCourse.Ending ending, List<Goal> goals) {
         List<CourseGoalOutcome> outcomes = new ArrayList<>();
         for (Goal goal : goals) {
             ending.outcomes().stream().filter(o -> o.getPosition() == goal.getPosition()).findFirst()
                     .ifPresent(o -> outcomes.add(new CourseGoalOutcome(goal.getPosition(), goal.getNeedArea(),
                             goal.getDescription(), o.getOutcome())));
         }
-        MentorCourse.Ending complete = new MentorCourse.Ending(ending.reason(), ending.endedOn(), ending.note(), outcomes);
-        List<Integer> positions = goals.stream().map(Goal::getPosition).toList();
-        course.end(complete, positions, access.actor(), calendar.today(), calendar.now());
-        access.save(course);
-        audit.record("COURSE_ENDED", CourseAccess.SUBJECT, id, "reason=" + ending.reason() + " on=" + ending.endedOn());
+        return new MentorCourse.Ending(ending.reason(), ending.endedOn(), ending.note(), outcomes);
     }
 
     /**

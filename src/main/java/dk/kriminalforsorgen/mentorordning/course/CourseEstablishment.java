@@ -15,6 +15,7 @@ import dk.kriminalforsorgen.mentorordning.audit.AuditService;
 import dk.kriminalforsorgen.mentorordning.client.Client;
 import dk.kriminalforsorgen.mentorordning.client.ClientService;
 import dk.kriminalforsorgen.mentorordning.client.CustodyStatus;
+import dk.kriminalforsorgen.mentorordning.client.EligibilityResult;
 import dk.kriminalforsorgen.mentorordning.course.internal.CourseQueries;
 import dk.kriminalforsorgen.mentorordning.mentor.AppointmentAssessment;
 import dk.kriminalforsorgen.mentorordning.mentor.ClientDirectory;
@@ -77,6 +78,51 @@ public class CourseEstablishment {
      */
     public void establish(long id, long version, EstablishInput requested) {
         Actor by = access.actor();
+        Decision decision = decide(id, version, requested);
+        Refusal.throwIfAny(decision.violations());
+        MentorCourse course = decision.course();
+        EstablishInput input = decision.input();
+        course.establish(decision.establishment(), decision.inmate(), decision.describesNeed(), decision.dividesTasks(),
+                by, calendar.now());
+        access.save(course);
+        audit.record("COURSE_ESTABLISHED", CourseAccess.SUBJECT, id, "mentor=" + input.mentorId() + " hours="
+                + input.agreedHours() + " start=" + input.startDate() + " responsible=" + input.responsibleUserId());
+    }
+
+    /**
+     * What the user is about to decide, for the "check your answers" page before {@link #establish}: the
+     * same checks, nothing saved. Refused with every reason exactly as the establishment would be; when
+     * allowed, the eligibility on the start date (E1-E9 as of that day), the mentor, the responsible
+     * person and the action plan as they will be recorded.
+     */
+    public EstablishmentReview review(long id, long version, EstablishInput requested) {
+        Decision decision = decide(id, version, requested);
+        Refusal.throwIfAny(decision.violations());
+        return new EstablishmentReview(decision.input(), decision.eligibility(),
+                queries.mentorName(decision.input().mentorId()).orElse(null), decision.establishment().responsibleName(),
+                decision.inmate(), plans.find(id),
+                calendar.schedule().nextDue(decision.input().startDate(), List.of()).dueOn());
+    }
+
+    /**
+     * The establishment as it would be decided: the inputs, the eligibility on the start date (E1-E9 as of
+     * that day), the mentor, the responsible person, the action plan, and when the kick-off is due (C5).
+     */
+    public record EstablishmentReview(EstablishInput input, EligibilityResult eligibility, String mentorName,
+                                      String responsibleName, boolean inmate, Optional<ActionPlans.PlanView> plan,
+                                      LocalDate kickOffDue) {
+    }
+
+    private record Decision(MentorCourse course, EstablishInput input, MentorCourse.Establishment establishment,
+                            boolean inmate, boolean describesNeed, boolean dividesTasks, EligibilityResult eligibility,
+                            List<RuleViolation> violations) {
+    }
+
+    /**
+     * Every rule of the establishment (see {@link #establish}), checked in one go. CI2: the mentor row is
+     * locked before the workload is read.
+     */
+    private Decision decide(long id, long version, EstablishInput requested) {
         MentorCourse course = access.requireDeciding(id);
         StaleEditException.requireVersion(version, course.getVersion(), "course " + id);
         if (!course.isPreparing()) {
@@ -92,12 +138,14 @@ public class CourseEstablishment {
         List<RuleViolation> violations = new ArrayList<>();
         Client client = clients.requireVisible(course.getClientId());
         LocalDate start = input.startDate();
+        EligibilityResult eligibility = null;
         if (start == null) {
             violations.add(RuleViolation.onField(Check.INPUT, "startDate", "course.startDate.required"));
         } else if (start.isBefore(calendar.today())) {
             violations.add(RuleViolation.onField(Check.INPUT, "startDate", "course.startDate.past"));
         } else {
-            violations.addAll(CoursePreparation.eligibilityViolations(clients.eligibilityOn(client, start), "startDate"));
+            eligibility = clients.eligibilityOn(client, start);
+            violations.addAll(CoursePreparation.eligibilityViolations(eligibility, "startDate"));
         }
         String responsibleName = null;
         if (input.responsibleUserId() != null) {
@@ -112,11 +160,11 @@ public class CourseEstablishment {
         boolean describesNeed = plan.map(p -> p.current().content().describesNeed()).orElse(false);
         boolean dividesTasks = plan.map(p -> p.current().content().dividesTasks()).orElse(false);
         boolean inmate = client.getCustodyStatus() == CustodyStatus.INMATE;
-        MentorCourse.Establishment decision = new MentorCourse.Establishment(
+        MentorCourse.Establishment establishment = new MentorCourse.Establishment(
                 input.mentorId() == null ? 0 : input.mentorId(), input.agreedHours(),
                 input.responsibleUserId() == null ? 0 : input.responsibleUserId(), responsibleName, start,
                 input.continuesAfterRelease(), input.noContinuationReason());
-        violations.addAll(course.checkEstablishment(decision, inmate, describesNeed, dividesTasks));
+        violations.addAll(course.checkEstablishment(establishment, inmate, describesNeed, dividesTasks));
         if (input.mentorId() == null || !queries.lockMentor(input.mentorId())) {
             violations.add(RuleViolation.onField(Check.INPUT, "mentorId", "course.establish.noMentor"));
         } else if (start != null && input.agreedHours() != null && input.agreedHours().signum() > 0) {
@@ -124,11 +172,7 @@ public class CourseEstablishment {
                     CourseMentors.clientFacts(clientDirectory, client.getId()), start, input.agreedHours());
             violations.addAll(mentorViolations(assessment));
         }
-        Refusal.throwIfAny(violations);
-        course.establish(decision, inmate, describesNeed, dividesTasks, by, calendar.now());
-        access.save(course);
-        audit.record("COURSE_ESTABLISHED", CourseAccess.SUBJECT, id, "mentor=" + input.mentorId() + " hours="
-                + input.agreedHours() + " start=" + start + " responsible=" + input.responsibleUserId());
+        return new Decision(course, input, establishment, inmate, describesNeed, dividesTasks, eligibility, violations);
     }
 
     /**

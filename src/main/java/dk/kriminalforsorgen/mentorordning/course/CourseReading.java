@@ -14,6 +14,8 @@ import dk.kriminalforsorgen.mentorordning.actionplan.ActionPlans;
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
 import dk.kriminalforsorgen.mentorordning.client.ClientService;
 import dk.kriminalforsorgen.mentorordning.client.CustodyStatus;
+import dk.kriminalforsorgen.mentorordning.client.NeedArea;
+import dk.kriminalforsorgen.mentorordning.client.RiskLevel;
 import dk.kriminalforsorgen.mentorordning.course.internal.CourseQueries;
 import dk.kriminalforsorgen.mentorordning.meeting.Meeting;
 import dk.kriminalforsorgen.mentorordning.meeting.MeetingSchedule;
@@ -40,9 +42,13 @@ public class CourseReading {
     private final AuditService audit;
     private final CourseCalendar calendar;
 
+    private final ClientService clients;
+
     CourseReading(CourseAccess access, CourseQueries queries, CourseHistory history, ActionPlans plans,
-                  Meetings meetings, ReferenceData referenceData, AuditService audit, CourseCalendar calendar) {
+                  Meetings meetings, ReferenceData referenceData, AuditService audit, CourseCalendar calendar,
+                  ClientService clients) {
         this.access = access;
+        this.clients = clients;
         this.queries = queries;
         this.history = history;
         this.plans = plans;
@@ -120,6 +126,25 @@ public class CourseReading {
     /** C7: who may be made responsible: the caseworkers and coordinators of the course's area. */
     public List<CourseQueries.Person> responsibleCandidates(long id) {
         return queries.responsibleCandidates(access.requireDeciding(id).areaId());
+    }
+
+    /** C7: the signed-in user, when they may be made responsible for the course (preselected on the form). */
+    public Optional<Long> signedInCandidate(long id) {
+        long me = access.user().id();
+        return responsibleCandidates(id).stream().map(CourseQueries.Person::id).filter(p -> p == me).findFirst();
+    }
+
+    /**
+     * Carry-over into a course's first action plan (C4): the client's documented need (E2, §2 nr. 2) and
+     * the need areas of the latest LS/RNR assessment rated medium or higher, as suggested goals.
+     */
+    public record PlanSuggestion(String needDescription, List<NeedArea> needAreas) {
+    }
+
+    public PlanSuggestion planSuggestion(CourseView view) {
+        long clientId = view.course().getClientId();
+        return new PlanSuggestion(clients.requireVisible(clientId).getSpecialNeed(),
+                queries.needAreasAtLeast(clientId, RiskLevel.MEDIUM));
     }
 
     /** The area's course list (the directorate: all), one query. */

@@ -59,6 +59,11 @@ class CourseJourneyTest extends BrowserTest {
         link("Udarbejd handleplanen").click();
         assertAccessible();
         page.locator("#needDescription").fill("Ahmad har brug for en fast voksen til bolig, netværk og job.");
+        // The need areas suggested from the LS/RNR assessment beyond the first two are removed (issue 16).
+        Locator suggested = page.locator("select[id^='goals['][id$='-needArea']");
+        for (int i = 2; i < suggested.count(); i++) {
+            suggested.nth(i).selectOption("");
+        }
         page.locator("[id='goals[0]-needArea']").selectOption("COMPANIONS");
         page.locator("[id='goals[0]-description']").fill("Et netværk uden kriminalitet");
         page.locator("[id='goals[1]-needArea']").selectOption("EDUCATION_EMPLOYMENT");
@@ -87,6 +92,12 @@ class CourseJourneyTest extends BrowserTest {
         assertAccessible();
         page.locator("#responsibleUserId").selectOption(new SelectOption().setLabel("Signe Holm"));
         page.locator("main form button[type=submit]").click();
+        assertThat(page.getByTestId("establish-check")).containsText("Signe Holm");
+        assertAccessible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Etabler forløbet og udpeg mentoren")).click();
+        assertThat(page.getByTestId("established-next")).containsText("opstartsmødet");
+        assertAccessible();
+        page.navigate(courseUrl);
         assertThat(page.getByTestId("course-state")).hasText("Aktivt");
         assertThat(page.getByTestId("course-mentor")).hasText(mentor);
         assertThat(page.getByTestId("course-due")).containsText("Opstartsmøde");
@@ -157,6 +168,12 @@ class CourseJourneyTest extends BrowserTest {
         page.locator("[id='outcomes[0]']").selectOption("ACHIEVED");
         page.locator("[id='outcomes[1]']").selectOption("PARTLY");
         page.locator("main form button[type=submit]").click();
+        assertThat(page.getByTestId("end-check")).containsText("Delvist opnået");
+        assertAccessible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afslut forløbet")).click();
+        assertThat(page.getByTestId("reports-owed")).isVisible();
+        assertAccessible();
+        page.navigate(courseUrl);
         assertThat(page.getByTestId("course-state")).hasText("Afsluttet");
         assertThat(page.getByTestId("goal-outcomes")).containsText("Delvist opnået");
         assertAccessible();

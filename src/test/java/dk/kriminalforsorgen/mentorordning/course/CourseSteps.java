@@ -48,6 +48,7 @@ final class CourseSteps {
     private final MentorRegistry registry;
     private final CoursePreparation preparation;
     private final CourseEstablishment establishment;
+    private final CourseMentors mentors;
     private final CourseMeetings meetings;
     private final AuthenticationProvider logins;
     private final TransactionTemplate tx;
@@ -59,6 +60,7 @@ final class CourseSteps {
         this.registry = context.getBean(MentorRegistry.class);
         this.preparation = context.getBean(CoursePreparation.class);
         this.establishment = context.getBean(CourseEstablishment.class);
+        this.mentors = context.getBean(CourseMentors.class);
         this.meetings = context.getBean(CourseMeetings.class);
         this.logins = context.getBean(AuthenticationProvider.class);
         this.tx = context.getBean(TransactionTemplate.class);
@@ -92,6 +94,21 @@ final class CourseSteps {
             preparation.savePlan(course, null, DemoCourses.plan());
             return course;
         });
+    }
+
+    /**
+     * A prepared course ready for the establishment decision: proposal and plan (C3, C4, C6) and a new
+     * approved mentor chosen on the matching page with the given hours a week.
+     */
+    long readyWithMentor(String hours) {
+        long client = as(TestUsers.CASEWORKER, () -> newClient(supervised(today()), RiskLevel.HIGH));
+        long course = ready(client);
+        long mentor = as(TestUsers.COORDINATOR, this::approvedMentor);
+        as(TestUsers.CASEWORKER, () -> {
+            mentors.chooseMentor(course, courseVersion(course), mentor, new BigDecimal(hours), "Valgt i testen");
+            return null;
+        });
+        return course;
     }
 
     /** An active course started today, with a new approved mentor and the given hours a week. */

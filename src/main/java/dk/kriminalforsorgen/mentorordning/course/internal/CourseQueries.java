@@ -7,12 +7,15 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import dk.kriminalforsorgen.mentorordning.client.CustodyStatus;
+import dk.kriminalforsorgen.mentorordning.client.NeedArea;
+import dk.kriminalforsorgen.mentorordning.client.RiskLevel;
 import dk.kriminalforsorgen.mentorordning.course.ContinuationKind;
 import dk.kriminalforsorgen.mentorordning.course.CourseState;
 import dk.kriminalforsorgen.mentorordning.meeting.MeetingKind;
@@ -239,6 +242,17 @@ public class CourseQueries {
      * A lock taken through a simple view locks the rows of the table under it (PostgreSQL), so the course
      * feature needs no access to the registry's table. False when there is no such mentor.
      */
+    /**
+     * The need areas of the client's latest LS/RNR assessment (published view client_latest_need)
+     * assessed at the given level or higher, in the order of the central eight.
+     */
+    public List<NeedArea> needAreasAtLeast(long clientId, RiskLevel level) {
+        return jdbc.query("select need_area, level from client_latest_need where client_id = ?",
+                        (rs, i) -> RiskLevel.valueOf(rs.getString(2)).compareTo(level) >= 0
+                                ? NeedArea.valueOf(rs.getString(1)) : null, clientId)
+                .stream().filter(Objects::nonNull).sorted().toList();
+    }
+
     public boolean lockMentor(long mentorId) {
         return !jdbc.queryForList("select id from mentor_card where id = ? for update", Long.class, mentorId).isEmpty();
     }

@@ -1,6 +1,7 @@
 package dk.kriminalforsorgen.mentorordning.course.web;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -28,6 +29,7 @@ import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.PlanFields;
 import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.PrepareForm;
 import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.ProposalForm;
 import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.ResponsibleForm;
+import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
 import dk.kriminalforsorgen.mentorordning.shared.NotFoundException;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
@@ -147,7 +149,11 @@ public class CourseController {
     public String planForm(@PathVariable long id, Model model) {
         CourseView view = courses.forDecision(id, "handleplan");
         PlanFields form = new PlanFields();
-        view.plan().ifPresent(p -> form.load(p.current(), p.plan().getVersion()));
+        view.plan().ifPresentOrElse(p -> form.load(p.current(), p.plan().getVersion()),
+                () -> {
+                    form.suggest(courses.planSuggestion(view));
+                    model.addAttribute("planSuggested", true);
+                });
         model.addAttribute("form", form);
         model.addAttribute("view", view);
         return "course/plan";
@@ -218,25 +224,72 @@ public class CourseController {
         form.setStartDate(view.course().getPlannedStart().isBefore(courses.today()) ? courses.today()
                 : view.course().getPlannedStart());
         form.setContinuesAfterRelease(true);
+        // C7: the signed-in caseworker is preselected when they may be responsible (carry-over, issue 16)
+        form.setResponsibleUserId(courses.signedInCandidate(id).orElse(null));
         model.addAttribute("form", form);
         return showEstablish(id, view, model);
     }
 
+    /**
+     * Check your answers: every rule of the establishment is checked as on the decision itself and nothing
+     * is saved; a refusal is shown on the form, otherwise the decision is shown with the eligibility on
+     * the start date, the mentor and the action plan, to be confirmed.
+     */
+    @PostMapping("/forloeb/{id}/etabler/tjek")
+    public String checkEstablishment(@PathVariable long id, @ModelAttribute("form") EstablishForm form,
+                                     BindingResult result, Model model) {
+        if (!result.hasErrors()) {
+            try {
+                model.addAttribute("review", establishment.review(id, form.getVersion(), establishInput(form)));
+                model.addAttribute("view", courses.forDecision(id, "etabler"));
+                return "course/establish-check";
+            } catch (Refusal refused) {
+                FormErrors.add(result, refused);
+            } catch (StaleEditException | OptimisticLockingFailureException stale) {
+                FormErrors.staleEdit(result);
+            }
+        }
+        return showEstablish(id, courses.forDecision(id, "etabler"), model);
+    }
+
+    /** "Ret" on the check page: the form again with all the input kept. */
+    @PostMapping("/forloeb/{id}/etabler/ret")
+    public String changeEstablishment(@PathVariable long id, @ModelAttribute("form") EstablishForm form,
+                                      BindingResult result, Model model) {
+        return showEstablish(id, courses.forDecision(id, "etabler"), model);
+    }
+
+    /** The confirmed decision; a refusal found now goes back to the form with the errors at the fields. */
     @PostMapping("/forloeb/{id}/etabler")
     public String establish(@PathVariable long id, @ModelAttribute("form") EstablishForm form, BindingResult result,
                             Model model, RedirectAttributes redirect) {
         try {
-            establishment.establish(id, form.getVersion(), new CourseEstablishment.EstablishInput(null,
-                    form.getAgreedHours(), form.getResponsibleUserId(), form.getStartDate(),
-                    form.isContinuesAfterRelease(), form.getNoContinuationReason()));
-            redirect.addFlashAttribute("flashSuccess", "course.established");
-            return "redirect:/forloeb/" + id;
+            establishment.establish(id, form.getVersion(), establishInput(form));
+            // the confirmation page says what was saved and what happens next
+            return "redirect:/forloeb/" + id + "/etableret";
         } catch (Refusal refused) {
             FormErrors.add(result, refused);
         } catch (StaleEditException | OptimisticLockingFailureException stale) {
             FormErrors.staleEdit(result);
         }
         return showEstablish(id, courses.forDecision(id, "etabler"), model);
+    }
+
+    /** The confirmation: what happens next (C5 kick-off, S1 monthly reports, C9 the fee). */
+    @GetMapping("/forloeb/{id}/etableret")
+    public String established(@PathVariable long id, Model model) {
+        CourseView view = courses.view(id);
+        if (!view.course().isActive()) {
+            return "redirect:/forloeb/" + id;
+        }
+        model.addAttribute("view", view);
+        model.addAttribute("firstReportMonth", DanishFormat.month(YearMonth.from(view.course().getStartDate())));
+        return "course/established";
+    }
+
+    private static CourseEstablishment.EstablishInput establishInput(EstablishForm form) {
+        return new CourseEstablishment.EstablishInput(null, form.getAgreedHours(), form.getResponsibleUserId(),
+                form.getStartDate(), form.isContinuesAfterRelease(), form.getNoContinuationReason());
     }
 
     private String showEstablish(long id, CourseView view, Model model) {

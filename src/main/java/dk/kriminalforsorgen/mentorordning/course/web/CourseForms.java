@@ -13,6 +13,7 @@ import dk.kriminalforsorgen.mentorordning.actionplan.ActionPlanVersion;
 import dk.kriminalforsorgen.mentorordning.actionplan.PlanContent;
 import dk.kriminalforsorgen.mentorordning.actionplan.TaskDivision;
 import dk.kriminalforsorgen.mentorordning.client.NeedArea;
+import dk.kriminalforsorgen.mentorordning.course.CourseReading;
 import dk.kriminalforsorgen.mentorordning.mentor.TaskGroup;
 import dk.kriminalforsorgen.mentorordning.shared.Check;
 import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
@@ -167,6 +168,22 @@ public final class CourseForms {
 
         private static String lines(String text) {
             return text == null ? null : text.replace("\r\n", "\n");
+        }
+
+        /**
+         * Carry-over into a first plan (issue 16): the client's documented need, and one empty goal row per
+         * need area assessed medium or higher, with the area chosen (the user writes the goal or removes the
+         * row by choosing no area).
+         */
+        void suggest(CourseReading.PlanSuggestion suggestion) {
+            needDescription = suggestion.needDescription();
+            goals = new ArrayList<>();
+            suggestion.needAreas().forEach(area -> {
+                GoalRow row = new GoalRow();
+                row.setNeedArea(area.name());
+                goals.add(row);
+            });
+            fill();
         }
 
         PlanContent content() {

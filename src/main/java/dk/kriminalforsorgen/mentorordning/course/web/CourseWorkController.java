@@ -2,6 +2,8 @@ package dk.kriminalforsorgen.mentorordning.course.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -55,10 +57,14 @@ public class CourseWorkController {
 
     @GetMapping("/forloeb/{id}/opstartsmoede")
     public String kickOffForm(@PathVariable long id, Model model) {
+        CourseView view = courses.forDecision(id, "opstartsmøde");
         KickOffForm form = new KickOffForm();
         form.setHeldOn(courses.today());
+        // C5 (§12): the relevant parties, prefilled: the client, the mentor and the responsible person
+        form.setParticipants(Stream.of(view.client().name(), view.mentorName(), view.course().getResponsibleName())
+                .filter(name -> name != null && !name.isBlank()).collect(Collectors.joining(", ")));
         model.addAttribute("form", form);
-        model.addAttribute("view", courses.forDecision(id, "opstartsmøde"));
+        model.addAttribute("view", view);
         return "course/kickoff";
     }
 
@@ -212,21 +218,42 @@ public class CourseWorkController {
         return showEnd(view, form, model);
     }
 
+    /**
+     * Check your answers: the ending is checked as on the decision itself (C12) and nothing is saved; a
+     * refusal is shown on the form, otherwise the ending is shown with each goal's outcome, to be confirmed.
+     */
+    @PostMapping("/forloeb/{id}/afslut/tjek")
+    public String checkEnd(@PathVariable long id, @ModelAttribute("form") EndForm form, BindingResult result,
+                           Model model) {
+        if (!result.hasErrors()) {
+            try {
+                model.addAttribute("ending", ending.review(id, form.getVersion(), ending(form)));
+                withGoals(courses.forDecision(id, "afslut"), form, model);
+                return "course/end-check";
+            } catch (Refusal refused) {
+                FormErrors.add(result, refused);
+            } catch (StaleEditException | OptimisticLockingFailureException stale) {
+                FormErrors.staleEdit(result);
+            }
+        }
+        return showEnd(courses.forDecision(id, "afslut"), form, model);
+    }
+
+    /** "Ret" on the check page: the form again with all the input kept. */
+    @PostMapping("/forloeb/{id}/afslut/ret")
+    public String changeEnd(@PathVariable long id, @ModelAttribute("form") EndForm form, BindingResult result,
+                            Model model) {
+        return showEnd(courses.forDecision(id, "afslut"), form, model);
+    }
+
+    /** The confirmed ending (C12); a refusal found now goes back to the form with the errors at the fields. */
     @PostMapping("/forloeb/{id}/afslut")
     public String end(@PathVariable long id, @ModelAttribute("form") EndForm form, BindingResult result, Model model,
                       RedirectAttributes redirect) {
-        List<CourseGoalOutcome> outcomes = new ArrayList<>();
-        for (int i = 0; i < form.getOutcomes().size(); i++) {
-            GoalOutcome outcome = CourseForms.parse(GoalOutcome.class, form.getOutcomes().get(i));
-            if (outcome != null) {
-                outcomes.add(new CourseGoalOutcome(i + 1, null, null, outcome));
-            }
-        }
         try {
-            ending.end(id, form.getVersion(), new MentorCourse.Ending(CourseForms.parse(EndReason.class, form.getReason()),
-                    form.getEndedOn(), form.getNote(), outcomes));
-            redirect.addFlashAttribute("flashSuccess", "course.ended");
-            return "redirect:/forloeb/" + id;
+            ending.end(id, form.getVersion(), ending(form));
+            // the confirmation page says what was saved and what happens next
+            return "redirect:/forloeb/" + id + "/afsluttet";
         } catch (Refusal refused) {
             FormErrors.add(result, refused);
         } catch (StaleEditException | OptimisticLockingFailureException stale) {
@@ -235,14 +262,43 @@ public class CourseWorkController {
         return showEnd(courses.forDecision(id, "afslut"), form, model);
     }
 
+    /** The confirmation: what happens next (the reports still owed for the active period, §17, §14 stk. 2). */
+    @GetMapping("/forloeb/{id}/afsluttet")
+    public String ended(@PathVariable long id, Model model) {
+        CourseView view = courses.view(id);
+        if (!view.course().isEnded()) {
+            return "redirect:/forloeb/" + id;
+        }
+        model.addAttribute("view", view);
+        return "course/ended";
+    }
+
+    /** The form's ending; outcomes by goal position (1, 2, ...), unanswered ones left out. */
+    private static MentorCourse.Ending ending(EndForm form) {
+        List<CourseGoalOutcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < form.getOutcomes().size(); i++) {
+            GoalOutcome outcome = CourseForms.parse(GoalOutcome.class, form.getOutcomes().get(i));
+            if (outcome != null) {
+                outcomes.add(new CourseGoalOutcome(i + 1, null, null, outcome));
+            }
+        }
+        return new MentorCourse.Ending(CourseForms.parse(EndReason.class, form.getReason()), form.getEndedOn(),
+                form.getNote(), outcomes);
+    }
+
     private String showEnd(CourseView view, EndForm form, Model model) {
+        withGoals(view, form, model);
+        return "course/end";
+    }
+
+    /** The course and the goals of its current plan, one outcome field per goal (the form's and the check page's). */
+    private static void withGoals(CourseView view, EndForm form, Model model) {
         List<Goal> goals = view.plan().map(p -> p.current().getGoals()).orElse(List.of());
         while (form.getOutcomes().size() < goals.size()) {
             form.getOutcomes().add(null);
         }
         model.addAttribute("view", view);
         model.addAttribute("goals", goals);
-        return "course/end";
     }
 
     /**

@@ -79,6 +79,17 @@ public class CourseReportService {
                 facts.ended());
     }
 
+    /**
+     * The monthly reports still owed for the course's active period (S1, §17 stk. 1), also after it ended:
+     * they are part of the fee basis (§14 stk. 2). For the confirmation page of the ending.
+     */
+    public List<ReportDuty.Item> owedMonthly(long courseId) {
+        ReportQueries.CourseFacts facts = courses.requireVisible(courseId);
+        List<StatusReport> all = reports.findByCourseIdOrderByPeriodStartDescIdDesc(courseId);
+        return calendar.open(calendar.duty(facts), ReportCalendar.existing(all)).stream()
+                .filter(item -> item.kind() == ReportKind.MONTHLY).toList();
+    }
+
     public ReportViews.ReportView report(long courseId, long reportId) {
         ReportQueries.CourseFacts facts = courses.requireVisible(courseId);
         StatusReport report = courses.requireSubmittedReport(facts, reportId);

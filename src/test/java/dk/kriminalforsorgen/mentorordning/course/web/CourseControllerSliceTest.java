@@ -109,4 +109,26 @@ class CourseControllerSliceTest {
                 .andExpect(model().attributeHasErrors("form"));
         verify(establishment, never()).establish(anyLong(), anyLong(), any());
     }
+
+    @Test
+    void C1_theCheckStepShowsTheDecisionToConfirmAndNeverEstablishes() throws Exception {
+        when(establishment.review(eq(5L), eq(3L), any())).thenReturn(new CourseEstablishment.EstablishmentReview(
+                null, null, "Mentor", "Tina Holm", false, java.util.Optional.empty(), LocalDate.parse("2026-03-16")));
+        mvc.perform(post("/forloeb/5/etabler/tjek").with(user("t").roles("CASEWORKER")).with(csrf())
+                        .param("version", "3").param("startDate", "2026-03-02").param("agreedHours", "3")
+                        .param("responsibleUserId", "7"))
+                .andExpect(status().isOk())
+                .andExpect(view().name("course/establish-check"))
+                .andExpect(model().attributeExists("review"));
+        verify(establishment, never()).establish(anyLong(), anyLong(), any());
+    }
+
+    @Test
+    void C1_theConfirmedEstablishmentRedirectsToItsConfirmationPage() throws Exception {
+        mvc.perform(post("/forloeb/5/etabler").with(user("t").roles("CASEWORKER")).with(csrf())
+                        .param("version", "3").param("startDate", "2026-03-02").param("agreedHours", "3")
+                        .param("responsibleUserId", "7"))
+                .andExpect(redirectedUrl("/forloeb/5/etableret"));
+        verify(establishment).establish(eq(5L), eq(3L), any());
+    }
 }
