@@ -55,6 +55,13 @@ class ApprovalIntegrationTest {
                 .getContentAsString();
     }
 
+    /** The page answering a POST of the decision form (at version 0) to the case's path plus suffix. */
+    private String posted(long caseId, String suffix, String decision, String reason) throws Exception {
+        return mvc.perform(post("/godkendelser/" + caseId + suffix).session(directorate).with(csrf())
+                        .param("decision", decision).param("reason", reason).param("version", "0"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
     private long flaggedCandidate(String lastPrefix) throws Exception {
         String last = MentorRegistrySteps.uniqueLastName(lastPrefix);
         long id = steps.registeredCandidate(coordinator, "Kim", last, "Dom for vold 2011");
@@ -118,9 +125,7 @@ class ApprovalIntegrationTest {
         long id = flaggedCandidate("Samtidig");
         long caseId = steps.openCase(id);
         decide(caseId, "APPROVED", "Første afgørelse.", 0);
-        String page = mvc.perform(post("/godkendelser/{id}", caseId).session(directorate).with(csrf())
-                        .param("decision", "REJECTED").param("reason", "Anden afgørelse.").param("version", "0"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = posted(caseId, "", "REJECTED", "Anden afgørelse.");
         assertThat(page).contains("En anden bruger har netop truffet afgørelse i denne sag");
         assertThat(steps.status(id)).isEqualTo("APPROVED");
         assertThat(jdbc.queryForObject("select decision || '/' || decision_reason from approval_case where id = ?",
@@ -131,9 +136,7 @@ class ApprovalIntegrationTest {
     void M8_decisionWithoutReasonKeepsInputAndSavesNothing() throws Exception {
         long id = flaggedCandidate("Grund");
         long caseId = steps.openCase(id);
-        String page = mvc.perform(post("/godkendelser/{id}", caseId).session(directorate).with(csrf())
-                        .param("decision", "APPROVED").param("reason", "").param("version", "0"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = posted(caseId, "", "APPROVED", "");
         assertThat(page).contains("error-summary", "selected=\"selected\"");
         assertThat(steps.status(id)).isEqualTo("AWAITING_DIRECTORATE");
     }
@@ -153,18 +156,14 @@ class ApprovalIntegrationTest {
     void M8_theCheckPageShowsTheDecisionWithChangeLinksAndSavesNothing() throws Exception {
         long id = flaggedCandidate("Tjek");
         long caseId = steps.openCase(id);
-        String check = mvc.perform(post("/godkendelser/{id}/tjek", caseId).session(directorate).with(csrf())
-                        .param("decision", "APPROVED").param("reason", "Forholdet er uden betydning.").param("version", "0"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String check = posted(caseId, "/tjek", "APPROVED", "Forholdet er uden betydning.");
         assertThat(check).contains("data-testid=\"approval-check\"", "Godkend kandidaten som mentor",
                 "Forholdet er uden betydning.", "Forholdet er gammelt",
                 "formaction=\"/godkendelser/" + caseId + "/ret#reason\"", "action=\"/godkendelser/" + caseId + "\"",
                 "mentortovholdere i Hovedstaden");
         assertThat(steps.status(id)).isEqualTo("AWAITING_DIRECTORATE");
 
-        String form = mvc.perform(post("/godkendelser/{id}/ret", caseId).session(directorate).with(csrf())
-                        .param("decision", "APPROVED").param("reason", "Forholdet er uden betydning.").param("version", "0"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String form = posted(caseId, "/ret", "APPROVED", "Forholdet er uden betydning.");
         assertThat(form).contains("action=\"/godkendelser/" + caseId + "/tjek\"", "Forholdet er uden betydning.</textarea>",
                 "selected=\"selected\"");
     }
@@ -172,9 +171,7 @@ class ApprovalIntegrationTest {
     @Test
     void M8_aCheckWithoutReasonStaysOnTheFormWithTheErrorAtTheField() throws Exception {
         long caseId = steps.openCase(flaggedCandidate("TjekGrund"));
-        String page = mvc.perform(post("/godkendelser/{id}/tjek", caseId).session(directorate).with(csrf())
-                        .param("decision", "REJECTED").param("reason", " ").param("version", "0"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = posted(caseId, "/tjek", "REJECTED", " ");
         assertThat(page).contains("error-summary", "id=\"reason-error\"").doesNotContain("approval-check");
     }
 
@@ -182,9 +179,7 @@ class ApprovalIntegrationTest {
     void M8_aDoubleSubmittedDecisionIsSavedOnceAndTheConfirmationSaysTheAreaIsTold() throws Exception {
         long id = flaggedCandidate("Dobbelt");
         long caseId = steps.openCase(id);
-        String check = mvc.perform(post("/godkendelser/{id}/tjek", caseId).session(directorate).with(csrf())
-                        .param("decision", "REJECTED").param("reason", "For alvorligt.").param("version", "0"))
-                .andReturn().getResponse().getContentAsString();
+        String check = posted(caseId, "/tjek", "REJECTED", "For alvorligt.");
         Matcher token = Pattern.compile("name=\"_once\"\\s+value=\"([0-9a-f]{32})\"")
                 .matcher(check);
         assertThat(token.find()).isTrue();
