@@ -132,7 +132,7 @@ public class CourseController {
             preparation.recordProposal(id, form.version(), CourseForms.parse(ProposalKind.class, form.proposal()),
                     form.proposalText(), form.person());
             redirect.addFlashAttribute("flashSuccess",
-                    form.createApplicant() ? "course.proposal.applicantCreated" : "course.proposal.saved");
+                    form.creatingApplicant() ? "course.proposal.applicantCreated" : "course.proposal.saved");
             return "redirect:/forloeb/" + id;
         } catch (Refusal refused) {
             FormErrors.add(result, refused);

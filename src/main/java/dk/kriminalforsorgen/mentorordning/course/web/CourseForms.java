@@ -47,15 +47,20 @@ public final class CourseForms {
      * C3: the proposal, and the proposed person when the proposal is to become a registry applicant in
      * the same step ({@code createApplicant}, the second button).
      */
-    public record ProposalForm(long version, String proposal, String proposalText, boolean createApplicant,
+    /** {@code createApplicant} is sent only by the "save and create as applicant" button: absent is no (not an error). */
+    public record ProposalForm(long version, String proposal, String proposalText, Boolean createApplicant,
                                String firstName, String lastName, LocalDate birthDate, String phone) {
 
         public ProposalForm(long version, String proposal, String proposalText) {
             this(version, proposal, proposalText, false, null, null, null, null);
         }
 
+        public boolean creatingApplicant() {
+            return Boolean.TRUE.equals(createApplicant);
+        }
+
         public CoursePreparation.ProposedPerson person() {
-            return createApplicant ? new CoursePreparation.ProposedPerson(firstName, lastName, birthDate, phone) : null;
+            return creatingApplicant() ? new CoursePreparation.ProposedPerson(firstName, lastName, birthDate, phone) : null;
         }
     }
 

@@ -3,6 +3,7 @@ package dk.kriminalforsorgen.mentorordning.course.web;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -89,7 +90,7 @@ class CourseControllerSliceTest {
     @Test
     void INPUT_aRefusalNamingAFieldTheFormLacksIsShownAtTheTopNotLost() throws Exception {
         org.mockito.Mockito.doThrow(Refusal.onField(Check.INPUT, "mentorId", "course.establish.noMentor"))
-                .when(preparation).recordProposal(5L, 3L, ProposalKind.NONE, null);
+                .when(preparation).recordProposal(eq(5L), eq(3L), eq(ProposalKind.NONE), isNull(), any());
         mvc.perform(post("/forloeb/5/forslag").with(user("t").roles("CASEWORKER")).with(csrf())
                         .param("version", "3").param("proposal", "NONE"))
                 .andExpect(status().isOk())
@@ -101,7 +102,7 @@ class CourseControllerSliceTest {
     @Test
     void aStaleProposalIsToldOnTheFormAndNothingElseIsCalled() throws Exception {
         org.mockito.Mockito.doThrow(new dk.kriminalforsorgen.mentorordning.shared.StaleEditException("course 5"))
-                .when(preparation).recordProposal(5L, 2L, ProposalKind.NONE, null);
+                .when(preparation).recordProposal(eq(5L), eq(2L), eq(ProposalKind.NONE), isNull(), any());
         mvc.perform(post("/forloeb/5/forslag").with(user("t").roles("CASEWORKER")).with(csrf())
                         .param("version", "2").param("proposal", "NONE"))
                 .andExpect(status().isOk())
