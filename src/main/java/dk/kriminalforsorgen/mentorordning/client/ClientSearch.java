@@ -18,6 +18,7 @@ import dk.kriminalforsorgen.mentorordning.audit.AuditService;
 import dk.kriminalforsorgen.mentorordning.reference.ReferenceData;
 import dk.kriminalforsorgen.mentorordning.reference.Unit;
 import dk.kriminalforsorgen.mentorordning.security.AccessChecker;
+import dk.kriminalforsorgen.mentorordning.shared.ListOrder;
 import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
 
 /**
@@ -52,7 +53,7 @@ public class ClientSearch {
     }
 
     /** The orders a list can have; each ends with the id so pages never overlap. */
-    public enum Sort {
+    public enum Sort implements ListOrder {
         NAME("navn", "lower(c.last_name), lower(c.first_name), c.id"),
         STATUS("status", "c.custody_status, lower(c.last_name), lower(c.first_name), c.id"),
         RISK("risiko", "case c.current_risk_level when 'VERY_HIGH' then 0 when 'HIGH' then 1 when 'MEDIUM' then 2"
@@ -68,17 +69,13 @@ public class ClientSearch {
             this.orderBy = orderBy;
         }
 
+        @Override
         public String parameter() {
             return parameter;
         }
 
         public static Sort fromParameter(String value) {
-            for (Sort sort : values()) {
-                if (sort.parameter.equals(value)) {
-                    return sort;
-                }
-            }
-            return NAME;
+            return ListOrder.fromParameter(Sort.class, value, NAME);
         }
     }
 

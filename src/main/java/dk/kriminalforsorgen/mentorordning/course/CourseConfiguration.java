@@ -27,6 +27,7 @@ public class CourseConfiguration {
         String directorate = Role.DIRECTORATE.name();
         return routes -> {
             routes.requestMatchers(HttpMethod.GET, "/forloeb").hasAnyRole(caseworker, directorate);
+            routes.requestMatchers(HttpMethod.POST, "/forloeb/soeg").hasAnyRole(caseworker, directorate);
             routes.requestMatchers("/forloeb", "/forloeb/**").hasRole(caseworker);
         };
     }

@@ -151,13 +151,27 @@ public class CourseReading {
     public record CoursePage(List<CourseQueries.CourseRow> rows, int page, boolean hasNext) {
     }
 
-    public CoursePage list(CourseState state, int page) {
-        int shown = Math.max(page, 0);
-        List<CourseQueries.CourseRow> rows = queries.list(access.areaFilter(), state, shown, PAGE_SIZE,
+    /** The last page the list offers (5,000 rows): an offset never grows with the data (as the client list). */
+    static final int MAX_PAGE = 199;
+
+    /**
+     * A page of the course list (issue 16: filtered, searched by client name, sorted by a whitelisted
+     * column), audited with its criteria as the client search is (AU1).
+     *
+     * @param mineOnly only the courses the user is responsible for
+     */
+    public CoursePage list(CourseState state, boolean mineOnly, String name, CourseQueries.Sort sort, boolean descending,
+                           int page) {
+        int shown = Math.max(0, Math.min(page, MAX_PAGE));
+        CourseQueries.ListCriteria criteria = new CourseQueries.ListCriteria(state,
+                mineOnly ? access.user().id() : null, name, sort, descending);
+        List<CourseQueries.CourseRow> rows = queries.list(access.areaFilter(), criteria, shown, PAGE_SIZE,
                 calendar.schedule(), calendar.today());
-        audit.record("COURSE_LIST_VIEWED", CourseAccess.SUBJECT, null, "state=" + state + " page=" + page);
-        boolean hasNext = rows.size() > PAGE_SIZE;
-        return new CoursePage(hasNext ? rows.subList(0, PAGE_SIZE) : rows, shown, hasNext);
+        audit.record("COURSE_LIST_VIEWED", CourseAccess.SUBJECT, null, "tilstand=" + (state == null ? "alle" : state)
+                + ", kun-mine=" + (mineOnly ? "ja" : "nej") + ", navn=" + (name == null ? "" : name)
+                + ", sortering=" + sort.parameter() + (descending ? " faldende" : " stigende") + ", side=" + (shown + 1));
+        boolean hasNext = rows.size() > PAGE_SIZE && shown < MAX_PAGE;
+        return new CoursePage(rows.size() > PAGE_SIZE ? rows.subList(0, PAGE_SIZE) : rows, shown, hasNext);
     }
 
     /** DOMAIN §7: the caseworker's courses with what is due, overdue first. One query. */

@@ -18,6 +18,7 @@ public class ReportConfiguration {
     /**
      * A course's reports: read by its area's caseworkers and coordinators and by the directorate;
      * telephone reports and acknowledgements by the area (the service checks the area, AZ2).
+     * The list of courses with overdue reports is the area's (caseworkers: their own courses).
      * The mentor's own pages (/mine-forloeb) are for the MENTOR role only.
      */
     @Bean
@@ -30,6 +31,7 @@ public class ReportConfiguration {
                     .hasRole(caseworker);
             routes.requestMatchers(HttpMethod.GET, "/forloeb/*/rapporter", "/forloeb/*/rapporter/*")
                     .hasAnyRole(caseworker, directorate);
+            routes.requestMatchers(HttpMethod.GET, "/rapporter/forfaldne").hasRole(caseworker);
             routes.requestMatchers("/mine-forloeb", "/mine-forloeb/**").hasRole(Role.MENTOR.name());
         };
     }

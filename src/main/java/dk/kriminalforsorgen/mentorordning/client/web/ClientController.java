@@ -118,14 +118,18 @@ public class ClientController {
         return "clients/list";
     }
 
-    /** Search by name and exact CPR number: a POST, so neither reaches a URL or an access log (DP3). */
+    /**
+     * Search by name and exact CPR number: a POST, so neither reaches a URL or an access log (DP3).
+     * The header's search (issue 16) sends one field, a name or a CPR number, here too.
+     */
     @PostMapping("/klienter/soeg")
-    public String search(@Valid @ModelAttribute("searchForm") SearchForm form, BindingResult result,
+    public String search(@Valid @ModelAttribute("searchForm") SearchForm typed, BindingResult result,
                          @RequestParam(required = false) String nulstil, HttpSession session, Model model) {
         if (nulstil != null) {
             session.removeAttribute(SEARCH_ATTRIBUTE);
             return "redirect:/klienter";
         }
+        SearchForm form = typed.resolved();
         String cprHash = null;
         String cprError = null;
         if (form.cpr() != null) {
@@ -140,8 +144,10 @@ public class ClientController {
             // DP3: the typed CPR number is not written back into the page, not even as the rejected value.
             SearchForm shown = new SearchForm(form.name(), null);
             BindingResult errors = new BeanPropertyBindingResult(shown, "searchForm");
+            // the header's query has no field on the list page: its error goes to the name field
             result.getFieldErrors().stream().filter(e -> !"cpr".equals(e.getField()))
-                    .forEach(e -> errors.rejectValue(e.getField(), e.getCode(), e.getArguments(), e.getDefaultMessage()));
+                    .forEach(e -> errors.rejectValue("query".equals(e.getField()) ? "name" : e.getField(), e.getCode(),
+                            e.getArguments(), e.getDefaultMessage()));
             if (cprError != null) {
                 errors.rejectValue("cpr", cprError);
             }

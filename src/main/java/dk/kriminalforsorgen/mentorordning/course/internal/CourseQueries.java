@@ -20,6 +20,7 @@ import dk.kriminalforsorgen.mentorordning.course.ContinuationKind;
 import dk.kriminalforsorgen.mentorordning.course.CourseState;
 import dk.kriminalforsorgen.mentorordning.meeting.MeetingKind;
 import dk.kriminalforsorgen.mentorordning.meeting.MeetingSchedule;
+import dk.kriminalforsorgen.mentorordning.shared.ListOrder;
 
 /**
  * The course feature's read models in SQL: one query per list or start-page panel (no N+1), and the
@@ -208,16 +209,80 @@ public class CourseQueries {
         return new AreaCounts(counts, withoutMentor[0]);
     }
 
-    /** The course list of an area (null: all areas), newest first, one page plus one row to know if more follow. */
-    public List<CourseRow> list(Long areaId, CourseState state, int page, int size, MeetingSchedule schedule, LocalDate today) {
-        return jdbc.query(ROW_SELECT + """
+    /**
+     * The orders of the course list (issue 16): a whitelist, so no parameter ever reaches the SQL; each
+     * ends with the id so pages never overlap. The client is sorted as the list shows the name.
+     */
+    public enum Sort implements ListOrder {
+        NEWEST("nyeste", "k.id desc", "k.id"),
+        CLIENT("klient", "lower(c.first_name || ' ' || c.last_name), k.id",
+                "lower(c.first_name || ' ' || c.last_name) desc, k.id desc"),
+        STATE("tilstand", "case k.state when 'PREPARING' then 0 when 'ACTIVE' then 1 else 2 end, k.id",
+                "case k.state when 'PREPARING' then 0 when 'ACTIVE' then 1 else 2 end desc, k.id desc"),
+        START("start", "k.start_date nulls last, k.id", "k.start_date desc nulls last, k.id desc"),
+        RESPONSIBLE("ansvarlig", "lower(k.responsible_name) nulls last, k.id",
+                "lower(k.responsible_name) desc nulls last, k.id desc");
+
+        private final String parameter;
+        private final String ascending;
+        private final String descending;
+
+        Sort(String parameter, String ascending, String descending) {
+            this.parameter = parameter;
+            this.ascending = ascending;
+            this.descending = descending;
+        }
+
+        @Override
+        public String parameter() {
+            return parameter;
+        }
+
+        /** The order named by a request parameter; the newest first for anything else. */
+        public static Sort fromParameter(String value) {
+            return ListOrder.fromParameter(Sort.class, value, NEWEST);
+        }
+
+        String orderBy(boolean descending) {
+            return descending ? this.descending : ascending;
+        }
+    }
+
+    /**
+     * What the course list is restricted to and ordered by.
+     *
+     * @param responsibleUserId only the courses this user is responsible for; null for all
+     * @param name part of the client's full name (case-insensitive); null for any
+     */
+    public record ListCriteria(CourseState state, Long responsibleUserId, String name, Sort sort, boolean descending) {
+    }
+
+    /** The course list of an area (null: all areas), one page plus one row to know if more follow. */
+    public List<CourseRow> list(Long areaId, ListCriteria criteria, int page, int size, MeetingSchedule schedule,
+                                LocalDate today) {
+        StringBuilder sql = new StringBuilder(ROW_SELECT).append("""
                 where (cast(? as bigint) is null or k.area_id = ?
                        or exists (select 1 from course_handover h where h.course_id = k.id and h.from_area_id = ?))
-                  and (cast(? as varchar) is null or k.state = ?)
-                order by k.id desc
-                limit ? offset ?
-                """, (rs, i) -> row(rs, schedule, today), areaId, areaId, areaId,
-                state == null ? null : state.name(), state == null ? null : state.name(), size + 1, page * size);
+                """);
+        List<Object> args = new ArrayList<>(java.util.Arrays.asList(areaId, areaId, areaId));
+        if (criteria.state() != null) {
+            sql.append(" and k.state = ?");
+            args.add(criteria.state().name());
+        }
+        if (criteria.responsibleUserId() != null) {
+            sql.append(" and k.responsible_user_id = ?");
+            args.add(criteria.responsibleUserId());
+        }
+        if (criteria.name() != null && !criteria.name().isBlank()) {
+            // as the client list's search: served by the trigram index client_full_name_trgm_idx (V700)
+            sql.append(" and lower(c.first_name || ' ' || c.last_name) like ?");
+            args.add("%" + criteria.name().strip().toLowerCase(java.util.Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        sql.append(" order by ").append(criteria.sort().orderBy(criteria.descending())).append(" limit ? offset ?");
+        args.add(size + 1);
+        args.add((long) page * size);
+        return jdbc.query(sql.toString(), (rs, i) -> row(rs, schedule, today), args.toArray());
     }
 
     /** The area's clients without an open course, for preparing a new one. One query. */

@@ -3,6 +3,9 @@ package dk.kriminalforsorgen.mentorordning.course.web;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +25,7 @@ import dk.kriminalforsorgen.mentorordning.course.CourseReading;
 import dk.kriminalforsorgen.mentorordning.course.CourseReading.CourseView;
 import dk.kriminalforsorgen.mentorordning.course.CourseState;
 import dk.kriminalforsorgen.mentorordning.course.ProposalKind;
+import dk.kriminalforsorgen.mentorordning.course.internal.CourseQueries;
 import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.EstablishForm;
 import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.HandoverForm;
 import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.HoursForm;
@@ -62,15 +66,51 @@ public class CourseController {
 
     // ---------------------------------------------------------------- list and page
 
+    /** The name searched for on the course list: kept in the session, never in a URL (DP3). */
+    static final String SEARCH_ATTRIBUTE = CourseController.class.getName() + ".search";
+
     @GetMapping("/forloeb")
-    public String list(@RequestParam(required = false) String tilstand, @RequestParam(defaultValue = "0") int side,
-                       Model model) {
+    public String list(@RequestParam(required = false) String tilstand, @RequestParam(required = false) String mine,
+                       @RequestParam(required = false) String sortering, @RequestParam(required = false) String retning,
+                       @RequestParam(defaultValue = "0") int side, HttpSession session, Model model) {
+        String name = (String) session.getAttribute(SEARCH_ATTRIBUTE);
+        model.addAttribute("searchForm", new CourseForms.CourseSearchForm(name, null, null, null, null));
+        return showList(tilstand, mine, sortering, retning, side, name, model);
+    }
+
+    private String showList(String tilstand, String mine, String sortering, String retning, int side, String name,
+                            Model model) {
         CourseState state = CourseForms.parse(CourseState.class, tilstand);
-        model.addAttribute("page", courses.list(state, side));
+        boolean mineOnly = "true".equals(mine);
+        CourseQueries.Sort sort = CourseQueries.Sort.fromParameter(sortering);
+        boolean descending = "ned".equals(retning);
+        CourseListLinks links = new CourseListLinks(state, mineOnly, sort, descending);
+        model.addAttribute("page", courses.list(state, mineOnly, name, sort, descending, side));
         model.addAttribute("filterState", state == null ? "" : state.name());
+        model.addAttribute("mineOnly", mineOnly);
+        model.addAttribute("nameSearch", name);
         model.addAttribute("states", CourseState.values());
-        model.addAttribute("baseUrl", state == null ? "/forloeb" : "/forloeb?tilstand=" + state.name());
+        model.addAttribute("links", links);
+        model.addAttribute("baseUrl", links.current());
         return "course/list";
+    }
+
+    /** Search the course list by the client's name: a POST kept in the session, so the name never reaches a URL (DP3). */
+    @PostMapping("/forloeb/soeg")
+    public String search(@Valid @ModelAttribute("searchForm") CourseForms.CourseSearchForm form, BindingResult result,
+                         @RequestParam(required = false) String nulstil, HttpSession session, Model model) {
+        if (result.hasErrors()) {
+            return showList(form.tilstand(), form.mine(), form.sortering(), form.retning(), 0,
+                    (String) session.getAttribute(SEARCH_ATTRIBUTE), model);
+        }
+        if (nulstil != null || form.navn() == null) {
+            session.removeAttribute(SEARCH_ATTRIBUTE);
+        } else {
+            session.setAttribute(SEARCH_ATTRIBUTE, form.navn());
+        }
+        CourseListLinks links = new CourseListLinks(CourseForms.parse(CourseState.class, form.tilstand()),
+                "true".equals(form.mine()), CourseQueries.Sort.fromParameter(form.sortering()), "ned".equals(form.retning()));
+        return "redirect:" + links.current();
     }
 
     @GetMapping("/forloeb/{id}")

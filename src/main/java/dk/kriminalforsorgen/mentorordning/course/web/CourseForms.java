@@ -329,6 +329,14 @@ public final class CourseForms {
         public void setOutcomes(List<String> outcomes) { this.outcomes = outcomes; }
     }
 
+    /**
+     * The course list's search by the client's name (issue 16), sent by POST and kept in the session (DP3);
+     * the list's filters and order ride along so the list comes back as it was.
+     */
+    public record CourseSearchForm(@jakarta.validation.constraints.Size(max = 100) String navn, String tilstand,
+                                   String mine, String sortering, String retning) {
+    }
+
     public record ContinuationForm(long version, String note) {
     }
 

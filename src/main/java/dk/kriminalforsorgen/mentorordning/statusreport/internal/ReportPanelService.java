@@ -22,6 +22,11 @@ import dk.kriminalforsorgen.mentorordning.security.Role;
 public class ReportPanelService {
 
     static final int PANEL_LIMIT = 25;
+    /** Issue 16: the start page shows the most overdue courses, one line each; the full list has the rest. */
+    static final int OVERDUE_COURSES_SHOWN = 10;
+    static final int OVERDUE_PAGE_SIZE = 25;
+    /** The last page the full list offers: an offset never grows with the data (as the client list). */
+    static final int OVERDUE_MAX_PAGE = 199;
 
     private final ReportQueries queries;
     private final ReportCalendar calendar;
@@ -41,16 +46,15 @@ public class ReportPanelService {
         ReportViews.StartPanels panels;
         if (user.is(Role.MENTOR)) {
             List<ReportQueries.DutyRow> rows = queries.dutyRows(ReportQueries.Scope.MENTOR_USER, user.id());
-            panels = new ReportViews.StartPanels(List.of(), List.of(), dutyLines(rows, false, true), rows.isEmpty(), 0);
+            panels = new ReportViews.StartPanels(List.of(), List.of(), dueLines(rows), rows.isEmpty(), 0);
         } else if (user.role().belongsToArea()) {
-            boolean coordinator = user.is(Role.COORDINATOR);
-            ReportQueries.Scope scope = coordinator ? ReportQueries.Scope.AREA : ReportQueries.Scope.RESPONSIBLE;
-            long id = coordinator ? user.areaId() : user.id();
+            ReportQueries.Scope scope = areaScope(user);
+            long id = scopeId(user);
             // Issue 10: only the courses the panel can show are read in full (see ReportQueries.overdueCourses).
             ReportQueries.OverdueCourses overdue = queries.overdueCourses(scope, id, calendar.today(),
-                    calendar.properties().graceDays(), calendar.reviewInterval(), PANEL_LIMIT);
+                    calendar.properties().graceDays(), calendar.reviewInterval(), OVERDUE_COURSES_SHOWN);
             panels = new ReportViews.StartPanels(queries.awaitingAcknowledgement(scope, id, PANEL_LIMIT),
-                    dutyLines(overdue.rows(), true, false), List.of(), false, overdue.total());
+                    overdueCourses(overdue.rows()), List.of(), false, overdue.total());
         } else {
             return null;
         }
@@ -59,16 +63,59 @@ public class ReportPanelService {
         return panels;
     }
 
-    /** The missing (or only the overdue) reports of the courses: overdue first, then by due date. */
-    private List<ReportViews.DutyLine> dutyLines(List<ReportQueries.DutyRow> rows, boolean overdueOnly,
-                                                 boolean firstNameOnly) {
+    /**
+     * Issue 16: every course of the caseworker (the coordinator: the area) with an overdue report, one
+     * line per course, most overdue first, a page at a time; audited as the start page's panel is.
+     */
+    public ReportViews.OverduePage overduePage(int page) {
+        CurrentUser user = currentUsers.require();
+        if (!user.role().belongsToArea()) {
+            throw new org.springframework.security.access.AccessDeniedException("no area");
+        }
+        int shown = Math.max(0, Math.min(page, OVERDUE_MAX_PAGE));
+        ReportQueries.OverdueCourses overdue = queries.overdueCourses(areaScope(user), scopeId(user), calendar.today(),
+                calendar.properties().graceDays(), calendar.reviewInterval(), OVERDUE_PAGE_SIZE + 1,
+                (long) shown * OVERDUE_PAGE_SIZE);
+        List<ReportViews.OverdueCourse> rows = overdueCourses(overdue.rows());
+        boolean hasNext = rows.size() > OVERDUE_PAGE_SIZE && shown < OVERDUE_MAX_PAGE;
+        audit.record("REPORT_LIST_VIEWED", ReportCourses.SUBJECT, null, "overdue reports: page=" + (shown + 1)
+                + " courses=" + Math.min(rows.size(), OVERDUE_PAGE_SIZE));
+        return new ReportViews.OverduePage(rows.size() > OVERDUE_PAGE_SIZE ? rows.subList(0, OVERDUE_PAGE_SIZE) : rows,
+                shown, hasNext, overdue.total());
+    }
+
+    private static ReportQueries.Scope areaScope(CurrentUser user) {
+        return user.is(Role.COORDINATOR) ? ReportQueries.Scope.AREA : ReportQueries.Scope.RESPONSIBLE;
+    }
+
+    private static long scopeId(CurrentUser user) {
+        return user.is(Role.COORDINATOR) ? user.areaId() : user.id();
+    }
+
+    /** One line per course (in the given order, most overdue first): its overdue months counted, and the quarterly report. */
+    private List<ReportViews.OverdueCourse> overdueCourses(List<ReportQueries.DutyRow> rows) {
+        List<ReportViews.OverdueCourse> lines = new ArrayList<>();
+        for (ReportQueries.DutyRow row : rows) {
+            List<ReportDuty.Item> overdue = calendar.open(calendar.duty(row), row.reports()).stream()
+                    .filter(ReportDuty.Item::overdue).toList();
+            List<ReportDuty.Item> months = overdue.stream().filter(i -> i.kind() == ReportKind.MONTHLY)
+                    .sorted(Comparator.comparing(ReportDuty.Item::periodStart)).toList();
+            ReportDuty.Item quarterly = overdue.stream().filter(i -> i.kind() == ReportKind.QUARTERLY).findFirst()
+                    .orElse(null);
+            if (!months.isEmpty() || quarterly != null) {
+                lines.add(new ReportViews.OverdueCourse(row.courseId(), row.clientName(), row.responsibleName(),
+                        months.size(), months.isEmpty() ? null : months.get(0), quarterly));
+            }
+        }
+        return lines;
+    }
+
+    /** The mentor's missing reports (the client by first name only): overdue first, then by due date. */
+    private List<ReportViews.DutyLine> dueLines(List<ReportQueries.DutyRow> rows) {
         List<ReportViews.DutyLine> lines = new ArrayList<>();
         for (ReportQueries.DutyRow row : rows) {
             for (ReportDuty.Item item : calendar.open(calendar.duty(row), row.reports())) {
-                if (!overdueOnly || item.overdue()) {
-                    lines.add(new ReportViews.DutyLine(row.courseId(),
-                            firstNameOnly ? row.clientFirstName() : row.clientName(), row.responsibleName(), item));
-                }
+                lines.add(new ReportViews.DutyLine(row.courseId(), row.clientFirstName(), row.responsibleName(), item));
             }
         }
         lines.sort(Comparator.comparing((ReportViews.DutyLine l) -> !l.item().overdue())

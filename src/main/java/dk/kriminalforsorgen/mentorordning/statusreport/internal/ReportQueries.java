@@ -152,6 +152,12 @@ class ReportQueries {
      */
     OverdueCourses overdueCourses(Scope scope, long id, LocalDate today, int graceDays, java.time.Period reviewInterval,
                                   int limit) {
+        return overdueCourses(scope, id, today, graceDays, reviewInterval, limit, 0);
+    }
+
+    /** As {@link #overdueCourses(Scope, long, LocalDate, int, java.time.Period, int)}, from the {@code offset}th course on (a page of the full list). */
+    OverdueCourses overdueCourses(Scope scope, long id, LocalDate today, int graceDays, java.time.Period reviewInterval,
+                                  int limit, long offset) {
         String where = scope == Scope.AREA ? "k.area_id = ?" : "k.responsible_user_id = ?";
         List<Object> args = new ArrayList<>();
         int[] total = {0};
@@ -178,18 +184,20 @@ class ReportQueries {
                 )
                 select id, count(*) over () from overdue where first_due is not null
                 order by first_due, id
-                limit ?
+                limit ? offset ?
                 """.formatted(where), rs -> {
                     ids.add(rs.getLong(1));
                     total[0] = rs.getInt(2);
                 }, graceDays, reviewInterval.getYears(), reviewInterval.getMonths(), reviewInterval.getDays(), id,
-                Date.valueOf(today), Date.valueOf(today), limit);
+                Date.valueOf(today), Date.valueOf(today), limit, offset);
         if (ids.isEmpty()) {
             return new OverdueCourses(List.of(), 0);
         }
         String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
         List<DutyRow> rows = jdbc.query(DUTY_SELECT + " and k.id in (" + in + ") order by k.id",
                 (rs, i) -> dutyRow(rs), ids.toArray());
+        rows = new ArrayList<>(rows);
+        rows.sort(java.util.Comparator.comparingInt(row -> ids.indexOf(row.courseId()))); // most overdue first
         return new OverdueCourses(rows, total[0]);
     }
 

@@ -82,12 +82,25 @@ public final class ReportViews {
                                String responsibleName) {
     }
 
+    /**
+     * A course's overdue reports as one line (issue 16): how many months are missing, the oldest of
+     * them (S1), and the quarterly report before the review if that is overdue too (S3).
+     */
+    public record OverdueCourse(long courseId, String clientName, String responsibleName, int missingMonths,
+                                ReportDuty.Item oldestMonth, ReportDuty.Item quarterly) {
+    }
+
+    /** A page of the courses with overdue reports, most overdue first, and how many there are in all. */
+    public record OverduePage(List<OverdueCourse> rows, int page, boolean hasNext, int total) {
+    }
+
     /** The status-report panels of a start page (DOMAIN §7). */
-    public record StartPanels(List<AwaitingLine> awaiting, List<DutyLine> overdue, List<DutyLine> due,
+    public record StartPanels(List<AwaitingLine> awaiting, List<OverdueCourse> overdue, List<DutyLine> due,
                               boolean mentorWithoutCourses, int coursesWithOverdue) {
 
-        public long dutyToNotifyCount() {
-            return awaiting.stream().filter(AwaitingLine::dutyToNotify).count();
+        /** The reports with a duty to notify awaiting acknowledgement (S4): they come first among the awaiting ones. */
+        public List<AwaitingLine> dutyToNotify() {
+            return awaiting.stream().filter(AwaitingLine::dutyToNotify).toList();
         }
     }
 

@@ -129,4 +129,26 @@ class ClientControllerWebTest {
                 .andExpect(flash().attribute("flashInfo", "client.createdAndHandedOver"))
                 .andExpect(flash().attribute("flashArgs", "Syddanmark"));
     }
+
+    // ------------------------------------------------------------------ the header's search (issue 16)
+
+    @Test
+    void DP3_theHeadersQueryWithADigitIsACprSearchKeptOnlyAsItsHash() throws Exception {
+        when(cprProtector.lookupHash(any())).thenReturn("nøgle");
+        org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
+        mvc.perform(post("/klienter/soeg").param("query", "010190-1234").session(session))
+                .andExpect(redirectedUrl("/klienter"));
+        org.assertj.core.api.Assertions.assertThat(session.getAttribute(ClientController.SEARCH_ATTRIBUTE))
+                .isEqualTo(new ClientController.SearchState(null, "nøgle"));
+    }
+
+    @Test
+    void theHeadersQueryWithoutADigitIsANameSearch() throws Exception {
+        org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
+        mvc.perform(post("/klienter/soeg").param("query", "Ida Jensen").session(session))
+                .andExpect(redirectedUrl("/klienter"));
+        org.assertj.core.api.Assertions.assertThat(session.getAttribute(ClientController.SEARCH_ATTRIBUTE))
+                .isEqualTo(new ClientController.SearchState("Ida Jensen", null));
+        verify(cprProtector, never()).lookupHash(any());
+    }
 }

@@ -9,6 +9,10 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
@@ -25,6 +29,7 @@ import org.springframework.boot.thymeleaf.autoconfigure.ThymeleafAutoConfigurati
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan.Filter;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -34,6 +39,7 @@ import dk.kriminalforsorgen.mentorordning.course.CourseMentors;
 import dk.kriminalforsorgen.mentorordning.course.CoursePreparation;
 import dk.kriminalforsorgen.mentorordning.course.CourseReading;
 import dk.kriminalforsorgen.mentorordning.course.ProposalKind;
+import dk.kriminalforsorgen.mentorordning.course.internal.CourseQueries;
 import dk.kriminalforsorgen.mentorordning.shared.Check;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.shared.Rule;
@@ -131,5 +137,42 @@ class CourseControllerSliceTest {
                         .param("responsibleUserId", "7"))
                 .andExpect(redirectedUrl("/forloeb/5/etableret"));
         verify(establishment).establish(eq(5L), eq(3L), any());
+    }
+
+    // ---------------------------------------------------------------- the list (issue 16)
+
+    @Test
+    void theCourseListSortsOnlyByAWhitelistedColumnAndAnythingElseIsTheDefaultOrder() throws Exception {
+        when(reading.list(any(), anyBoolean(), any(), any(), anyBoolean(), anyInt()))
+                .thenReturn(new CourseReading.CoursePage(List.of(), 0, false));
+        mvc.perform(get("/forloeb").with(user("t").roles("CASEWORKER")).param("sortering", "ansvarlig")
+                        .param("retning", "ned").param("mine", "true").param("side", "2"))
+                .andExpect(view().name("course/list"))
+                .andExpect(model().attribute("baseUrl", "/forloeb?mine=true&sortering=ansvarlig&retning=ned"));
+        verify(reading).list(null, true, null, CourseQueries.Sort.RESPONSIBLE, true, 2);
+        mvc.perform(get("/forloeb").with(user("t").roles("CASEWORKER")).param("sortering", "k.id; drop table client")
+                        .param("retning", "desc").param("mine", "ja"))
+                .andExpect(view().name("course/list"))
+                .andExpect(model().attribute("baseUrl", "/forloeb"));
+        verify(reading).list(null, false, null, CourseQueries.Sort.NEWEST, false, 0);
+    }
+
+    @Test
+    void DP3_theCourseListsNameSearchIsKeptInTheSessionAndNeverInTheAddress() throws Exception {
+        when(reading.list(any(), anyBoolean(), any(), any(), anyBoolean(), anyInt()))
+                .thenReturn(new CourseReading.CoursePage(List.of(), 0, false));
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/forloeb/soeg").with(user("t").roles("CASEWORKER")).with(csrf()).session(session)
+                        .param("navn", "Jensen").param("tilstand", "ACTIVE").param("sortering", "klient"))
+                .andExpect(redirectedUrl("/forloeb?tilstand=ACTIVE&sortering=klient"));
+        assertThat(session.getAttribute(CourseController.SEARCH_ATTRIBUTE)).isEqualTo("Jensen");
+        mvc.perform(get("/forloeb").with(user("t").roles("CASEWORKER")).session(session))
+                .andExpect(model().attribute("nameSearch", "Jensen"));
+        verify(reading).list(null, false, "Jensen", CourseQueries.Sort.NEWEST, false, 0);
+
+        mvc.perform(post("/forloeb/soeg").with(user("t").roles("CASEWORKER")).with(csrf()).session(session)
+                        .param("navn", "Jensen").param("nulstil", "1"))
+                .andExpect(redirectedUrl("/forloeb"));
+        assertThat(session.getAttribute(CourseController.SEARCH_ATTRIBUTE)).isNull();
     }
 }
