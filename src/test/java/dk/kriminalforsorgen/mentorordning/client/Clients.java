@@ -39,8 +39,14 @@ public final class Clients {
      * mentor offered yet: eligible, and E9's offer is due.
      */
     public long eligibleOfferDue(String caseworker, long unit, String firstName, String lastName, String cpr) {
+        return eligibleOfferDue(caseworker, unit, firstName, lastName, cpr, Language.DA);
+    }
+
+    /** As {@link #eligibleOfferDue(String, long, String, String, String)}, preferring the given language. */
+    public long eligibleOfferDue(String caseworker, long unit, String firstName, String lastName, String cpr,
+                                 Language language) {
         return as(caseworker, () -> {
-            long id = supervised(unit, firstName, lastName, cpr);
+            long id = supervised(unit, firstName, lastName, cpr, language);
             assessHigh(id);
             clients.recordNeedAndMotivation(id, version(id), "Behov for en fast voksen.", true, today().minusDays(5), null);
             return id;
@@ -59,13 +65,13 @@ public final class Clients {
 
     /** Under supervision at the unit without any LS/RNR assessment (E1 not met): not eligible. */
     public long unassessed(String caseworker, long unit, String firstName, String lastName, String cpr) {
-        return as(caseworker, () -> supervised(unit, firstName, lastName, cpr));
+        return as(caseworker, () -> supervised(unit, firstName, lastName, cpr, Language.DA));
     }
 
-    private long supervised(long unit, String firstName, String lastName, String cpr) {
+    private long supervised(long unit, String firstName, String lastName, String cpr, Language language) {
         LocalDate today = today();
         return clients.create(new ClientService.NewClient(
-                new Client.PersonalData(firstName, lastName, null, null, null, Language.DA), cpr,
+                new Client.PersonalData(firstName, lastName, null, null, null, language), cpr,
                 new CustodyPlacement(CustodyStatus.UNDER_SUPERVISION, unit, null, null, today.plusYears(1)),
                 today.minusMonths(1)));
     }

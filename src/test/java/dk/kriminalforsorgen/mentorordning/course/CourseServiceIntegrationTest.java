@@ -32,6 +32,7 @@ import dk.kriminalforsorgen.mentorordning.client.NeedArea;
 import dk.kriminalforsorgen.mentorordning.client.RiskLevel;
 import dk.kriminalforsorgen.mentorordning.meeting.Meetings;
 import dk.kriminalforsorgen.mentorordning.mentor.ClientFacts;
+import dk.kriminalforsorgen.mentorordning.mentor.Matching;
 import dk.kriminalforsorgen.mentorordning.mentor.MentorRegistry;
 import dk.kriminalforsorgen.mentorordning.mentor.TaskGroup;
 import dk.kriminalforsorgen.mentorordning.mentor.OtherCommitments;
@@ -82,6 +83,8 @@ class CourseServiceIntegrationTest {
     @Autowired
     Workload workload;
     @Autowired
+    Matching matching;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     TestClock clock;
@@ -97,6 +100,30 @@ class CourseServiceIntegrationTest {
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
+    }
+
+    // ------------------------------------------------------------------ the matching port
+
+    /** The course feature feeds the matching port mentor_client_history: the mentor of an ended course is "previous". */
+    @Test
+    void theMentorOfAnEndedCourseWithTheClientIsRankedFirstAsAPreviousMentor() {
+        long course = steps.active();
+        long client = steps.clientOf(course);
+        long mentor = jdbc.queryForObject("select mentor_id from mentor_course where id = ?", Long.class, course);
+        steps.as(TestUsers.CASEWORKER, () -> {
+            ending.end(course, steps.courseVersion(course), new MentorCourse.Ending(EndReason.BY_AGREEMENT, DAY, null,
+                    List.of(new CourseGoalOutcome(1, null, null, GoalOutcome.ACHIEVED),
+                            new CourseGoalOutcome(2, null, null, GoalOutcome.PARTLY))));
+            return null;
+        });
+        ClientFacts facts = new ClientFacts(client, "Test Klient", TestUsers.HOVEDSTADEN, CourseSteps.KIF_KBH_NORD, null,
+                java.util.Set.of(NeedArea.EDUCATION_EMPLOYMENT), "da", "2200");
+        Matching.Result result = steps.as(TestUsers.CASEWORKER, () -> matching.match(facts, null));
+        Matching.Candidate first = result.ranked().get(0);
+        assertThat(first.mentorId()).isEqualTo(mentor);
+        assertThat(first.explanations()).extracting(Matching.Explanation::messageKey).contains("mentor.match.previous");
+        assertThat(result.ranked().stream().skip(1).flatMap(c -> c.explanations().stream())
+                .map(Matching.Explanation::messageKey)).doesNotContain("mentor.match.previous");
     }
 
     // ------------------------------------------------------------------ C1, C2

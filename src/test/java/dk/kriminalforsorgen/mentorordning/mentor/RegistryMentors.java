@@ -39,11 +39,33 @@ public final class RegistryMentors {
                 Set.of(NeedArea.EDUCATION_EMPLOYMENT), Set.of(TaskGroup.PRACTICAL), languages);
     }
 
+    /**
+     * A profile with the given strengths (need areas), languages besides Danish, postal code, employment
+     * at a unit of the Prison and Probation Service (M5, null: none) and, if {@code trained}, the mentor
+     * training completed a month ago.
+     */
+    public MentorProfile profile(String firstName, Set<NeedArea> needAreas, Set<String> languages, String postalCode,
+                                 Long employeeUnitId, boolean trained) {
+        MentorProfile p = profile(firstName, languages);
+        return new MentorProfile(p.firstName(), p.lastName(), p.birthDate(), p.email(), p.phone(), p.address(),
+                postalCode, p.city(), p.homeAreaId(), p.speaksDanish(), p.cooperationDeclaredOn(),
+                p.documentationDeclaredOn(), p.confidentialitySignedOn(), employeeUnitId, p.hoursPerWeek(),
+                trained ? p.cooperationDeclaredOn() : null, needAreas, p.taskGroups(), p.languages());
+    }
+
+    /** The profile with another last name. */
+    public static MentorProfile named(MentorProfile p, String lastName) {
+        return new MentorProfile(p.firstName(), lastName, p.birthDate(), p.email(), p.phone(), p.address(),
+                p.postalCode(), p.city(), p.homeAreaId(), p.speaksDanish(), p.cooperationDeclaredOn(),
+                p.documentationDeclaredOn(), p.confidentialitySignedOn(), p.employeeUnitId(), p.hoursPerWeek(),
+                p.trainingCompletedOn(), p.needAreas(), p.taskGroups(), p.languages());
+    }
+
     public long applicant(String firstName) {
         return applicant(profile(firstName));
     }
 
-    private long applicant(MentorProfile profile) {
+    public long applicant(MentorProfile profile) {
         return registry.register(profile, "Ansøgning modtaget").getId();
     }
 
@@ -52,7 +74,7 @@ public final class RegistryMentors {
         return checked(profile(firstName), result);
     }
 
-    private long checked(MentorProfile profile, RecordResult result) {
+    public long checked(MentorProfile profile, RecordResult result) {
         long id = applicant(profile);
         LocalDate today = LocalDate.now(clock);
         registry.recordConsent(id, version(id), today.minusDays(10));
@@ -70,13 +92,34 @@ public final class RegistryMentors {
         return approved(profile(firstName, Set.of(languages)));
     }
 
-    private long approved(MentorProfile profile) {
+    public long approved(MentorProfile profile) {
         long id = checked(profile, RecordResult.NOT_REGISTERED);
         registry.decide(id, version(id), AreaDecision.APPROVE, "Egnet efter samtale");
         return id;
     }
 
-    private long version(long id) {
+    /** In vetting with the consent only: no record check yet (M7 not met). */
+    public long consented(MentorProfile profile) {
+        long id = applicant(profile);
+        registry.recordConsent(id, version(id), LocalDate.now(clock).minusDays(4));
+        return id;
+    }
+
+    /** Approved, then deactivated by the area (status INACTIVE). */
+    public long inactive(MentorProfile profile) {
+        long id = approved(profile);
+        registry.decide(id, version(id), AreaDecision.DEACTIVATE, "Orlov i et halvt år");
+        return id;
+    }
+
+    /** Approved and temporarily unavailable until the given day. */
+    public long unavailableUntil(MentorProfile profile, LocalDate until) {
+        long id = approved(profile);
+        registry.setUnavailable(id, version(id), until);
+        return id;
+    }
+
+    public long version(long id) {
         return registry.forEdit(id).getVersion();
     }
 }
