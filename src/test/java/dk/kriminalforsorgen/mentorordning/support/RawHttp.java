@@ -20,12 +20,20 @@ public final class RawHttp {
 
     /** Sends {@code head} (request line and headers, without the final blank line) and returns the whole response. */
     public static Response send(int port, String fromAddress, String head) throws IOException {
+        return send(port, fromAddress, head, "");
+    }
+
+    /** As {@link #send(int, String, String)}, with a body after the blank line (its length is added). */
+    public static Response send(int port, String fromAddress, String head, String body) throws IOException {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(fromAddress, 0));
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
             socket.setSoTimeout(15000);
             OutputStream out = socket.getOutputStream();
-            out.write((head + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            byte[] content = body.getBytes(StandardCharsets.ISO_8859_1);
+            String length = content.length == 0 ? "" : "\r\nContent-Length: " + content.length;
+            out.write((head + length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.write(content);
             out.flush();
             InputStream in = socket.getInputStream();
             ByteArrayOutputStream received = new ByteArrayOutputStream();
@@ -36,6 +44,12 @@ public final class RawHttp {
 
     public static Response get(int port, String path, String... headers) throws IOException {
         return send(port, "127.0.0.1", "GET " + path + " HTTP/1.1\r\nHost: localhost" + join(headers));
+    }
+
+    /** A form POST whose body is sent exactly as given (already percent-encoded, or not). */
+    public static Response postForm(int port, String path, String body) throws IOException {
+        return send(port, "127.0.0.1", "POST " + path + " HTTP/1.1\r\nHost: localhost"
+                + "\r\nContent-Type: application/x-www-form-urlencoded", body);
     }
 
     public static Response getFrom(String fromAddress, int port, String path, String... headers) throws IOException {

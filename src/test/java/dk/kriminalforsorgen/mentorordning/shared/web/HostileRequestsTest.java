@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,8 +21,10 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.MentorRegistrySteps;
 import dk.kriminalforsorgen.mentorordning.support.RawHttp;
 import dk.kriminalforsorgen.mentorordning.support.RealHttp;
+import dk.kriminalforsorgen.mentorordning.support.TestCprNumbers;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -44,6 +47,9 @@ class HostileRequestsTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    java.time.Clock clock;
 
     private static void assertDanish400WithCorrelationId(int status, String body, String requestId) {
         assertThat(status).isEqualTo(400);
@@ -70,6 +76,58 @@ class HostileRequestsTest {
                         .param("firstName", "Ole\u0000").param("lastName", "Nul").param("cpr", "010190-1234"))
                 .andExpect(result -> assertThat(result.getResponse().getStatus()).isEqualTo(400));
         assertThat(jdbc.queryForObject("select count(*) from client", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    void IN3_invalidUtf8OrAnEncodedNulInAFormBodyIsADanish400() throws Exception {
+        for (String body : List.of("username=%ff%fe&password=x", "username=ole%00&password=x")) {
+            RawHttp.Response response = RawHttp.postForm(port, "/login", body);
+            assertDanish400WithCorrelationId(response.status(), response.body(), response.header("X-Request-Id"));
+        }
+    }
+
+    @Test
+    void IN3_aQueryParameterSentTwiceWithDifferentValuesIsADanish400() throws Exception {
+        RealHttp caseworker = new RealHttp(port);
+        caseworker.login(TestUsers.CASEWORKER, TestUsers.PASSWORD);
+        HttpResponse<String> response = caseworker.get("/klienter?status=INMATE&status=UNDER_SUPERVISION");
+        assertDanish400WithCorrelationId(response.statusCode(), response.body(),
+                response.headers().firstValue("X-Request-Id").orElseThrow());
+        assertThat(caseworker.get("/forloeb?tilstand=ACTIVE&tilstand=ENDED").statusCode()).isEqualTo(400);
+        assertThat(caseworker.get("/klienter?status=INMATE&status=INMATE").statusCode())
+                .as("the same value twice loses nothing").isEqualTo(200);
+    }
+
+    @Test
+    void IN3_aFormFieldSentTwiceWithDifferentValuesIsA400AndSavesNothing() throws Exception {
+        MockHttpSession caseworker = new LoginSessions(mvc).fresh(TestUsers.CASEWORKER);
+        String lastName = "Dobbeltfelt" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        mvc.perform(post("/klienter/ny").session(caseworker).with(csrf())
+                        .param("firstName", "Dorte").param("lastName", lastName, lastName + "x")
+                        .param("cpr", TestCprNumbers.next()).param("preferredLanguage", "DA")
+                        .param("status", "INMATE").param("unitId", "101").param("releaseUnitId", "104")
+                        .param("expectedReleaseDate", today.plusMonths(4).toString())
+                        .param("statusSince", today.minusMonths(6).toString()))
+                .andExpect(result -> assertThat(result.getResponse().getStatus()).isEqualTo(400));
+        assertThat(jdbc.queryForObject("select count(*) from client where last_name like ?", Long.class, lastName + "%"))
+                .isZero();
+    }
+
+    @Test
+    void IN3_aGroupOfCheckBoxesMaySendItsFieldSeveralTimes() throws Exception {
+        MockHttpSession coordinator = new LoginSessions(mvc).fresh(TestUsers.COORDINATOR);
+        String lastName = MentorRegistrySteps.uniqueLastName("Flervalg");
+        MvcResult saved = mvc.perform(post("/mentorer/ny").session(coordinator).with(csrf())
+                        .param("firstName", "Frede").param("lastName", lastName).param("birthDate", "1980-05-01")
+                        .param("speaksDanish", "true").param("_speaksDanish", "on")
+                        .param("needAreas", "EDUCATION_EMPLOYMENT", "COMPANIONS").param("_needAreas", "on")
+                        .param("languages", "en", "ar").param("_languages", "on"))
+                .andReturn();
+        assertThat(saved.getResponse().getRedirectedUrl()).as("status %d", saved.getResponse().getStatus())
+                .startsWith("/mentorer/");
+        assertThat(jdbc.queryForObject("select count(*) from mentor_need_area n join mentor m on m.id = n.mentor_id "
+                + "where m.last_name = ?", Long.class, lastName)).isEqualTo(2);
     }
 
     @Test
