@@ -38,10 +38,10 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * never demo data): {@link #preparing}, {@link #ready}, {@link #active}, {@link #activeWithKickOff}.
  * Each makes its own client (a fresh test CPR number) and mentor in Hovedstaden on the {@link TestClock}'s day.
  */
-final class CourseSteps {
+public final class CourseSteps {
 
-    static final long KIF_KBH_NORD = TestUsers.KIF_KOEBENHAVN_NORD;
-    static final long PRISON_AREA_1 = TestUsers.BISPEBJERG;
+    public static final long KIF_KBH_NORD = TestUsers.KIF_KOEBENHAVN_NORD;
+    public static final long PRISON_AREA_1 = TestUsers.BISPEBJERG;
     private static final AtomicInteger MENTORS = new AtomicInteger();
 
     private final ClientService clients;
@@ -55,7 +55,7 @@ final class CourseSteps {
     private final JdbcTemplate jdbc;
     private final TestClock clock;
 
-    CourseSteps(ApplicationContext context) {
+    public CourseSteps(ApplicationContext context) {
         this.clients = context.getBean(ClientService.class);
         this.registry = context.getBean(MentorRegistry.class);
         this.preparation = context.getBean(CoursePreparation.class);
@@ -68,26 +68,26 @@ final class CourseSteps {
         this.clock = context.getBean(TestClock.class);
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return clock.today();
     }
 
-    static CustodyPlacement supervised(LocalDate today) {
+    public static CustodyPlacement supervised(LocalDate today) {
         return new CustodyPlacement(CustodyStatus.UNDER_SUPERVISION, KIF_KBH_NORD, null, null, today.plusYears(1));
     }
 
-    static CustodyPlacement inmateReleasedTo(long releaseUnit, LocalDate release) {
+    public static CustodyPlacement inmateReleasedTo(long releaseUnit, LocalDate release) {
         return new CustodyPlacement(CustodyStatus.INMATE, PRISON_AREA_1, releaseUnit, release, null);
     }
 
     /** A course being prepared for a new eligible client under supervision in Hovedstaden. */
-    long preparing() {
+    public long preparing() {
         long client = as(TestUsers.CASEWORKER, () -> newClient(supervised(today()), RiskLevel.HIGH));
         return as(TestUsers.CASEWORKER, () -> preparation.prepare(client, today()));
     }
 
     /** A prepared course with the proposal (C3) and an action plan that describes the need and divides tasks (C4, C6). */
-    long ready(long client) {
+    public long ready(long client) {
         return as(TestUsers.CASEWORKER, () -> {
             long course = preparation.prepare(client, today());
             preparation.recordProposal(course, courseVersion(course), ProposalKind.NONE, null);
@@ -112,7 +112,7 @@ final class CourseSteps {
     }
 
     /** An active course started today, with a new approved mentor and the given hours a week. */
-    long active(CustodyPlacement placement, String hours) {
+    public long active(CustodyPlacement placement, String hours) {
         long client = as(TestUsers.CASEWORKER, () -> newClient(placement, RiskLevel.HIGH));
         long course = ready(client);
         long mentor = as(TestUsers.COORDINATOR, this::approvedMentor);
@@ -123,12 +123,12 @@ final class CourseSteps {
         return course;
     }
 
-    long active() {
+    public long active() {
         return active(supervised(today()), "2");
     }
 
     /** An active course whose kick-off (C5) was held today; the first review is due three months later. */
-    long activeWithKickOff() {
+    public long activeWithKickOff() {
         long course = active();
         as(TestUsers.CASEWORKER, () -> {
             meetings.recordKickOff(course, new Meetings.Held(today(), "Klient, mentor, sagsbehandler", "Ugentlige møder"));
@@ -137,12 +137,12 @@ final class CourseSteps {
         return course;
     }
 
-    CourseEstablishment.EstablishInput input(long mentor, String hours, LocalDate start) {
+    public CourseEstablishment.EstablishInput input(long mentor, String hours, LocalDate start) {
         return new CourseEstablishment.EstablishInput(mentor, new BigDecimal(hours), userId(TestUsers.CASEWORKER),
                 start, true, null);
     }
 
-    long newClient(CustodyPlacement placement, RiskLevel risk) {
+    public long newClient(CustodyPlacement placement, RiskLevel risk) {
         LocalDate today = today();
         String cpr = TestCprNumbers.next();
         long id = clients.create(new ClientService.NewClient(new Client.PersonalData("Test", "Klient " + cpr, null, null,
@@ -157,7 +157,7 @@ final class CourseSteps {
     }
 
     /** A mentor of Hovedstaden approved by the signed-in coordinator, with 10 hours a week to give. */
-    long approvedMentor() {
+    public long approvedMentor() {
         LocalDate today = today();
         return tx.execute(s -> {
             Mentor m = registry.register(new MentorProfile("Forløbsmentor", "Nr " + MENTORS.incrementAndGet(),
@@ -172,28 +172,28 @@ final class CourseSteps {
         });
     }
 
-    long courseVersion(long course) {
+    public long courseVersion(long course) {
         return jdbc.queryForObject("select version from mentor_course where id = ?", Long.class, course);
     }
 
-    long clientVersion(long client) {
+    public long clientVersion(long client) {
         return jdbc.queryForObject("select version from client where id = ?", Long.class, client);
     }
 
-    long clientOf(long course) {
+    public long clientOf(long course) {
         return jdbc.queryForObject("select client_id from mentor_course where id = ?", Long.class, course);
     }
 
-    long userId(String username) {
+    public long userId(String username) {
         return jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
     }
 
-    Authentication login(String username) {
+    public Authentication login(String username) {
         return logins.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username,
                 TestUsers.passwordOf(username)));
     }
 
-    <T> T as(String username, Supplier<T> work) {
+    public <T> T as(String username, Supplier<T> work) {
         SecurityContextHolder.getContext().setAuthentication(login(username));
         try {
             return work.get();

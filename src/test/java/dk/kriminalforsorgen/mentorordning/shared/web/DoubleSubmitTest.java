@@ -1,20 +1,28 @@
 package dk.kriminalforsorgen.mentorordning.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.time.Clock;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,28 +30,36 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
+import dk.kriminalforsorgen.mentorordning.client.ClientService;
+import dk.kriminalforsorgen.mentorordning.client.Clients;
+import dk.kriminalforsorgen.mentorordning.client.CustodyPlacement;
+import dk.kriminalforsorgen.mentorordning.client.CustodyStatus;
 import dk.kriminalforsorgen.mentorordning.client.NeedArea;
+import dk.kriminalforsorgen.mentorordning.client.RiskLevel;
+import dk.kriminalforsorgen.mentorordning.course.CourseMentors;
+import dk.kriminalforsorgen.mentorordning.course.CourseSteps;
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
 import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
 import dk.kriminalforsorgen.mentorordning.support.MentorRegistrySteps;
+import dk.kriminalforsorgen.mentorordning.support.TestClock;
 import dk.kriminalforsorgen.mentorordning.support.TestCprNumbers;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
  * CI3: the same form sent twice (double click, reload, back and resend) saves once, for every form
- * that creates a record or changes money. Each test takes the one-time token from the real rendered
- * form, posts the form twice with it, and checks that the second post saved nothing and was sent to
- * the first one's result.
+ * that creates a record or changes money or a decision. Each case takes the one-time token from the real
+ * rendered form (the form with that action on its page), posts the form twice with it, and checks that
+ * the second post saved nothing and was sent to the first one's result.
  */
 @IntegrationTest
 class DoubleSubmitTest {
 
+    /** A Monday well inside a year (C11's calendar year, month arithmetic). */
+    private static final LocalDate DAY = LocalDate.parse("2026-03-02");
     private static final Pattern TOKEN = Pattern.compile("name=\"_once\"\\s+value=\"([0-9a-f]{32})\"");
-
-    @Autowired
-    ApplicationContext context;
 
     @Autowired
     MockMvc mvc;
@@ -52,155 +68,387 @@ class DoubleSubmitTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    Clock clock;
+    TestClock clock;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    ClientService clientService;
+
+    @Autowired
+    CourseMentors courseMentors;
 
     private LoginSessions sessions;
     private Reports world;
+    private CourseSteps steps;
+    private Clients clients;
+    private MentorRegistrySteps registry;
 
     @BeforeEach
     void setUp() {
+        clock.setDate(DAY);
         sessions = new LoginSessions(mvc);
         world = new Reports(context);
+        steps = new CourseSteps(context);
+        clients = new Clients(context);
+        registry = new MentorRegistrySteps(mvc, jdbc, clock);
     }
 
-    /** The one-time token of the POST form on this page, as a browser would have it. */
-    private String formToken(MockHttpSession session, String page) throws Exception {
-        String html = mvc.perform(get(page).session(session)).andReturn().getResponse().getContentAsString();
-        Matcher token = TOKEN.matcher(html);
-        assertThat(token.find()).as("the form on %s carries a one-time token", page).isTrue();
-        return token.group(1);
+    /** One form to send twice: by whom, on which page, to which action, with which fields, and what a save adds. */
+    record Submission(MockHttpSession session, String page, String action, String[] fields, LongSupplier rows) {
     }
 
-    /** Posts the form twice with the same token; the second post saves nothing and goes to the first's result. */
-    private void assertSavedOnce(MockHttpSession session, String page, MockHttpServletRequestBuilder form, LongSupplier rows)
-            throws Exception {
-        String token = formToken(session, page);
-        long before = rows.getAsLong();
-        MvcResult first = mvc.perform(form.session(session).with(csrf()).param(FormTokens.PARAMETER, token)).andReturn();
+    /** Makes what the form needs (a client, a course in the right state) and describes its submission. */
+    @FunctionalInterface
+    interface Form {
+        Submission prepare(DoubleSubmitTest test) throws Exception;
+    }
+
+    private static Arguments form(String name, Form form) {
+        return Arguments.of(Named.of(name, form));
+    }
+
+    static Stream<Arguments> forms() {
+        return Stream.of(
+                form("a new client", DoubleSubmitTest::newClient),
+                form("an LS/RNR assessment", DoubleSubmitTest::riskAssessment),
+                form("a need and motivation", DoubleSubmitTest::need),
+                form("a mentor offer (E9)", DoubleSubmitTest::offer),
+                form("a custody status change", DoubleSubmitTest::custodyStatus),
+                form("a new mentor", DoubleSubmitTest::newMentor),
+                form("the client's proposal of a mentor (C3)", DoubleSubmitTest::mentorProposal),
+                form("a flag to the directorate (M8)", DoubleSubmitTest::flag),
+                form("the directorate's approval decision (M8)", DoubleSubmitTest::approvalDecision),
+                form("a new user", DoubleSubmitTest::newUser),
+                form("a new course (C1)", DoubleSubmitTest::prepareCourse),
+                form("the course's proposal (C3)", DoubleSubmitTest::courseProposal),
+                form("an action plan (C4, C6)", DoubleSubmitTest::actionPlan),
+                form("the establishment of a course", DoubleSubmitTest::establish),
+                form("a kick-off meeting (C5)", DoubleSubmitTest::kickOff),
+                form("a review meeting (C8)", DoubleSubmitTest::review),
+                form("the agreed hours (M10)", DoubleSubmitTest::hours),
+                form("an activity grant (C11)", DoubleSubmitTest::grant),
+                form("a fee", DoubleSubmitTest::fee),
+                form("a hand-over (C2)", DoubleSubmitTest::handOver),
+                form("a continuation (C13)", DoubleSubmitTest::continuation),
+                form("the end of a course", DoubleSubmitTest::end),
+                form("a telephone status report", DoubleSubmitTest::telephoneReport),
+                form("the mentor's own status report", DoubleSubmitTest::mentorsReport));
+    }
+
+    @ParameterizedTest(name = "CI3: {0} is saved once")
+    @MethodSource("forms")
+    void CI3_aFormSentTwiceIsSavedOnce(Form form) throws Exception {
+        Submission submission = form.prepare(this);
+        String token = formToken(submission.session(), submission.page(), submission.action());
+        long before = submission.rows().getAsLong();
+        MvcResult first = mvc.perform(post(submission).param(FormTokens.PARAMETER, token)).andReturn();
         assertThat(first.getResponse().getRedirectedUrl()).as("the first post saves and redirects (status %d)",
                 first.getResponse().getStatus()).isNotNull();
-        assertThat(rows.getAsLong()).isEqualTo(before + 1);
+        assertThat(submission.rows().getAsLong()).isEqualTo(before + 1);
 
-        MvcResult second = mvc.perform(form.session(session).with(csrf()).param(FormTokens.PARAMETER, token)).andReturn();
+        MvcResult second = mvc.perform(post(submission).param(FormTokens.PARAMETER, token)).andReturn();
         assertThat(second.getResponse().getRedirectedUrl()).isEqualTo(first.getResponse().getRedirectedUrl());
         assertThat(second.getFlashMap().get("flashInfo")).isEqualTo("form.alreadySaved");
-        assertThat(rows.getAsLong()).as("saved once").isEqualTo(before + 1);
+        assertThat(submission.rows().getAsLong()).as("saved once").isEqualTo(before + 1);
     }
+
+    private MockHttpServletRequestBuilder post(Submission submission) {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(submission.action())
+                .session(submission.session()).with(csrf());
+        String[] fields = submission.fields();
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            request.param(fields[i], fields[i + 1]);
+        }
+        return request;
+    }
+
+    /** The one-time token of the POST form with this action on the page, as a browser would have it. */
+    private String formToken(MockHttpSession session, String page, String action) throws Exception {
+        MvcResult result = mvc.perform(get(page).session(session)).andReturn();
+        assertThat(result.getResponse().getStatus()).as("GET %s", page).isEqualTo(200);
+        String html = result.getResponse().getContentAsString();
+        int form = html.indexOf("action=\"" + action + "\"");
+        assertThat(form).as("the page %s has a form to %s", page, action).isNotNegative();
+        Matcher token = TOKEN.matcher(html);
+        assertThat(token.find(form)).as("the form to %s carries a one-time token", action).isTrue();
+        assertThat(html.indexOf("</form>", form)).as("the token is inside the form").isGreaterThan(token.start());
+        return token.group(1);
+    }
+    // ---------------------------------------------------------------- the forms
 
     private long count(String sql, Object... args) {
         return jdbc.queryForObject(sql, Long.class, args);
     }
 
-    private long newClient(MockHttpSession caseworker) throws Exception {
-        String lastName = "Dobbelt" + UUID.randomUUID().toString().substring(0, 6);
-        mvc.perform(clientForm(lastName).session(caseworker).with(csrf()));
-        return count("select id from client where last_name = ?", lastName);
+    private Submission submission(String user, String page, String action, LongSupplier rows, String... fields) {
+        return new Submission(sessions.fresh(user), page, action, fields, rows);
     }
 
-    private MockHttpServletRequestBuilder clientForm(String lastName) {
-        LocalDate today = LocalDate.now(clock);
-        return post("/klienter/ny").param("firstName", "Dorte").param("lastName", lastName)
-                .param("cpr", TestCprNumbers.next()).param("preferredLanguage", "DA")
-                .param("status", "INMATE").param("unitId", "101").param("releaseUnitId", "104")
-                .param("expectedReleaseDate", today.plusMonths(4).toString())
-                .param("statusSince", today.minusMonths(6).toString());
+    private static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 6);
     }
 
-    private Reports.Course activeCourse() {
-        return world.activeCourse(2, TestUsers.CASEWORKER);
+    private static String[] clientFields(String lastName) {
+        return new String[] {"firstName", "Dorte", "lastName", lastName, "cpr", TestCprNumbers.next(),
+                "preferredLanguage", "DA", "status", "INMATE", "unitId", "101", "releaseUnitId", "104",
+                "expectedReleaseDate", DAY.plusMonths(4).toString(), "statusSince", DAY.minusMonths(6).toString()};
     }
 
-    @Test
-    void CI3_newClientIsSavedOnce() throws Exception {
-        MockHttpSession caseworker = sessions.fresh(TestUsers.CASEWORKER);
-        String lastName = "Dobbelt" + UUID.randomUUID().toString().substring(0, 6);
-        assertSavedOnce(caseworker, "/klienter/ny", clientForm(lastName),
-                () -> count("select count(*) from client where last_name = ?", lastName));
+    /** A client of Hovedstaden under supervision at KiF København Nord, without an assessment yet. */
+    private long client() {
+        return clients.unassessed(TestUsers.CASEWORKER, TestUsers.KIF_KOEBENHAVN_NORD, "Dorte", unique("Dobbelt"),
+                TestCprNumbers.next());
     }
 
-    @Test
-    void CI3_mentorOfferIsSavedOnce() throws Exception {
-        MockHttpSession caseworker = sessions.fresh(TestUsers.CASEWORKER);
-        long client = newClient(caseworker);
-        assertSavedOnce(caseworker, "/klienter/" + client + "/tilbud",
-                post("/klienter/" + client + "/tilbud").param("offeredOn", LocalDate.now(clock).toString())
-                        .param("answer", "ACCEPTED"),
-                () -> count("select count(*) from mentor_offer where client_id = ?", client));
+    private long eligibleClient() {
+        return clients.eligibleOffered(TestUsers.CASEWORKER, TestUsers.KIF_KOEBENHAVN_NORD, "Dorte", unique("Dobbelt"),
+                TestCprNumbers.next());
     }
 
-    @Test
-    void CI3_riskAssessmentIsSavedOnce() throws Exception {
-        MockHttpSession caseworker = sessions.fresh(TestUsers.CASEWORKER);
-        long client = newClient(caseworker);
-        MockHttpServletRequestBuilder form = post("/klienter/" + client + "/vurdering")
-                .param("assessedOn", LocalDate.now(clock).toString()).param("riskLevel", "HIGH");
+    private Submission newClient() {
+        String lastName = unique("Dobbelt");
+        return submission(TestUsers.CASEWORKER, "/klienter/ny", "/klienter/ny",
+                () -> count("select count(*) from client where last_name = ?", lastName), clientFields(lastName));
+    }
+
+    private Submission riskAssessment() {
+        long client = client();
+        List<String> fields = new ArrayList<>(List.of("assessedOn", DAY.toString(), "riskLevel", "HIGH"));
         for (NeedArea area : NeedArea.values()) {
-            form.param(area.formField(), "MEDIUM");
+            fields.addAll(List.of(area.formField(), "MEDIUM"));
         }
-        assertSavedOnce(caseworker, "/klienter/" + client + "/vurdering", form,
-                () -> count("select count(*) from risk_assessment where client_id = ?", client));
+        String path = "/klienter/" + client + "/vurdering";
+        return submission(TestUsers.CASEWORKER, path, path,
+                () -> count("select count(*) from risk_assessment where client_id = ?", client), fields.toArray(String[]::new));
     }
 
-    @Test
-    void CI3_newMentorIsSavedOnce() throws Exception {
-        MockHttpSession coordinator = sessions.fresh(TestUsers.COORDINATOR);
+    private Submission need() {
+        long client = client();
+        String path = "/klienter/" + client + "/behov";
+        return submission(TestUsers.CASEWORKER, path, path,
+                () -> count("select count(*) from client where id = ? and special_need = 'Brug for en fast voksen'", client),
+                "version", String.valueOf(steps.clientVersion(client)), "specialNeed", "Brug for en fast voksen",
+                "motivated", "true", "motivationDate", DAY.minusDays(1).toString());
+    }
+
+    private Submission offer() {
+        long client = client();
+        String path = "/klienter/" + client + "/tilbud";
+        return submission(TestUsers.CASEWORKER, path, path,
+                () -> count("select count(*) from mentor_offer where client_id = ?", client),
+                "offeredOn", DAY.toString(), "answer", "ACCEPTED");
+    }
+
+    private Submission custodyStatus() {
+        long client = client();
+        String path = "/klienter/" + client + "/status";
+        return submission(TestUsers.CASEWORKER, path, path,
+                () -> count("select count(*) from client_custody_status where client_id = ?", client),
+                "version", String.valueOf(steps.clientVersion(client)), "status", "VOLUNTARY_SUPERVISION",
+                "unitId", String.valueOf(TestUsers.KIF_KOEBENHAVN_NORD), "statusSince", DAY.toString());
+    }
+
+    private static String[] mentorFields(String lastName) {
+        String yesterday = DAY.minusDays(1).toString();
+        return new String[] {"firstName", "Dagny", "lastName", lastName, "birthDate", "1980-05-01", "speaksDanish", "true",
+                "postalCode", "2200", "city", "København N", "cooperationDeclaredOn", yesterday,
+                "documentationDeclaredOn", yesterday, "confidentialitySignedOn", yesterday, "hoursPerWeek", "10",
+                "needAreas", "EDUCATION_EMPLOYMENT", "taskGroups", "PRACTICAL"};
+    }
+
+    private Submission newMentor() {
         String lastName = MentorRegistrySteps.uniqueLastName("Dobbelt");
-        String yesterday = LocalDate.now(clock).minusDays(1).toString();
-        assertSavedOnce(coordinator, "/mentorer/ny", post("/mentorer/ny")
-                        .param("firstName", "Dagny").param("lastName", lastName)
-                        .param("birthDate", "1980-05-01").param("speaksDanish", "true")
-                        .param("postalCode", "2200").param("city", "København N")
-                        .param("cooperationDeclaredOn", yesterday).param("documentationDeclaredOn", yesterday)
-                        .param("confidentialitySignedOn", yesterday)
-                        .param("hoursPerWeek", "10").param("needAreas", "EDUCATION_EMPLOYMENT")
-                        .param("taskGroups", "PRACTICAL"),
-                () -> count("select count(*) from mentor where last_name = ?", lastName));
+        return submission(TestUsers.COORDINATOR, "/mentorer/ny", "/mentorer/ny",
+                () -> count("select count(*) from mentor where last_name = ?", lastName), mentorFields(lastName));
     }
 
-    @Test
-    void CI3_newUserIsSavedOnce() throws Exception {
-        MockHttpSession directorate = sessions.fresh(TestUsers.DIRECTORATE);
-        String username = "dobbelt." + UUID.randomUUID().toString().substring(0, 6);
-        assertSavedOnce(directorate, "/admin/brugere/ny", post("/admin/brugere/ny")
-                        .param("username", username).param("displayName", "Dobbelt Bruger")
-                        .param("role", "CASEWORKER").param("password", TestUsers.PASSWORD + "-og-lidt-mere")
-                        .param("areaId", String.valueOf(TestUsers.HOVEDSTADEN))
-                        .param("unitId", String.valueOf(TestUsers.KIF_KOEBENHAVN_NORD)),
-                () -> count("select count(*) from app_user where username = ?", username));
+    private Submission mentorProposal() {
+        long client = eligibleClient();
+        String path = "/mentorer/forslag/" + client;
+        return submission(TestUsers.CASEWORKER, path, path,
+                () -> count("select count(*) from mentor where proposed_for_client_id = ?", client),
+                mentorFields(MentorRegistrySteps.uniqueLastName("Forslag")));
     }
 
-    @Test
-    void CI3_activityGrantIsSavedOnce() throws Exception {
-        Reports.Course course = activeCourse();
-        MockHttpSession caseworker = sessions.fresh(TestUsers.CASEWORKER);
-        assertSavedOnce(caseworker, "/forloeb/" + course.id() + "/tilskud", post("/forloeb/" + course.id() + "/tilskud")
-                        .param("expenseType", "ACTIVITY").param("purpose", "Biograftur").param("amount", "250"),
-                () -> count("select count(*) from activity_grant where course_id = ?", course.id()));
+    private long registeredCandidate() throws Exception {
+        return registry.registeredCandidate(sessions.of(TestUsers.COORDINATOR), "Hanne",
+                MentorRegistrySteps.uniqueLastName("Dobbelt"), "Betinget dom 2009");
     }
 
-    @Test
-    void CI3_feeIsSavedOnce() throws Exception {
-        Reports.Course course = activeCourse();
-        MockHttpSession caseworker = sessions.fresh(TestUsers.CASEWORKER);
-        assertSavedOnce(caseworker, "/forloeb/" + course.id() + "/honorar", post("/forloeb/" + course.id() + "/honorar")
-                        .param("monthlyAmount", "1500").param("validFrom", LocalDate.now(clock).toString())
-                        .param("basis", "Aftalt ved etablering"),
-                () -> count("select count(*) from course_fee where course_id = ?", course.id()));
+    private Submission flag() throws Exception {
+        long mentor = registeredCandidate();
+        return submission(TestUsers.COORDINATOR, "/mentorer/" + mentor, "/mentorer/" + mentor + "/indstil",
+                () -> count("select count(*) from approval_case where mentor_id = ?", mentor),
+                "justification", "Forholdet er mere end 15 år gammelt.", "version", String.valueOf(registry.version(mentor)));
     }
 
-    @Test
-    void CI3_telephoneStatusReportIsSavedOnce() throws Exception {
-        Reports.Course course = activeCourse();
-        MockHttpSession caseworker = sessions.fresh(TestUsers.CASEWORKER);
-        YearMonth month = YearMonth.from(LocalDate.now(clock).minusMonths(1));
-        String page = "/forloeb/" + course.id() + "/rapporter/telefonisk";
-        assertSavedOnce(caseworker, page, post(page)
-                        .param("kind", "MONTHLY").param("period", month.toString())
-                        .param("contactsCount", "4").param("contactsNote", "Vi mødtes hver tirsdag")
-                        .param("goalProgress[0]", "Har søgt to job").param("goalProgress[1]", "Startet til fodbold")
-                        .param("taskWork[0]", "Hjælp med budget").param("hoursSpent", "16")
-                        .param("nextSteps", "Jobsamtale").param("receivedOn", LocalDate.now(clock).toString()),
-                () -> count("select count(*) from status_report where course_id = ?", course.id()));
+    private Submission approvalDecision() throws Exception {
+        long mentor = registeredCandidate();
+        registry.flag(sessions.of(TestUsers.COORDINATOR), mentor, "Forholdet er mere end 15 år gammelt.");
+        long approvalCase = registry.openCase(mentor);
+        String path = "/godkendelser/" + approvalCase;
+        return submission(TestUsers.DIRECTORATE, path, path,
+                () -> count("select count(*) from approval_case where id = ? and decision is not null", approvalCase),
+                "version", String.valueOf(count("select version from approval_case where id = ?", approvalCase)),
+                "decision", "APPROVED", "reason", "Forholdets alder taler for godkendelse.");
+    }
+
+    private Submission newUser() {
+        String username = unique("dobbelt.");
+        return submission(TestUsers.DIRECTORATE, "/admin/brugere/ny", "/admin/brugere/ny",
+                () -> count("select count(*) from app_user where username = ?", username),
+                "username", username, "displayName", "Dobbelt Bruger", "role", "CASEWORKER",
+                "password", TestUsers.PASSWORD + "-og-lidt-mere", "areaId", String.valueOf(TestUsers.HOVEDSTADEN),
+                "unitId", String.valueOf(TestUsers.KIF_KOEBENHAVN_NORD));
+    }
+
+    private Submission prepareCourse() {
+        long client = eligibleClient();
+        return submission(TestUsers.CASEWORKER, "/forloeb/ny?klient=" + client, "/forloeb/ny",
+                () -> count("select count(*) from mentor_course where client_id = ?", client),
+                "clientId", String.valueOf(client), "plannedStart", DAY.toString());
+    }
+
+    private Submission courseProposal() {
+        long course = steps.preparing();
+        return courseForm(course, "/forslag",
+                () -> count("select count(*) from mentor_course where id = ? and proposal is not null", course),
+                "version", String.valueOf(steps.courseVersion(course)), "proposal", "NONE", "proposalText", "");
+    }
+
+    private Submission actionPlan() {
+        long course = steps.preparing();
+        return courseForm(course, "/handleplan",
+                () -> count("select count(*) from action_plan_version v join action_plan p on p.id = v.plan_id "
+                        + "where p.course_id = ?", course),
+                "needDescription", "Klienten har brug for en fast voksen og for støtte til at komme i arbejde.",
+                "goals[0].needArea", "EDUCATION_EMPLOYMENT", "goals[0].description", "Fast job eller uddannelse",
+                "tasks[0].taskGroup", "PRACTICAL", "tasks[0].mentorTasks", "Jobsøgning",
+                "tasks[0].serviceTasks", "Kontakt til jobcenter");
+    }
+
+    private Submission establish() {
+        long client = steps.as(TestUsers.CASEWORKER, () -> steps.newClient(CourseSteps.supervised(DAY), RiskLevel.HIGH));
+        long course = steps.ready(client);
+        long mentor = steps.as(TestUsers.COORDINATOR, steps::approvedMentor);
+        steps.as(TestUsers.CASEWORKER, () -> {
+            courseMentors.chooseMentor(course, steps.courseVersion(course), mentor, new BigDecimal("3"),
+                    "Testens egen mentor");
+            return null;
+        });
+        return courseForm(course, "/etabler",
+                () -> count("select count(*) from mentor_course where id = ? and state = 'ACTIVE'", course),
+                "version", String.valueOf(steps.courseVersion(course)), "agreedHours", "3",
+                "responsibleUserId", String.valueOf(steps.userId(TestUsers.CASEWORKER)), "startDate", DAY.toString(),
+                "continuesAfterRelease", "true");
+    }
+
+    /** A form of the course's own page for {@code route}, sent by the area's caseworker. */
+    private Submission courseForm(long course, String route, LongSupplier rows, String... fields) {
+        String path = "/forloeb/" + course + route;
+        return submission(TestUsers.CASEWORKER, path, path, rows, fields);
+    }
+
+    private LongSupplier meetings(long course, String kind) {
+        return () -> count("select count(*) from course_meeting where course_id = ? and kind = ?", course, kind);
+    }
+
+    private Submission kickOff() {
+        long course = steps.active();
+        return courseForm(course, "/opstartsmoede", meetings(course, "KICK_OFF"),
+                "heldOn", DAY.toString(), "participants", "Klient, mentor, sagsbehandler", "agreements", "Ugentlige møder");
+    }
+
+    private Submission review() {
+        long course = steps.activeWithKickOff();
+        LocalDate due = DAY.plusMonths(3);
+        clock.setDate(due);
+        return courseForm(course, "/opfoelgning", meetings(course, "REVIEW"),
+                "heldOn", due.toString(), "participants", "Klient, mentor, sagsbehandler",
+                "agreements", "Det går godt; planen holder.", "revisePlan", "false");
+    }
+
+    private Submission hours() {
+        long course = steps.active();
+        return courseForm(course, "/timer",
+                () -> count("select count(*) from mentor_course where id = ? and agreed_hours = 3", course),
+                "version", String.valueOf(steps.courseVersion(course)), "agreedHours", "3");
+    }
+
+    private Submission grant() {
+        long course = steps.active();
+        return courseForm(course, "/tilskud",
+                () -> count("select count(*) from activity_grant where course_id = ?", course),
+                "expenseType", "ACTIVITY", "purpose", "Biograftur", "amount", "250");
+    }
+
+    private Submission fee() {
+        long course = steps.active();
+        return courseForm(course, "/honorar",
+                () -> count("select count(*) from course_fee where course_id = ?", course),
+                "monthlyAmount", "1500", "validFrom", DAY.toString(), "basis", "Aftalt ved etablering");
+    }
+
+    private Submission handOver() {
+        long client = steps.as(TestUsers.CASEWORKER, () -> steps.newClient(
+                CourseSteps.inmateReleasedTo(CourseSteps.KIF_KBH_NORD, DAY.plusMonths(2)), RiskLevel.HIGH));
+        long course = steps.ready(client);
+        steps.as(TestUsers.CASEWORKER, () -> clientService.changeStatus(client, steps.clientVersion(client),
+                CourseSteps.inmateReleasedTo(TestUsers.KIF_ODENSE, DAY.plusMonths(2)), DAY));
+        return submission(TestUsers.CASEWORKER, "/forloeb/" + course, "/forloeb/" + course + "/overdrag",
+                () -> count("select count(*) from course_handover where course_id = ?", course),
+                "note", "Klienten skal i tilsyn i Odense.");
+    }
+
+    private Submission continuation() {
+        long course = steps.active();
+        long client = steps.clientOf(course);
+        steps.as(TestUsers.CASEWORKER, () -> clientService.changeStatus(client, steps.clientVersion(client),
+                new CustodyPlacement(CustodyStatus.VOLUNTARY_SUPERVISION, CourseSteps.KIF_KBH_NORD, null, null, null), DAY));
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select continuation_to_confirm from mentor_course where id = ?", String.class, course) != null);
+        return submission(TestUsers.CASEWORKER, "/forloeb/" + course, "/forloeb/" + course + "/fortsaettelse",
+                () -> count("select count(*) from course_continuation where course_id = ?", course),
+                "version", String.valueOf(steps.courseVersion(course)), "note", "Har accepteret frivilligt tilsyn (§4 stk. 2).");
+    }
+
+    private Submission end() {
+        long course = steps.active();
+        return courseForm(course, "/afslut",
+                () -> count("select count(*) from mentor_course where id = ? and state = 'ENDED'", course),
+                "version", String.valueOf(steps.courseVersion(course)), "reason", "BY_AGREEMENT", "endedOn", DAY.toString(),
+                "note", "Aftalt med klienten", "outcomes[0]", "ACHIEVED", "outcomes[1]", "PARTLY");
+    }
+
+    private static String[] monthlyReport(YearMonth month, String... more) {
+        List<String> fields = new ArrayList<>(List.of("kind", "MONTHLY", "period", month.toString(), "contactsCount", "4",
+                "contactsNote", "Vi mødtes hver tirsdag", "goalProgress[0]", "Har søgt to job",
+                "goalProgress[1]", "Startet til fodbold", "taskWork[0]", "Hjælp med budget", "hoursSpent", "16",
+                "nextSteps", "Jobsamtale"));
+        fields.addAll(List.of(more));
+        return fields.toArray(String[]::new);
+    }
+
+    private Submission telephoneReport() {
+        Reports.Course course = world.activeCourse(2, TestUsers.CASEWORKER);
+        String path = "/forloeb/" + course.id() + "/rapporter/telefonisk";
+        return submission(TestUsers.CASEWORKER, path, path, () -> world.reportCount(course.id()),
+                monthlyReport(YearMonth.from(DAY.minusMonths(1)), "receivedOn", DAY.toString()));
+    }
+
+    private Submission mentorsReport() {
+        Reports.Course course = world.activeCourse(2, TestUsers.CASEWORKER);
+        String path = "/mine-forloeb/" + course.id() + "/rapporter/ny";
+        return new Submission(sessions.fresh(course.mentorUser(), Reports.PASSWORD), path, path,
+                monthlyReport(YearMonth.from(DAY.minusMonths(1)), "handling", "indsend"), () -> world.reportCount(course.id()));
+    }
+
+    // ---------------------------------------------------------------- the token itself
+
+    private MockHttpServletRequestBuilder clientForm(MockHttpSession session, String lastName) {
+        return post(new Submission(session, "/klienter/ny", "/klienter/ny", clientFields(lastName), () -> 0));
     }
 
     @Test
@@ -223,24 +471,23 @@ class DoubleSubmitTest {
     @Test
     void CI3_aFormThatWasNotSavedCanBeSentAgainWithTheSameToken() throws Exception {
         MockHttpSession caseworker = sessions.fresh(TestUsers.CASEWORKER);
-        String token = formToken(caseworker, "/klienter/ny");
-        String lastName = "Dobbelt" + UUID.randomUUID().toString().substring(0, 6);
-        MvcResult refused = mvc.perform(post("/klienter/ny").session(caseworker).with(csrf())
+        String token = formToken(caseworker, "/klienter/ny", "/klienter/ny");
+        String lastName = unique("Dobbelt");
+        MvcResult refused = mvc.perform(MockMvcRequestBuilders.post("/klienter/ny").session(caseworker).with(csrf())
                 .param("firstName", "Dorte").param("lastName", lastName).param(FormTokens.PARAMETER, token)).andReturn();
         assertThat(refused.getResponse().getRedirectedUrl()).as("missing fields: the form is shown again").isNull();
-        mvc.perform(clientForm(lastName).session(caseworker).with(csrf()).param(FormTokens.PARAMETER, token));
+        mvc.perform(clientForm(caseworker, lastName).param(FormTokens.PARAMETER, token));
         assertThat(count("select count(*) from client where last_name = ?", lastName)).isOne();
     }
 
     @Test
     void CI3_anotherUsersTokenIsNotAShortcutToTheirResult() throws Exception {
         MockHttpSession caseworker = sessions.fresh(TestUsers.CASEWORKER);
-        String token = formToken(caseworker, "/klienter/ny");
-        String lastName = "Dobbelt" + UUID.randomUUID().toString().substring(0, 6);
-        mvc.perform(clientForm(lastName).session(caseworker).with(csrf()).param(FormTokens.PARAMETER, token));
+        String token = formToken(caseworker, "/klienter/ny", "/klienter/ny");
+        String lastName = unique("Dobbelt");
+        mvc.perform(clientForm(caseworker, lastName).param(FormTokens.PARAMETER, token));
         MockHttpSession other = sessions.fresh(TestUsers.CASEWORKER_UNCERTIFIED);
-        MvcResult replay = mvc.perform(clientForm(lastName + "x").session(other).with(csrf())
-                .param(FormTokens.PARAMETER, token)).andReturn();
+        MvcResult replay = mvc.perform(clientForm(other, lastName + "x").param(FormTokens.PARAMETER, token)).andReturn();
         assertThat(replay.getResponse().getStatus()).isEqualTo(409);
         assertThat(count("select count(*) from client where last_name like ?", lastName + "%")).isOne();
     }
