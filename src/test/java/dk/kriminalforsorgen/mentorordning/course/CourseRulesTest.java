@@ -147,7 +147,7 @@ class CourseRulesTest {
     }
 
     @Test
-    void C11_refusesAGrantOnACourseThatIsNotActive() {
+    void STATE_refusesAGrantOnACourseThatIsNotActive() {
         assertThat(CourseRules.checkGrant(Courses.preparing(), ExpenseType.ACTIVITY, "Kursus", BigDecimal.TEN,
                 BigDecimal.ZERO, CEILING)).extracting(RuleViolation::messageKey).containsExactly("course.grant.notActive");
     }

@@ -24,7 +24,7 @@ class MentorCourseTest {
     // ---- C1 (§7 stk. 1): the establishment decision
 
     @Test
-    void C1_establishmentMakesThePreparingCourseActiveAndRecordsWhoAndWhen() {
+    void establishmentMakesThePreparingCourseActiveAndRecordsWhoAndWhen() {
         MentorCourse course = Courses.active();
         assertThat(course.getState()).isEqualTo(CourseState.ACTIVE);
         assertThat(course.getEstablishedByName()).isEqualTo("Signe Holm");
