@@ -298,12 +298,15 @@ class CourseServiceIntegrationTest {
         assertThat(steps.as(TestUsers.CASEWORKER, reading::myCourses)).filteredOn(r -> r.id() == course)
                 .singleElement().satisfies(r -> assertThat(r.overdue()).isFalse());
         assertThat(steps.as(TestUsers.COORDINATOR, reading::areaOverdue)).noneMatch(r -> r.id() == course);
+        int overdueInAreaOnTheDueDay = steps.as(TestUsers.COORDINATOR, reading::areaOverdueCount);
 
         clock.setDate(due.plusDays(1));
         assertThat(steps.as(TestUsers.CASEWORKER, () -> reading.view(course)).overdue()).isTrue();
         assertThat(steps.as(TestUsers.CASEWORKER, reading::myCourses)).filteredOn(r -> r.id() == course)
                 .singleElement().satisfies(r -> assertThat(r.overdue()).isTrue());
-        assertThat(steps.as(TestUsers.COORDINATOR, reading::areaOverdue)).anyMatch(r -> r.id() == course);
+        // The coordinator's panel shows the 25 most overdue of the area, which other test classes' courses may fill;
+        // its count (the same SQL) takes this course in the day after the due day.
+        assertThat(steps.as(TestUsers.COORDINATOR, reading::areaOverdueCount)).isGreaterThan(overdueInAreaOnTheDueDay);
     }
 
     @Test
