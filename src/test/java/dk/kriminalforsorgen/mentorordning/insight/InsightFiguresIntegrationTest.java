@@ -226,6 +226,18 @@ class InsightFiguresIntegrationTest {
     }
 
     @Test
+    void theCoursePageShowsTheCompliancePanelOfAnOpenCourse_withParagraphsNotRuleIds() throws Exception {
+        MockHttpSession midt = sessions.fresh(COORDINATOR_MIDT);
+        String page = mvc.perform(get("/forloeb/" + courseA).session(midt)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("data-testid=\"compliance-panel\"", "data-rule=\"C8\"", "§13")
+                .doesNotContain("<span>C8</span>");
+        String ended = mvc.perform(get("/forloeb/" + courseC).session(midt)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(ended).doesNotContain("data-testid=\"compliance-panel\"");
+    }
+
+    @Test
     void C5_C8_S1_S3_coursePanelOfTheActiveCourse_onItsBoundaryDays() {
         try (SignedIn ignored = SignedIn.as(sessions.fresh(COORDINATOR_MIDT))) {
             Map<Rule, ComplianceStatus> panel = panel(courseA);
