@@ -14,6 +14,7 @@ import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
@@ -49,10 +50,11 @@ public class ApprovalService implements DirectorateApprovals {
     private final AuditService audit;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ApprovalService(ApprovalCaseRepository cases, MentorRegistry registry, RecordAccess recordAccess,
                     RegistryProperties properties, ReferenceData referenceData, CurrentUsers currentUsers,
-                    AuditService audit, JdbcTemplate jdbc, Clock clock) {
+                    AuditService audit, JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
         this.cases = cases;
         this.registry = registry;
         this.recordAccess = recordAccess;
@@ -62,6 +64,7 @@ public class ApprovalService implements DirectorateApprovals {
         this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The coordinator sends a registered candidate to the directorate (M8). */
@@ -176,6 +179,8 @@ public class ApprovalService implements DirectorateApprovals {
         mentor.directorateDecision(decision == ApprovalDecision.APPROVED, reason, by, now);
         cases.saveAndFlush(approvalCase);
         audit.record("APPROVAL_DECIDED", SUBJECT, caseId, decision + " mentor=" + mentor.getId());
+        events.publishEvent(new MentorApprovalDecided(caseId, mentor.getId(), mentor.getHomeAreaId(),
+                decision == ApprovalDecision.APPROVED));
     }
 
     /** The cases of a mentor, for users who may see the vetting details (AZ3); empty for everyone else. */

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.kriminalforsorgen.mentorordning.actionplan.ActionPlans;
@@ -41,10 +42,11 @@ public class CourseEstablishment {
     private final ReferenceData referenceData;
     private final AuditService audit;
     private final CourseCalendar calendar;
+    private final ApplicationEventPublisher events;
 
     CourseEstablishment(CourseAccess access, CourseQueries queries, ClientService clients, ActionPlans plans,
                         MentorRegistry registry, ClientDirectory clientDirectory, ReferenceData referenceData,
-                        AuditService audit, CourseCalendar calendar) {
+                        AuditService audit, CourseCalendar calendar, ApplicationEventPublisher events) {
         this.access = access;
         this.queries = queries;
         this.clients = clients;
@@ -54,6 +56,7 @@ public class CourseEstablishment {
         this.referenceData = referenceData;
         this.audit = audit;
         this.calendar = calendar;
+        this.events = events;
     }
 
     /** The input of the establishment decision; without a mentor id, the mentor chosen while preparing. */
@@ -87,6 +90,8 @@ public class CourseEstablishment {
         access.save(course);
         audit.record("COURSE_ESTABLISHED", CourseAccess.SUBJECT, id, "mentor=" + input.mentorId() + " hours="
                 + input.agreedHours() + " start=" + input.startDate() + " responsible=" + input.responsibleUserId());
+        events.publishEvent(new MentorAppointed(id, input.mentorId(), course.areaId(), input.responsibleUserId(),
+                input.startDate(), input.startDate().plus(calendar.schedule().kickOffWithin())));
     }
 
     /**

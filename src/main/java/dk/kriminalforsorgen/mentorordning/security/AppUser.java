@@ -44,6 +44,9 @@ public class AppUser {
 
     private boolean enabled = true;
 
+    /** Where notices are mailed (issue 11); null: notices are shown in the application only. */
+    private String email;
+
     @Getter(AccessLevel.NONE)
     private Instant createdAt;
 
@@ -76,6 +79,11 @@ public class AppUser {
 
     void changePasswordHash(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;
+        this.updatedAt = now;
+    }
+
+    void changeEmail(String email, Instant now) {
+        this.email = email;
         this.updatedAt = now;
     }
 

@@ -33,6 +33,8 @@ public class UserAdministration {
     public static final int PAGE_SIZE = 25;
     /** The length of the column {@code app_user.display_name}. */
     public static final int MAX_DISPLAY_NAME = 200;
+
+    public static final int MAX_EMAIL = 254;
     private static final String SUBJECT = "USER";
 
     private final AppUserRepository users;
@@ -170,6 +172,25 @@ public class UserAdministration {
         if (!enabled) {
             sessionControl.endSessionsOf(id);
         }
+    }
+
+    /** Issue 11: the address notices are mailed to; blank clears it. Audited (without the address itself). */
+    @Transactional
+    public void changeEmail(long id, String email) {
+        String address = checkEmail(email);
+        AppUser user = get(id);
+        user.changeEmail(address, Instant.now(clock));
+        users.saveAndFlush(user);
+        audit.record("USER_EMAIL_CHANGED", SUBJECT, id, address == null ? "cleared" : "set");
+    }
+
+    /** The address as stored (stripped; blank: none), or a refusal on the field {@code email}. */
+    public String checkEmail(String email) {
+        String address = email == null || email.isBlank() ? null : email.strip();
+        if (address != null && (address.length() > MAX_EMAIL || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            throw Refusal.onField(Check.USER_ACCOUNT, "email", "user.email.invalid");
+        }
+        return address;
     }
 
     @Transactional

@@ -49,6 +49,12 @@ public class WebSliceMocks {
         return users;
     }
 
+    /** The header's count of unread notices (issue 11). */
+    @Bean
+    dk.kriminalforsorgen.mentorordning.notification.Notifications notifications() {
+        return mock(dk.kriminalforsorgen.mentorordning.notification.Notifications.class);
+    }
+
     @Bean
     ReferenceData referenceData() {
         return mock(ReferenceData.class);

@@ -1,0 +1,106 @@
+package dk.kriminalforsorgen.mentorordning.notification;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import dk.kriminalforsorgen.mentorordning.shared.Rule;
+
+/**
+ * The notification catalogue (issue 11): one entry per kind of notice. Each names what causes it (an event of
+ * another module, or a deadline found by the daily reminder job), who gets it, by which channels, and whether
+ * a person may turn its e-mail off. The Danish texts are in {@code i18n/notification.properties} under
+ * {@code notice.<KIND>.*}: {@code name} (its short name), {@code title} (the notice itself and the e-mail's subject; {0} is the notice's date,
+ * if any), {@code cause} and {@code recipients} (the catalogue). {@code docs/notifications.md} is generated from
+ * this enum and the texts ({@code NotificationCatalogueTest} fails while it is stale), and the directorate sees
+ * the same table at {@code /notifikationer/katalog}.
+ */
+public enum NoticeKind {
+
+    /** S4 (§8 stk. 2): a submitted report raises the duty to notify; at once, and e-mail cannot be turned off. */
+    DUTY_TO_NOTIFY(Rule.S4, Trigger.EVENT, EnumSet.of(Recipient.RESPONSIBLE, Recipient.AREA_COORDINATORS), true),
+    /** A mentor appointed to a course (the course established): the mentor, with the C5 kick-off's last day. */
+    MENTOR_APPOINTED(Rule.C5, Trigger.EVENT, EnumSet.of(Recipient.MENTOR), false),
+    /** M8 (§7 stk. 2): the directorate's decision on a flagged mentor: the coordinators of the mentor's home area. */
+    APPROVAL_DECIDED(Rule.M8, Trigger.EVENT, EnumSet.of(Recipient.AREA_COORDINATORS), false),
+    /** C8 (§13 stk. 3-4): the quarterly review is due within 14 days (the daily job). */
+    REVIEW_DUE_SOON(Rule.C8, Trigger.DEADLINE, EnumSet.of(Recipient.RESPONSIBLE), false),
+    /** C8: the quarterly review is due today. */
+    REVIEW_DUE_TODAY(Rule.C8, Trigger.DEADLINE, EnumSet.of(Recipient.RESPONSIBLE), false),
+    /** C8 (§13 stk. 4): the quarterly review is overdue: the responsible person and the area's coordinators. */
+    REVIEW_OVERDUE(Rule.C8, Trigger.DEADLINE, EnumSet.of(Recipient.RESPONSIBLE, Recipient.AREA_COORDINATORS), false);
+
+    /** What causes a notice. */
+    public enum Trigger {
+        /** a domain event of another module, at once */
+        EVENT,
+        /** a deadline, found by the daily reminder job */
+        DEADLINE
+    }
+
+    /** Who gets a notice. */
+    public enum Recipient {
+        /** the course's responsible person (C7) */
+        RESPONSIBLE,
+        /** the coordinators (mentortovholdere) of the course's area, never another area's */
+        AREA_COORDINATORS,
+        /** the mentor's user */
+        MENTOR
+    }
+
+    /** How a notice reaches its recipient. */
+    public enum Channel {
+        IN_APP,
+        EMAIL
+    }
+
+    private final Rule rule;
+    private final Trigger trigger;
+    private final Set<Recipient> recipients;
+    private final boolean mandatory;
+
+    NoticeKind(Rule rule, Trigger trigger, Set<Recipient> recipients, boolean mandatory) {
+        this.rule = rule;
+        this.trigger = trigger;
+        this.recipients = recipients;
+        this.mandatory = mandatory;
+    }
+
+    /** The rule whose duty or deadline the notice is about. */
+    public Rule rule() {
+        return rule;
+    }
+
+    public Trigger trigger() {
+        return trigger;
+    }
+
+    public Set<Recipient> recipients() {
+        return recipients;
+    }
+
+    /** Every kind is shown in the application and mailed to a recipient who has an e-mail address. */
+    public Set<Channel> channels() {
+        return EnumSet.allOf(Channel.class);
+    }
+
+    /** The e-mail of a mandatory kind cannot be turned off (the duty to notify). */
+    public boolean mandatory() {
+        return mandatory;
+    }
+
+    public String nameKey() {
+        return "notice." + name() + ".name";
+    }
+
+    public String titleKey() {
+        return "notice." + name() + ".title";
+    }
+
+    public String causeKey() {
+        return "notice." + name() + ".cause";
+    }
+
+    public String recipientsKey() {
+        return "notice." + name() + ".recipients";
+    }
+}

@@ -1,0 +1,213 @@
+package dk.kriminalforsorgen.mentorordning.notification;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import dk.kriminalforsorgen.mentorordning.audit.AuditService;
+import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
+
+/**
+ * Records notices and queues their e-mails (issue 11). {@link #notify} joins the caller's transaction: the notices,
+ * their e-mails in the outbox ({@code notice_mail}) and the audit rows are written together or not at all. A notice
+ * is created once per kind, person and occasion (the unique key {@code notice_once}): the same occasion again (an
+ * event redelivered after a restart, the daily job run twice or on two instances) creates nothing.
+ */
+@Service
+public class Notifications {
+
+    static final String SUBJECT = "notice";
+
+    private final JdbcTemplate jdbc;
+    private final MessageSource messages;
+    private final AuditService audit;
+    private final NotificationProperties properties;
+    private final Clock clock;
+
+    Notifications(JdbcTemplate jdbc, MessageSource messages, AuditService audit, NotificationProperties properties,
+                  Clock clock) {
+        this.jdbc = jdbc;
+        this.messages = messages;
+        this.audit = audit;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** One notice as its recipient sees it. */
+    public record Notice(long id, NoticeKind kind, String text, String link, Instant createdAt, boolean read) {
+    }
+
+    /**
+     * The occasion of a notice: its kind, to whom, about what (an id and a key that makes the occasion unique, e.g.
+     * the report id or the due date), where it leads, and at most a date to show. Never a name, CPR or report text.
+     */
+    public record Occasion(NoticeKind kind, String key, Long areaId, Long courseId, String link, String detail) {
+    }
+
+    /**
+     * Creates the notice of {@code occasion} for each recipient who does not have it yet, with its e-mail for those
+     * who have an address and have not turned the kind off. Returns the number of notices created.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public int notify(Occasion occasion, Collection<Long> recipientUserIds) {
+        Instant now = Instant.now(clock);
+        int created = 0;
+        for (Long recipient : new LinkedHashSet<>(recipientUserIds)) {
+            if (recipient == null) {
+                continue;
+            }
+            List<Long> ids = jdbc.queryForList("""
+                    insert into notice (kind, recipient_user_id, occasion, area_id, course_id, link, detail, created_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)
+                    on conflict on constraint notice_once do nothing
+                    returning id
+                    """, Long.class, occasion.kind().name(), recipient, occasion.key(), occasion.areaId(),
+                    occasion.courseId(), occasion.link(), occasion.detail(), Timestamp.from(now));
+            if (ids.isEmpty()) {
+                continue;
+            }
+            long noticeId = ids.get(0);
+            created++;
+            audit.record("NOTICE_CREATED", SUBJECT, noticeId,
+                    occasion.kind().name() + " to user " + recipient + " (" + occasion.key() + ")");
+            queueMail(noticeId, occasion, recipient, now);
+        }
+        return created;
+    }
+
+    private void queueMail(long noticeId, Occasion occasion, long recipient, Instant now) {
+        List<String> addresses = jdbc.queryForList("""
+                select s.email from staff_card s
+                where s.id = ? and s.enabled and s.email is not null
+                  and (? or not exists (select 1 from notice_preference p
+                                        where p.user_id = s.id and p.kind = ? and not p.email))
+                """, String.class, recipient, occasion.kind().mandatory(), occasion.kind().name());
+        if (addresses.isEmpty()) {
+            return;
+        }
+        String title = title(occasion.kind(), occasion.detail());
+        String body = messages.getMessage("notice.mail.body", new Object[] {title, properties.baseUrl() + occasion.link()},
+                DanishFormat.DANISH);
+        jdbc.update("""
+                insert into notice_mail (notice_id, to_address, subject, body, next_attempt_at, created_at)
+                values (?, ?, ?, ?, ?, ?)
+                """, noticeId, addresses.get(0), title, body, Timestamp.from(now), Timestamp.from(now));
+        audit.record("NOTICE_MAIL_QUEUED", SUBJECT, noticeId, occasion.kind().name() + " to user " + recipient);
+    }
+
+    /**
+     * The notice's Danish text: the kind's title with its detail, if any: a date as shown, or the key of a word in
+     * the bundle ({@code notice.…}, e.g. an outcome).
+     */
+    public String title(NoticeKind kind, String detail) {
+        String shown = detail == null ? "" : detail.startsWith("notice.")
+                ? messages.getMessage(detail, null, DanishFormat.DANISH) : detail;
+        return messages.getMessage(kind.titleKey(), new Object[] {shown}, DanishFormat.DANISH);
+    }
+
+    /** The latest notices of a user, newest first. */
+    @Transactional(readOnly = true)
+    public List<Notice> of(long userId, int limit) {
+        return jdbc.query("""
+                select id, kind, detail, link, created_at, read_at from notice
+                where recipient_user_id = ? order by created_at desc, id desc limit ?
+                """, (rs, i) -> {
+            NoticeKind kind = NoticeKind.valueOf(rs.getString("kind"));
+            return new Notice(rs.getLong("id"), kind, title(kind, rs.getString("detail")), rs.getString("link"),
+                    rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("read_at") != null);
+        }, userId, limit);
+    }
+
+    /** How many of a user's notices are unread (the header's count). */
+    @Transactional(readOnly = true)
+    public long unread(long userId) {
+        Long count = jdbc.queryForObject("select count(*) from notice where recipient_user_id = ? and read_at is null",
+                Long.class, userId);
+        return count == null ? 0 : count;
+    }
+
+    /** Marks one of the user's own notices read; another user's notice is not touched (false). */
+    @Transactional
+    public boolean markRead(long userId, long noticeId) {
+        int changed = jdbc.update("update notice set read_at = ? where id = ? and recipient_user_id = ? and read_at is null",
+                Timestamp.from(Instant.now(clock)), noticeId, userId);
+        if (changed > 0) {
+            audit.record("NOTICE_READ", SUBJECT, noticeId, null);
+        }
+        return changed > 0;
+    }
+
+    /** Marks all of the user's notices read; returns how many. */
+    @Transactional
+    public int markAllRead(long userId) {
+        int changed = jdbc.update("update notice set read_at = ? where recipient_user_id = ? and read_at is null",
+                Timestamp.from(Instant.now(clock)), userId);
+        if (changed > 0) {
+            audit.record("NOTICE_ALL_READ", "user", userId, changed + " notices");
+        }
+        return changed;
+    }
+
+    /** A user's choice of e-mail per kind: on unless turned off; a mandatory kind is always on. */
+    @Transactional(readOnly = true)
+    public Map<NoticeKind, Boolean> emailChoices(long userId) {
+        Map<NoticeKind, Boolean> choices = new EnumMap<>(NoticeKind.class);
+        for (NoticeKind kind : NoticeKind.values()) {
+            choices.put(kind, true);
+        }
+        jdbc.query("select kind, email from notice_preference where user_id = ?", rs -> {
+            NoticeKind kind = NoticeKind.valueOf(rs.getString("kind"));
+            choices.put(kind, kind.mandatory() || rs.getBoolean("email"));
+        }, userId);
+        return choices;
+    }
+
+    /** Sets the user's e-mail choices: e-mail for the kinds in {@code emailOn}; a mandatory kind stays on. Audited. */
+    @Transactional
+    public void chooseEmail(long userId, Set<NoticeKind> emailOn) {
+        for (NoticeKind kind : NoticeKind.values()) {
+            if (kind.mandatory()) {
+                continue;
+            }
+            jdbc.update("""
+                    insert into notice_preference (user_id, kind, email) values (?, ?, ?)
+                    on conflict (user_id, kind) do update set email = excluded.email
+                    """, userId, kind.name(), emailOn.contains(kind));
+        }
+        audit.record("NOTICE_PREFERENCES_CHANGED", "user", userId, "e-mail on: " + emailOn);
+    }
+
+    /** One queued e-mail, as the directorate reads the outbox. */
+    public record QueuedMail(long id, String to, String subject, String body, String status, int attempts,
+                             Instant createdAt, Instant sentAt, String lastError) {
+    }
+
+    /**
+     * The latest queued e-mails, newest first: what was sent, what failed, and (without an SMTP server) what would
+     * have been sent. The e-mails hold no client data; reading the outbox is audited all the same.
+     */
+    @Transactional
+    public List<QueuedMail> outbox(int limit) {
+        audit.record("NOTICE_OUTBOX_READ", "notice_mail", null, null);
+        return jdbc.query("""
+                select id, to_address, subject, body, status, attempts, created_at, sent_at, last_error
+                from notice_mail order by created_at desc, id desc limit ?
+                """, (rs, i) -> new QueuedMail(rs.getLong("id"), rs.getString("to_address"), rs.getString("subject"),
+                rs.getString("body"), rs.getString("status"), rs.getInt("attempts"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("sent_at") == null ? null : rs.getTimestamp("sent_at").toInstant(),
+                rs.getString("last_error")), limit);
+    }
+}

@@ -1,0 +1,109 @@
+package dk.kriminalforsorgen.mentorordning.notification.internal;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import dk.kriminalforsorgen.mentorordning.course.CourseProperties;
+import dk.kriminalforsorgen.mentorordning.notification.NoticeKind;
+import dk.kriminalforsorgen.mentorordning.notification.NotificationProperties;
+import dk.kriminalforsorgen.mentorordning.notification.Notifications;
+import dk.kriminalforsorgen.mentorordning.notification.Notifications.Occasion;
+import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+/**
+ * The daily deadline reminders, run once across instances (ShedLock) on the day of the injected clock. Each
+ * reminder's occasion is the course and its due date, so a run repeated the same day, or the next day, creates no
+ * second notice for the same deadline; a new meeting moves the due date and so makes a new occasion.
+ * <p>
+ * C8 (§13 stk. 3-4): the next review of an active course is due {@code review-interval} after its latest meeting
+ * (from the meeting module's published view {@code course_meeting_dates}; the course's people from
+ * {@code course_card}). Due within {@code review-soon-days}: the responsible person; due today: the responsible
+ * person; overdue: the responsible person and the area's coordinators.
+ */
+@Component
+public class DeadlineReminders {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadlineReminders.class);
+
+    private final JdbcTemplate jdbc;
+    private final Notifications notifications;
+    private final Recipients recipients;
+    private final NotificationProperties properties;
+    private final Period reviewInterval;
+    private final Clock clock;
+
+    DeadlineReminders(JdbcTemplate jdbc, Notifications notifications, Recipients recipients,
+                      NotificationProperties properties, CourseProperties courses, Clock clock) {
+        this.jdbc = jdbc;
+        this.notifications = notifications;
+        this.recipients = recipients;
+        this.properties = properties;
+        this.reviewInterval = courses.reviewInterval();
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${mentorordning.notification.reminder-cron}", zone = "Europe/Copenhagen")
+    @SchedulerLock(name = "notification-reminders", lockAtMostFor = "PT1H", lockAtLeastFor = "PT1M")
+    void daily() {
+        int created = run();
+        log.info("Issue 11: deadline reminders done, notices created={}", created);
+    }
+
+    /** Every reminder due today; returns the number of notices created. */
+    @Transactional
+    public int run() {
+        LocalDate today = LocalDate.now(clock);
+        return reviews(today) + forgetPurgedCourses();
+    }
+
+    private record Review(long courseId, Long areaId, Long responsibleUserId, LocalDate dueOn) {
+    }
+
+    private int reviews(LocalDate today) {
+        List<Review> due = jdbc.query("""
+                select c.id, c.area_id, c.responsible_user_id,
+                       (d.latest_on + make_interval(0, ?, 0, ?))::date as due_on
+                from course_card c
+                join course_meeting_dates d on d.course_id = c.id
+                where c.state = 'ACTIVE' and d.kick_off_on is not null
+                  and (d.latest_on + make_interval(0, ?, 0, ?))::date <= ?
+                order by c.id
+                """, (rs, i) -> new Review(rs.getLong("id"), (Long) rs.getObject("area_id"),
+                        (Long) rs.getObject("responsible_user_id"), rs.getDate("due_on").toLocalDate()),
+                (int) reviewInterval.toTotalMonths(), reviewInterval.getDays(),
+                (int) reviewInterval.toTotalMonths(), reviewInterval.getDays(),
+                Date.valueOf(today.plusDays(properties.reviewSoonDays())));
+        int created = 0;
+        for (Review review : due) {
+            NoticeKind kind = review.dueOn().isBefore(today) ? NoticeKind.REVIEW_OVERDUE
+                    : review.dueOn().isEqual(today) ? NoticeKind.REVIEW_DUE_TODAY : NoticeKind.REVIEW_DUE_SOON;
+            List<Long> to = kind == NoticeKind.REVIEW_OVERDUE
+                    ? recipients.responsibleAndCoordinators(review.responsibleUserId(), review.areaId())
+                    : recipients.responsible(review.responsibleUserId());
+            created += notifications.notify(new Occasion(kind, "course:" + review.courseId() + ":review:" + review.dueOn(),
+                    review.areaId(), review.courseId(), "/forloeb/" + review.courseId(), DanishFormat.date(review.dueOn())), to);
+        }
+        return created;
+    }
+
+    /** DP4: the notices of a course that the retention purge has removed go with it (they only named the course). */
+    private int forgetPurgedCourses() {
+        jdbc.update("""
+                delete from notice n where n.course_id is not null
+                  and not exists (select 1 from course_card c where c.id = n.course_id)
+                """);
+        return 0;
+    }
+}

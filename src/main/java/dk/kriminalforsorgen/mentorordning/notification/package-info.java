@@ -1,0 +1,18 @@
+/**
+ * Notifications (issue 11): notices to the people who must act, in the application and by e-mail.
+ * <p>
+ * The API is this package: the catalogue {@link dk.kriminalforsorgen.mentorordning.notification.NoticeKind}
+ * (one entry per kind of notice: what causes it, who gets it, by which channels, its Danish text; listed in
+ * {@code docs/notifications.md} and shown to the directorate) and
+ * {@link dk.kriminalforsorgen.mentorordning.notification.Notifications}, which records a notice once per person
+ * and occasion and queues its e-mail in the same transaction. The module listens to other modules' events
+ * ({@code statusreport.DutyToNotifyRaised}) and runs the deadline reminders itself (daily, once across instances);
+ * other modules do not call it. {@code internal} holds the listeners, jobs, store and mail sender; {@code web}
+ * the pages.
+ * <p>
+ * Privacy (issue 11 §4): a notice and its e-mail carry no CPR number, no client name, no criminal-record detail
+ * and no report text: the kind's short Danish text, at most a date, and a link into the system, where access is
+ * checked and audited. Every notice and every send is audited.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications")
+package dk.kriminalforsorgen.mentorordning.notification;

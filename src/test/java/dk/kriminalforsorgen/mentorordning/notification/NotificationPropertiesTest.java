@@ -1,0 +1,40 @@
+package dk.kriminalforsorgen.mentorordning.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
+import org.springframework.context.annotation.Configuration;
+
+/** Issue 11: the shipped notification settings (application.yml), bound and validated as the application does. */
+class NotificationPropertiesTest {
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(NotificationProperties.class)
+    static class Properties {
+    }
+
+    @Test
+    void C8_theShippedValues() {
+        new ApplicationContextRunner()
+                .withInitializer(new ConfigDataApplicationContextInitializer())
+                .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
+                .withUserConfiguration(Properties.class)
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    NotificationProperties shipped = context.getBean(NotificationProperties.class);
+                    assertThat(shipped.reviewSoonDays()).as("C8 reminder before the review").isEqualTo(14);
+                    assertThat(shipped.sendEvery()).isEqualTo(Duration.ofSeconds(30));
+                    assertThat(shipped.retryAfter()).isEqualTo(Duration.ofMinutes(1));
+                    assertThat(shipped.maxAttempts()).isEqualTo(8);
+                    assertThat(shipped.baseUrl()).isEqualTo("http://localhost:8080");
+                    assertThat(shipped.reminderCron()).isEqualTo("0 0 6 * * *");
+                });
+    }
+}
