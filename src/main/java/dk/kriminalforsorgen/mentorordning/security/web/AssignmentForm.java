@@ -11,6 +11,7 @@ public abstract class AssignmentForm {
     private Long areaId;
     private Long unitId;
     private boolean certifiedAssessor;
+    private String email;
 
     Assignment assignment() {
         return new Assignment(displayName, role, areaId, unitId, certifiedAssessor);
@@ -54,5 +55,14 @@ public abstract class AssignmentForm {
 
     public void setCertifiedAssessor(boolean certifiedAssessor) {
         this.certifiedAssessor = certifiedAssessor;
+    }
+
+    /** Where notices are mailed (issue 11); saved by its own action of the user administration. */
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 }

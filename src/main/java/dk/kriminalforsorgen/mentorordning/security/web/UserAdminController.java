@@ -87,7 +87,11 @@ public class UserAdminController {
                          RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             try {
+                users.checkEmail(form.getEmail());
                 AppUser user = users.create(form.getUsername(), form.getPassword(), form.assignment());
+                if (form.getEmail() != null) {
+                    users.changeEmail(user.getId(), form.getEmail());
+                }
                 redirect.addFlashAttribute("flashSuccess", "user.created");
                 redirect.addFlashAttribute("flashArgs", user.getUsername());
                 return "redirect:/admin/brugere/" + user.getId();
@@ -115,7 +119,11 @@ public class UserAdminController {
             staleEdit(binding, form, user, model);
         } else if (!binding.hasErrors()) {
             try {
+                String email = users.checkEmail(form.getEmail());
                 users.change(id, form.getVersion(), form.assignment());
+                if (!java.util.Objects.equals(email, user.getEmail())) {
+                    users.changeEmail(id, email);
+                }
                 redirect.addFlashAttribute("flashSuccess", "user.saved");
                 redirect.addFlashAttribute("flashArgs", user.getUsername());
                 return "redirect:/admin/brugere/" + id;
@@ -202,6 +210,7 @@ public class UserAdminController {
         form.setAreaId(user.getAreaId());
         form.setUnitId(user.getUnitId());
         form.setCertifiedAssessor(user.isCertifiedAssessor());
+        form.setEmail(user.getEmail());
         form.setVersion(user.getVersion());
         return form;
     }
