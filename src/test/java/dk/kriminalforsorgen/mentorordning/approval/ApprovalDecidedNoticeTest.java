@@ -68,7 +68,7 @@ class ApprovalDecidedNoticeTest {
         long caseId = steps.openCase(mentorId);
         mvc.perform(post("/godkendelser/{id}", caseId).session(directorate).with(csrf()).param("decision", "REJECTED")
                 .param("reason", "Forholdet er for alvorligt til opgaven.").param("version", "0"))
-                .andExpect(redirectedUrl("/godkendelser"));
+                .andExpect(redirectedUrl("/godkendelser/" + caseId + "/afgjort"));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> !recipients(caseId).isEmpty());
         List<Long> coordinators = jdbc.queryForList(

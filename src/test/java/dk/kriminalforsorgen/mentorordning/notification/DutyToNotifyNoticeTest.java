@@ -76,10 +76,9 @@ class DutyToNotifyNoticeTest {
 
     private long submitDutyToNotify(Reports.Course course) throws Exception {
         YearMonth month = YearMonth.from(TODAY.minusMonths(1));
-        mvc.perform(monthly("/mine-forloeb/" + course.id() + "/rapporter/ny", month, "indsend")
-                .param("dutyToNotify", "true").param("dutyToNotifyText", REPORT_TEXT)
-                .session(sessions.fresh(course.mentorUser(), Reports.PASSWORD))).andExpect(status().is3xxRedirection());
-        long reportId = world.reportId(course.id(), month);
+        long reportId = world.submitAsMentor(mvc, sessions.fresh(course.mentorUser(), Reports.PASSWORD),
+                monthly("/mine-forloeb/" + course.id() + "/rapporter/ny", month, "tjek")
+                        .param("dutyToNotify", "true").param("dutyToNotifyText", REPORT_TEXT));
         awaitDelivered(reportId);
         return reportId;
     }
