@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 
 import dk.kriminalforsorgen.mentorordning.security.NavigationEntry;
@@ -53,15 +54,16 @@ public class InsightConfiguration {
     }
 
     /**
-     * On a database whose summaries were never built (a fresh installation, the demo), build them at start
-     * (after the demo loaders, @Order 10-50), not only at the first tick. Otherwise the scheduled job keeps
-     * them fresh: at ten times national scale a rebuild takes about 20 s, which no restart should wait for.
+     * On a database whose summaries were never built (a fresh installation), and with the demo data (whose
+     * loaders run just before, @Order 10-50), build them at start, not only at the first tick. Otherwise the
+     * scheduled job keeps them fresh: at ten times national scale a rebuild takes about 20 s, which no
+     * production restart should wait for.
      */
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
-    ApplicationRunner insightFirstRefresh(InsightRefresh refresh, InsightAggregates aggregates) {
+    ApplicationRunner insightFirstRefresh(InsightRefresh refresh, InsightAggregates aggregates, Environment environment) {
         return args -> {
-            if (aggregates.neverBuilt()) {
+            if (aggregates.neverBuilt() || environment.matchesProfiles("demo")) {
                 refresh.refresh();
             }
         };

@@ -28,7 +28,7 @@ class AdminJourneyTest extends BrowserTest {
     void directorateCreatesEditsResetsAndDisablesAUser() {
         String username = "browser." + UUID.randomUUID().toString().substring(0, 8);
         login(DemoUsers.DIRECTORATE);
-        page.locator("nav a[href='/admin/brugere']").click();
+        page.locator(".navigation-menu a.nav-link[href='/admin/brugere']").click();
         assertThat(page.locator("h1")).hasText("Brugere");
         assertAccessible();
 
@@ -96,7 +96,7 @@ class AdminJourneyTest extends BrowserTest {
     @Test
     void directorateSearchesTheAuditLog() {
         login(DemoUsers.DIRECTORATE);
-        page.locator("nav a[href='/admin/revision']").click();
+        page.locator(".navigation-menu a.nav-link[href='/admin/revision']").click();
         assertThat(page.locator("h1")).hasText("Revisionsspor");
         assertThat(page.getByTestId("audit-table")).isVisible();
         assertAccessible();
@@ -114,7 +114,7 @@ class AdminJourneyTest extends BrowserTest {
     @Test
     void caseworkerSeesTheirAreaAndNotAnotherAreasUnit() {
         login(DemoUsers.CASEWORKER);
-        page.locator("nav a[href='/omraade']").click();
+        page.locator(".navigation-menu a.nav-link[href='/omraade']").click();
         assertThat(page.locator("h1")).hasText("Mit område: Hovedstaden");
         assertAccessible();
 

@@ -21,13 +21,13 @@ class InsightJourneyTest extends BrowserTest {
         assertThat(page.locator("[data-testid=panel-national-figures] table").first()).containsText("Hovedstaden");
         assertAccessible();
 
-        page.locator("nav a[href='/landstal']").click();
+        page.locator(".navigation-menu a.nav-link[href='/landstal']").click();
         assertThat(page.locator("h1")).hasText("Landstal");
         assertThat(page.getByTestId("figure-COURSES_ACTIVE").locator("svg")).isVisible();
         assertThat(page.getByTestId("csv-COURSES_ACTIVE")).isVisible();
         assertAccessible();
 
-        page.locator("nav a[href='/overholdelse']").click();
+        page.locator(".navigation-menu a.nav-link[href='/overholdelse']").click();
         assertThat(page.getByTestId("compliance-areas")).isVisible();
         assertAccessible();
     }

@@ -54,16 +54,29 @@ class ResponsiveAccessibilityJourneyTest extends BrowserTest {
         check(width, "/", "/mine-forloeb");
     }
 
+    /** The innermost elements that reach past the viewport's right edge (outside scroll regions), for the failure message. */
+    private static final String WIDEST = """
+            () => [...document.querySelectorAll('main *')]
+                .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1
+                        && !e.closest('[role=region]') && ![...e.children].some(c => c.getBoundingClientRect().right
+                               > document.documentElement.clientWidth + 1))
+                .slice(0, 5).map(e => e.tagName.toLowerCase() + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().width) + 'px "' + (e.textContent || '').trim().slice(0, 40) + '" in ' + e.parentElement.tagName.toLowerCase() + '.' + e.parentElement.className)
+                .join(', ')
+            """;
+
     private void check(int width, String... paths) {
         List<String> problems = new ArrayList<>();
         for (String path : paths) {
             open(path);
             assertThat(page.url()).as(path).doesNotContain("/login");
             assertAccessible();
+            if (page.content().contains("??")) {
+                problems.add(path + " shows a missing message key (??…??)");
+            }
             if (width <= 320) {
                 Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
                 if (((Number) overflow).intValue() > 1) {
-                    problems.add(path + " scrolls sideways by " + overflow + " px");
+                    problems.add(path + " scrolls sideways by " + overflow + " px: " + page.evaluate(WIDEST));
                 }
             }
             Object jumps = page.evaluate("() => { const levels = [...document.querySelectorAll('main h1, main h2, main h3, main h4, main h5, main h6')]"

@@ -50,7 +50,7 @@ public class ReviewReportService {
     public record GoalFollowUp(String needArea, String description, List<Progress> progress) {
 
         public String needAreaKey() {
-            return "report.needArea." + needArea;
+            return "needArea." + needArea;
         }
     }
 
