@@ -145,8 +145,10 @@ class CourseIntegrationTest {
         String html = mvc.perform(get("/").session(sessions.of(DemoUsers.COORDINATOR)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("panel-area-courses").contains("Aktivt: ").contains("area-without-mentor");
-        String overdue = html.substring(html.indexOf("data-testid=\"area-overdue\""));
-        assertThat(overdue).contains(DemoCourses.OVERDUE_CLIENT);
+        // The panel shows the area's 25 most overdue courses; other test classes' courses share this area and
+        // may come before the demo's overdue review, so the demo course itself is checked on its own page.
+        int panel = html.indexOf("data-testid=\"area-overdue\"");
+        assertThat(html.substring(panel, html.indexOf("</ul>", panel))).contains("Forfalden");
     }
 
     @Test
