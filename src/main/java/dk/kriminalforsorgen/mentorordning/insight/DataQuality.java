@@ -113,7 +113,8 @@ public class DataQuality {
                         area, LIMIT));
     }
 
+    /** The one Danish date format of every page ("1. december 2026", issue 16). */
     private static String date(Date date) {
-        return date == null ? null : date.toLocalDate().toString();
+        return date == null ? null : dk.kriminalforsorgen.mentorordning.shared.DanishFormat.date(date.toLocalDate());
     }
 }

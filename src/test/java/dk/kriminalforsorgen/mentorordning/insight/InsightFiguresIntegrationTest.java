@@ -290,7 +290,7 @@ class InsightFiguresIntegrationTest {
         String midt = mvc.perform(get("/datakvalitet").session(sessions.fresh(COORDINATOR_MIDT))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         // D's expected release 2031-04-01 has passed; KA's mentor M1 was checked 2029-01-01 (expired 2030-12-31)
-        assertThat(midt).contains("/klienter/" + clientD + "/status", "Indsigt Dahl", "2029-01-01");
+        assertThat(midt).contains("/klienter/" + clientD + "/status", "Indsigt Dahl", "1. januar 2029");
         String hovedstaden = mvc.perform(get("/datakvalitet").session(sessions.fresh(TestUsers.COORDINATOR)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(hovedstaden).doesNotContain("Indsigt Dahl").doesNotContain("/klienter/" + clientD + "/");
