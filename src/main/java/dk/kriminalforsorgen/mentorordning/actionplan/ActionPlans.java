@@ -9,6 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.shared.NotFoundException;
 import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
 
@@ -18,17 +21,12 @@ import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ActionPlans {
 
     private final ActionPlanRepository plans;
     private final ActionPlanVersionRepository versions;
     private final Clock clock;
-
-    ActionPlans(ActionPlanRepository plans, ActionPlanVersionRepository versions, Clock clock) {
-        this.plans = plans;
-        this.versions = versions;
-        this.clock = clock;
-    }
 
     /** A plan with its current version and the numbers of all versions, newest first. */
     public record PlanView(ActionPlan plan, ActionPlanVersion current, List<Integer> numbers) {

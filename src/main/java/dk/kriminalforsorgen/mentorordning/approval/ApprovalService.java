@@ -17,6 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
 import dk.kriminalforsorgen.mentorordning.mentor.DirectorateApprovals;
 import dk.kriminalforsorgen.mentorordning.mentor.Mentor;
@@ -37,6 +40,7 @@ import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ApprovalService implements DirectorateApprovals {
 
     public static final String SUBJECT = "APPROVAL_CASE";
@@ -51,21 +55,6 @@ public class ApprovalService implements DirectorateApprovals {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
-
-    ApprovalService(ApprovalCaseRepository cases, MentorRegistry registry, RecordAccess recordAccess,
-                    RegistryProperties properties, ReferenceData referenceData, CurrentUsers currentUsers,
-                    AuditService audit, JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
-        this.cases = cases;
-        this.registry = registry;
-        this.recordAccess = recordAccess;
-        this.properties = properties;
-        this.referenceData = referenceData;
-        this.currentUsers = currentUsers;
-        this.audit = audit;
-        this.jdbc = jdbc;
-        this.clock = clock;
-        this.events = events;
-    }
 
     /** The coordinator sends a registered candidate to the directorate (M8). */
     @Override

@@ -11,6 +11,9 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.shared.ClockConfiguration;
 
 /**
@@ -19,6 +22,7 @@ import dk.kriminalforsorgen.mentorordning.shared.ClockConfiguration;
  * runs over a log that only grows.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AuditSearch {
 
     public static final int PAGE_SIZE = 50;
@@ -29,11 +33,6 @@ public class AuditSearch {
 
     private final JdbcTemplate jdbc;
     private final AuditService audit;
-
-    AuditSearch(JdbcTemplate jdbc, AuditService audit) {
-        this.jdbc = jdbc;
-        this.audit = audit;
-    }
 
     public record Criteria(String username, String action, String subjectType, String subjectId,
                            LocalDate from, LocalDate to) {

@@ -9,6 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.shared.web.RequestIdFilter;
 
 /**
@@ -19,6 +22,7 @@ import dk.kriminalforsorgen.mentorordning.shared.web.RequestIdFilter;
  * denied access and log-ins.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AuditService {
 
     private static final int MAX_DETAILS = 1000;
@@ -26,12 +30,6 @@ public class AuditService {
     private final JdbcTemplate jdbc;
     private final AuditActorProvider actors;
     private final Clock clock;
-
-    AuditService(JdbcTemplate jdbc, AuditActorProvider actors, Clock clock) {
-        this.jdbc = jdbc;
-        this.actors = actors;
-        this.clock = clock;
-    }
 
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(String action, String subjectType, Object subjectId, String details) {

@@ -2,6 +2,9 @@ package dk.kriminalforsorgen.mentorordning.client;
 
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
 import dk.kriminalforsorgen.mentorordning.security.AccessChecker;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUser;
@@ -17,19 +20,13 @@ import dk.kriminalforsorgen.mentorordning.shared.Refusal;
  * the audit row (AZ5). Runs in the caller's transaction.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ClientAccess {
 
     private final ClientRepository clients;
     private final AccessChecker access;
     private final AuditService audit;
     private final CurrentUsers currentUsers;
-
-    ClientAccess(ClientRepository clients, AccessChecker access, AuditService audit, CurrentUsers currentUsers) {
-        this.clients = clients;
-        this.access = access;
-        this.audit = audit;
-        this.currentUsers = currentUsers;
-    }
 
     Client loadVisible(long id) {
         Client client = clients.findById(id).orElseThrow(() -> new NotFoundException("client " + id));

@@ -9,6 +9,9 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUser;
 import dk.kriminalforsorgen.mentorordning.shared.Check;
@@ -21,6 +24,7 @@ import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
  * and motivation (E2, E3) and offers of a mentor (E9). Each change recomputes the stored eligibility.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ClientAssessments {
 
     private final ClientAccess access;
@@ -30,17 +34,6 @@ public class ClientAssessments {
     private final ClientEligibility eligibility;
     private final AuditService audit;
     private final Clock clock;
-
-    ClientAssessments(ClientAccess access, ClientChecks checks, RiskAssessmentRepository assessments,
-                      MentorOfferRepository offers, ClientEligibility eligibility, AuditService audit, Clock clock) {
-        this.access = access;
-        this.checks = checks;
-        this.assessments = assessments;
-        this.offers = offers;
-        this.eligibility = eligibility;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** E1: an LS/RNR assessment, only by a certified assessor; the latest (by date) counts. */
     @Transactional

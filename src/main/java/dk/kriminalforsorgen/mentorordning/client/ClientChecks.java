@@ -8,6 +8,9 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.reference.ReferenceData;
 import dk.kriminalforsorgen.mentorordning.reference.Unit;
 import dk.kriminalforsorgen.mentorordning.reference.UnitType;
@@ -25,6 +28,7 @@ import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
  * E1, E3, E5, E8) or the named check (CPR, INPUT). Also the custody placement's competent area (C1).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ClientChecks {
 
     private final ClientRepository clients;
@@ -32,15 +36,6 @@ class ClientChecks {
     private final ReferenceData referenceData;
     private final CurrentUsers currentUsers;
     private final Clock clock;
-
-    ClientChecks(ClientRepository clients, CprProtector cprProtector, ReferenceData referenceData,
-                 CurrentUsers currentUsers, Clock clock) {
-        this.clients = clients;
-        this.cprProtector = cprProtector;
-        this.referenceData = referenceData;
-        this.currentUsers = currentUsers;
-        this.clock = clock;
-    }
 
     LocalDate today() {
         return LocalDate.now(clock);

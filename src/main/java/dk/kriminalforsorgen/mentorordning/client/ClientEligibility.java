@@ -5,20 +5,19 @@ import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Keeps the eligibility window stored on the client (for lists and filters) in step with
  * {@link Eligibility}: every change to the facts calls {@link #refresh}.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ClientEligibility {
 
     private final Eligibility eligibility;
     private final Clock clock;
-
-    ClientEligibility(Eligibility eligibility, Clock clock) {
-        this.eligibility = eligibility;
-        this.clock = clock;
-    }
 
     EligibilityResult on(Client client, LocalDate date) {
         return eligibility.evaluate(client.facts(), date);

@@ -10,11 +10,15 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
 import dk.kriminalforsorgen.mentorordning.security.AccessChecker;
 
 /** {@link ClientProfiles} over the client's own repositories; unlike opening the record it decrypts no CPR. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ClientProfileReader implements ClientProfiles {
 
     private static final Pattern POSTAL_CODE = Pattern.compile("\\b(\\d{4})\\b");
@@ -23,14 +27,6 @@ class ClientProfileReader implements ClientProfiles {
     private final RiskAssessmentRepository assessments;
     private final AccessChecker access;
     private final AuditService audit;
-
-    ClientProfileReader(ClientRepository clients, RiskAssessmentRepository assessments, AccessChecker access,
-                        AuditService audit) {
-        this.clients = clients;
-        this.assessments = assessments;
-        this.access = access;
-        this.audit = audit;
-    }
 
     @Override
     @Transactional

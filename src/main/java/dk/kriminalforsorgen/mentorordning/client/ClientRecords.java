@@ -5,6 +5,9 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.shared.cpr.Cpr;
 import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
 
@@ -13,6 +16,7 @@ import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
  * audited (AU1) in its transaction; the directorate states a purpose (AZ5).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ClientRecords {
 
     private final ClientAccess access;
@@ -21,16 +25,6 @@ public class ClientRecords {
     private final MentorOfferRepository offers;
     private final CprProtector cprProtector;
     private final ClientEligibility eligibility;
-
-    ClientRecords(ClientAccess access, CustodyStatusChangeRepository statusHistory, RiskAssessmentRepository assessments,
-                  MentorOfferRepository offers, CprProtector cprProtector, ClientEligibility eligibility) {
-        this.access = access;
-        this.statusHistory = statusHistory;
-        this.assessments = assessments;
-        this.offers = offers;
-        this.cprProtector = cprProtector;
-        this.eligibility = eligibility;
-    }
 
     /** Everything the client page shows, read and audited in one transaction. */
     public record ClientRecord(Client client, String maskedCpr, List<CustodyStatusChange> statusHistory,

@@ -14,6 +14,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
 import dk.kriminalforsorgen.mentorordning.reference.ReferenceData;
 import dk.kriminalforsorgen.mentorordning.reference.Unit;
@@ -29,6 +32,7 @@ import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
  * search is recorded as such, never with the number (DP3).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ClientSearch {
 
     public static final int PAGE_SIZE = 25;
@@ -41,16 +45,6 @@ public class ClientSearch {
     private final CprProtector cprProtector;
     private final ReferenceData referenceData;
     private final Clock clock;
-
-    ClientSearch(JdbcTemplate jdbc, AccessChecker access, AuditService audit, CprProtector cprProtector,
-                 ReferenceData referenceData, Clock clock) {
-        this.jdbc = jdbc;
-        this.access = access;
-        this.audit = audit;
-        this.cprProtector = cprProtector;
-        this.referenceData = referenceData;
-        this.clock = clock;
-    }
 
     /** The orders a list can have; each ends with the id so pages never overlap. */
     public enum Sort implements ListOrder {

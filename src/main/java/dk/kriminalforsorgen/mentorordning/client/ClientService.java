@@ -11,6 +11,9 @@ import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
 import dk.kriminalforsorgen.mentorordning.reference.ReferenceData;
 import dk.kriminalforsorgen.mentorordning.client.Client.PersonalData;
@@ -32,6 +35,7 @@ import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
  * @see dk.kriminalforsorgen.mentorordning.security.AccessChecker
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ClientService {
 
     public static final String SUBJECT = "CLIENT";
@@ -46,21 +50,6 @@ public class ClientService {
     private final AuditService audit;
     private final ReferenceData referenceData;
     private final Clock clock;
-
-    ClientService(ClientAccess access, ClientRepository clients, ClientChecks checks, ClientEligibility eligibility,
-                  CprProtector cprProtector, CustodyStatuses statuses, ClientAssessments assessments,
-                  AuditService audit, ReferenceData referenceData, Clock clock) {
-        this.access = access;
-        this.clients = clients;
-        this.checks = checks;
-        this.eligibility = eligibility;
-        this.cprProtector = cprProtector;
-        this.statuses = statuses;
-        this.assessments = assessments;
-        this.audit = audit;
-        this.referenceData = referenceData;
-        this.clock = clock;
-    }
 
     /**
      * A client to register. {@code handOver}: the user confirmed that an inmate of their area who will be

@@ -8,6 +8,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
@@ -18,6 +21,7 @@ import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
  * in the same transaction (C13).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CustodyStatuses {
 
     private final ClientAccess access;
@@ -27,17 +31,6 @@ public class CustodyStatuses {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    CustodyStatuses(ClientAccess access, ClientChecks checks, CustodyStatusChangeRepository history,
-                    ClientEligibility eligibility, AuditService audit, ApplicationEventPublisher events, Clock clock) {
-        this.access = access;
-        this.checks = checks;
-        this.history = history;
-        this.eligibility = eligibility;
-        this.audit = audit;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /**
      * Records a new custody status from a date, by whom, with the competent area that follows (C1).

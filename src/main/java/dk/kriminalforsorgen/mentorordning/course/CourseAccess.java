@@ -4,6 +4,9 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.course.internal.CourseQueries;
 import dk.kriminalforsorgen.mentorordning.security.AccessChecker;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUser;
@@ -19,6 +22,7 @@ import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
  * the directorate (AZ2; another area gets 404, audited); only its current area decides (C1, §7 stk. 1).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CourseAccess {
 
     static final String SUBJECT = "COURSE";
@@ -27,13 +31,6 @@ class CourseAccess {
     private final CourseQueries queries;
     private final AccessChecker access;
     private final CurrentUsers currentUsers;
-
-    CourseAccess(MentorCourseRepository courses, CourseQueries queries, AccessChecker access, CurrentUsers currentUsers) {
-        this.courses = courses;
-        this.queries = queries;
-        this.access = access;
-        this.currentUsers = currentUsers;
-    }
 
     /** AZ2 and C2: visible to the course's area, to the areas it was handed over from, and to the directorate. */
     MentorCourse loadVisible(long id) {

@@ -7,6 +7,9 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.actionplan.ActionPlans;
 import dk.kriminalforsorgen.mentorordning.actionplan.Goal;
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
@@ -25,6 +28,7 @@ import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CourseEnding {
 
     private final CourseAccess access;
@@ -33,16 +37,6 @@ public class CourseEnding {
     private final CourseContinuationRepository continuations;
     private final AuditService audit;
     private final CourseCalendar calendar;
-
-    CourseEnding(CourseAccess access, ActionPlans plans, ClientService clients,
-                 CourseContinuationRepository continuations, AuditService audit, CourseCalendar calendar) {
-        this.access = access;
-        this.plans = plans;
-        this.clients = clients;
-        this.continuations = continuations;
-        this.audit = audit;
-        this.calendar = calendar;
-    }
 
     /** C12 (§19): ends the course with reason, date, who, and the outcome of each goal of the current plan. */
     public void end(long id, long version, MentorCourse.Ending ending) {

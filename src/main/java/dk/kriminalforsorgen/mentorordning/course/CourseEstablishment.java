@@ -11,6 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.actionplan.ActionPlans;
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
 import dk.kriminalforsorgen.mentorordning.client.Client;
@@ -31,6 +34,7 @@ import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
 /** Establishing a course (C1 with C2-C7, E1-E7, M1-M10) and appointing its responsible person (C7). */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CourseEstablishment {
 
     private final CourseAccess access;
@@ -43,21 +47,6 @@ public class CourseEstablishment {
     private final AuditService audit;
     private final CourseCalendar calendar;
     private final ApplicationEventPublisher events;
-
-    CourseEstablishment(CourseAccess access, CourseQueries queries, ClientService clients, ActionPlans plans,
-                        MentorRegistry registry, ClientDirectory clientDirectory, ReferenceData referenceData,
-                        AuditService audit, CourseCalendar calendar, ApplicationEventPublisher events) {
-        this.access = access;
-        this.queries = queries;
-        this.clients = clients;
-        this.plans = plans;
-        this.registry = registry;
-        this.clientDirectory = clientDirectory;
-        this.referenceData = referenceData;
-        this.audit = audit;
-        this.calendar = calendar;
-        this.events = events;
-    }
 
     /** The input of the establishment decision; without a mentor id, the mentor chosen while preparing. */
     public record EstablishInput(Long mentorId, BigDecimal agreedHours, Long responsibleUserId, LocalDate startDate,

@@ -5,6 +5,9 @@ import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
 import dk.kriminalforsorgen.mentorordning.course.internal.CourseQueries;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
@@ -16,6 +19,7 @@ import dk.kriminalforsorgen.mentorordning.shared.Rule;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CourseHandovers {
 
     private final CourseAccess access;
@@ -23,15 +27,6 @@ public class CourseHandovers {
     private final CourseHandoverRepository handovers;
     private final AuditService audit;
     private final CourseCalendar calendar;
-
-    CourseHandovers(CourseAccess access, CourseQueries queries, CourseHandoverRepository handovers, AuditService audit,
-                    CourseCalendar calendar) {
-        this.access = access;
-        this.queries = queries;
-        this.handovers = handovers;
-        this.audit = audit;
-        this.calendar = calendar;
-    }
 
     public void handOver(long id, String note) {
         MentorCourse course = access.requireDeciding(id);

@@ -6,22 +6,18 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** The records a course keeps about itself, for its page: hand-overs, continuations, fees and grants. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CourseHistory {
 
     private final CourseHandoverRepository handovers;
     private final CourseContinuationRepository continuations;
     private final CourseFeeRepository fees;
     private final ActivityGrantRepository grants;
-
-    CourseHistory(CourseHandoverRepository handovers, CourseContinuationRepository continuations,
-                  CourseFeeRepository fees, ActivityGrantRepository grants) {
-        this.handovers = handovers;
-        this.continuations = continuations;
-        this.fees = fees;
-        this.grants = grants;
-    }
 
     List<CourseHandover> handovers(long courseId) {
         return handovers.findByCourseIdOrderByIdDesc(courseId);

@@ -5,6 +5,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.actionplan.ActionPlans;
 import dk.kriminalforsorgen.mentorordning.actionplan.PlanContent;
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
@@ -17,6 +20,7 @@ import dk.kriminalforsorgen.mentorordning.meeting.Meetings;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CourseMeetings {
 
     private final CourseAccess access;
@@ -24,15 +28,6 @@ public class CourseMeetings {
     private final ActionPlans plans;
     private final AuditService audit;
     private final CourseCalendar calendar;
-
-    CourseMeetings(CourseAccess access, Meetings meetings, ActionPlans plans, AuditService audit,
-                   CourseCalendar calendar) {
-        this.access = access;
-        this.meetings = meetings;
-        this.plans = plans;
-        this.audit = audit;
-        this.calendar = calendar;
-    }
 
     /** C5 (§12): the kick-off meeting of an active course: date, participants and the agreed guidelines. */
     public void recordKickOff(long id, Meetings.Held held) {

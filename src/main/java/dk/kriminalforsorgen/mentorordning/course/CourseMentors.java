@@ -6,6 +6,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
 import dk.kriminalforsorgen.mentorordning.course.internal.CourseQueries;
 import dk.kriminalforsorgen.mentorordning.mentor.AppointmentAssessment;
@@ -27,6 +30,7 @@ import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CourseMentors implements CourseMatching {
 
     private final CourseAccess access;
@@ -36,17 +40,6 @@ public class CourseMentors implements CourseMatching {
     private final ClientDirectory clientDirectory;
     private final AuditService audit;
     private final CourseCalendar calendar;
-
-    CourseMentors(CourseAccess access, CourseQueries queries, Matching matching, MentorRegistry registry,
-                  ClientDirectory clientDirectory, AuditService audit, CourseCalendar calendar) {
-        this.access = access;
-        this.queries = queries;
-        this.matching = matching;
-        this.registry = registry;
-        this.clientDirectory = clientDirectory;
-        this.audit = audit;
-        this.calendar = calendar;
-    }
 
     /** The hours a week the matching starts from while none are agreed (the page lets the user change them). */
     private static final BigDecimal FIRST_HOURS = new BigDecimal("4");

@@ -6,12 +6,16 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 
 /** The money of a course: the mentor's fee (C9, §14 stk. 1-2) and activity grants (C10 §14 stk. 3, C11 §16). */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CourseMoney {
 
     private final CourseAccess access;
@@ -19,15 +23,6 @@ public class CourseMoney {
     private final ActivityGrantRepository grants;
     private final AuditService audit;
     private final CourseCalendar calendar;
-
-    CourseMoney(CourseAccess access, CourseFeeRepository fees, ActivityGrantRepository grants, AuditService audit,
-                CourseCalendar calendar) {
-        this.access = access;
-        this.fees = fees;
-        this.grants = grants;
-        this.audit = audit;
-        this.calendar = calendar;
-    }
 
     /** C9 (§14 stk. 1-2): the area sets the monthly fee from a date, with its basis; the history stays. */
     public void setFee(long id, BigDecimal monthlyAmount, LocalDate validFrom, String basis) {

@@ -9,6 +9,9 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.actionplan.ActionPlans;
 import dk.kriminalforsorgen.mentorordning.actionplan.PlanContent;
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
@@ -35,6 +38,7 @@ import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CoursePreparation {
 
     private final CourseAccess access;
@@ -45,19 +49,6 @@ public class CoursePreparation {
     private final ClientDirectory clientDirectory;
     private final AuditService audit;
     private final CourseCalendar calendar;
-
-    CoursePreparation(CourseAccess access, CourseQueries queries, ClientService clients, ActionPlans plans,
-                      MentorRegistry registry, ClientDirectory clientDirectory, AuditService audit,
-                      CourseCalendar calendar) {
-        this.access = access;
-        this.queries = queries;
-        this.clients = clients;
-        this.plans = plans;
-        this.registry = registry;
-        this.clientDirectory = clientDirectory;
-        this.audit = audit;
-        this.calendar = calendar;
-    }
 
     /**
      * Prepares a course for an eligible client (E1-E5, E7 at the planned start) in the user's area (C1).

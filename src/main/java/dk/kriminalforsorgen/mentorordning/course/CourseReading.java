@@ -9,6 +9,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.actionplan.ActionPlanVersion;
 import dk.kriminalforsorgen.mentorordning.actionplan.ActionPlans;
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
@@ -29,6 +32,7 @@ import dk.kriminalforsorgen.mentorordning.reference.ReferenceData;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CourseReading {
 
     private static final int PAGE_SIZE = 25;
@@ -43,20 +47,6 @@ public class CourseReading {
     private final CourseCalendar calendar;
 
     private final ClientService clients;
-
-    CourseReading(CourseAccess access, CourseQueries queries, CourseHistory history, ActionPlans plans,
-                  Meetings meetings, ReferenceData referenceData, AuditService audit, CourseCalendar calendar,
-                  ClientService clients) {
-        this.access = access;
-        this.clients = clients;
-        this.queries = queries;
-        this.history = history;
-        this.plans = plans;
-        this.meetings = meetings;
-        this.referenceData = referenceData;
-        this.audit = audit;
-        this.calendar = calendar;
-    }
 
     public LocalDate today() {
         return calendar.today();

@@ -3,17 +3,17 @@ package dk.kriminalforsorgen.mentorordning.dashboard;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
 
 /** "/" shows the start page of the signed-in user's role (DOMAIN §7). */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class StartPageController {
 
     private final CurrentUsers currentUsers;
-
-    StartPageController(CurrentUsers currentUsers) {
-        this.currentUsers = currentUsers;
-    }
 
     @GetMapping("/")
     public String start() {

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.insight.CourseFacts.MeetingFact;
 import dk.kriminalforsorgen.mentorordning.shared.Rule;
 
@@ -25,6 +27,7 @@ import dk.kriminalforsorgen.mentorordning.shared.Rule;
  * next review (statusreport.internal.ReportDuty); E5 the earliest start three months before release (§3 stk. 1).
  * {@code ComplianceRulesTest} checks the dates against those classes.
  */
+@RequiredArgsConstructor
 public final class ComplianceRules {
 
     static final List<Rule> RULES = List.of(Rule.E1, Rule.E2, Rule.E3, Rule.E4, Rule.E5, Rule.E6, Rule.E7, Rule.E8,
@@ -33,10 +36,6 @@ public final class ComplianceRules {
     private static final Set<String> ELIGIBLE_RISK = Set.of("MEDIUM", "HIGH", "VERY_HIGH");
 
     private final InsightSettings settings;
-
-    public ComplianceRules(InsightSettings settings) {
-        this.settings = settings;
-    }
 
     public List<ComplianceItem> evaluate(CourseFacts c, LocalDate today) {
         String course = "/forloeb/" + c.courseId();

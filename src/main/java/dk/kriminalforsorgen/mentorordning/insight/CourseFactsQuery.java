@@ -13,6 +13,9 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.insight.CourseFacts.MeetingFact;
 import dk.kriminalforsorgen.mentorordning.insight.CourseFacts.ReportFact;
 
@@ -21,6 +24,7 @@ import dk.kriminalforsorgen.mentorordning.insight.CourseFacts.ReportFact;
  * or every open course (the refresh job), in three queries whatever the number of courses.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CourseFactsQuery {
 
     private static final String COURSES = """
@@ -38,10 +42,6 @@ class CourseFactsQuery {
             """;
 
     private final JdbcTemplate jdbc;
-
-    CourseFactsQuery(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The facts of one course, if it is open (preparing or active). */
     java.util.Optional<CourseFacts> open(long courseId) {

@@ -8,6 +8,9 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.security.AccessChecker;
 
 /**
@@ -16,6 +19,7 @@ import dk.kriminalforsorgen.mentorordning.security.AccessChecker;
  * goals on the large data set.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DataQuality {
 
     /** One problem: what it concerns and where to fix it. */
@@ -42,13 +46,6 @@ public class DataQuality {
     private final AccessChecker access;
     private final InsightSettings settings;
     private final Clock clock;
-
-    DataQuality(JdbcTemplate jdbc, AccessChecker access, InsightSettings settings, Clock clock) {
-        this.jdbc = jdbc;
-        this.access = access;
-        this.settings = settings;
-        this.clock = clock;
-    }
 
     public Lists forMyArea() {
         Long area = access.areaFilter();

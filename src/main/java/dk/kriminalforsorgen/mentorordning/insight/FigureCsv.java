@@ -10,6 +10,9 @@ import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
 
 /**
@@ -17,17 +20,13 @@ import dk.kriminalforsorgen.mentorordning.audit.AuditService;
  * Every export is audited with its criteria, in the same transaction.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FigureCsv {
 
     public static final String EXPORT = "INSIGHT_EXPORT";
 
     private final NationalFigures figures;
     private final AuditService audit;
-
-    FigureCsv(NationalFigures figures, AuditService audit) {
-        this.figures = figures;
-        this.audit = audit;
-    }
 
     @Transactional
     public byte[] export(Figure figure, NationalFigures.Criteria criteria, String currentHeading, String previousHeading) {

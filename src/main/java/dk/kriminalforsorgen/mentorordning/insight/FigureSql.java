@@ -7,12 +7,16 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Computes the national figures into insight_figure with one grouped INSERT ... SELECT per figure over
  * the published read views. Quarters are [qs, qe]; the client's unit and current risk level give the
  * unit type and risk level; a course counts in the area that handles it (C1).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FigureSql {
 
     /** The quarters from {@code ?} to {@code ?} (first days), each with its last day. */
@@ -107,10 +111,6 @@ class FigureSql {
                     """));
 
     private final JdbcTemplate jdbc;
-
-    FigureSql(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Recomputes the per-quarter figures of the quarters {@code first}..{@code last} and today's snapshot. */
     void refresh(LocalDate first, LocalDate last, LocalDate today, InsightSettings settings) {

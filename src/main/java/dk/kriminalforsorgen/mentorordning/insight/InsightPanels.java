@@ -7,6 +7,9 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
 import dk.kriminalforsorgen.mentorordning.security.Role;
 
@@ -16,6 +19,7 @@ import dk.kriminalforsorgen.mentorordning.security.Role;
  * start pages' summaries.
  */
 @Component("insightPanels")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class InsightPanels {
 
     /** The directorate's start page: a few figures, this quarter against the previous one. */
@@ -29,13 +33,6 @@ public class InsightPanels {
     private final NationalFigures figures;
     private final CurrentUsers currentUsers;
     private final Clock clock;
-
-    InsightPanels(ComplianceOverview compliance, NationalFigures figures, CurrentUsers currentUsers, Clock clock) {
-        this.compliance = compliance;
-        this.figures = figures;
-        this.currentUsers = currentUsers;
-        this.clock = clock;
-    }
 
     /** The compliance panel of a course, or null when it is ended or not the user's to see. */
     public List<ComplianceItem> course(long courseId) {

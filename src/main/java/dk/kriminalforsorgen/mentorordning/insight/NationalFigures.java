@@ -14,6 +14,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.reference.Area;
 import dk.kriminalforsorgen.mentorordning.reference.ReferenceData;
 
@@ -24,6 +27,7 @@ import dk.kriminalforsorgen.mentorordning.reference.ReferenceData;
  * figures about clients and courses; the registry and approval figures are per area only.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class NationalFigures {
 
     /** The filter of the page. Null values mean "all". */
@@ -50,12 +54,6 @@ public class NationalFigures {
     private final JdbcTemplate jdbc;
     private final ReferenceData reference;
     private final MessageSource messages;
-
-    NationalFigures(JdbcTemplate jdbc, ReferenceData reference, MessageSource messages) {
-        this.jdbc = jdbc;
-        this.reference = reference;
-        this.messages = messages;
-    }
 
     /** Every figure. */
     public List<Table> tables(Criteria criteria) {
@@ -144,5 +142,4 @@ public class NationalFigures {
         Locale locale = LocaleContextHolder.getLocale();
         return messages.getMessage(key, null, key, locale);
     }
-
 }

@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
 import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
 
@@ -19,15 +21,11 @@ import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
  * C8 (§13 stk. 3-4): the parties meet every third month; the next review is due
  * {@code reviewInterval} after the latest meeting (kick-off or review).
  */
+@RequiredArgsConstructor
 public final class MeetingSchedule {
 
     private final Period reviewInterval;
     private final Period kickOffWithin;
-
-    public MeetingSchedule(Period reviewInterval, Period kickOffWithin) {
-        this.reviewInterval = reviewInterval;
-        this.kickOffWithin = kickOffWithin;
-    }
 
     /** What is due next for an active course: the kick-off or the next review, with its date. */
     public record Due(MeetingKind kind, LocalDate dueOn) {

@@ -10,6 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
 
 /**
@@ -18,15 +21,11 @@ import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Meetings {
 
     private final MeetingRepository meetings;
     private final Clock clock;
-
-    Meetings(MeetingRepository meetings, Clock clock) {
-        this.meetings = meetings;
-        this.clock = clock;
-    }
 
     /** A meeting to record: date, participants and what was agreed (C5) or discussed (C8). */
     public record Held(LocalDate heldOn, String participants, String agreements) {

@@ -14,6 +14,8 @@ import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Who may be appointed mentor for a client on a day (DOMAIN §4, rules M1-M10, circular §5-§8, §15),
  * plus the registry's own conditions: an approved status, a vetting that has not expired and no
@@ -22,16 +24,13 @@ import org.springframework.stereotype.Component;
  * query and the course feature can call it when a mentor is appointed or hours are changed.
  */
 @Component
+@RequiredArgsConstructor
 public class AppointmentPolicy {
 
     public static final List<Ground> RULES = List.of(Check.REGISTRY_STATUS, Rule.M1, Rule.M2, Rule.M3, Rule.M4,
             Rule.M5, Rule.M6, Rule.M7, Rule.M8, Rule.M9, Rule.M10, Check.VETTING_VALIDITY, Check.AVAILABILITY);
 
     private final RegistryProperties properties;
-
-    public AppointmentPolicy(RegistryProperties properties) {
-        this.properties = properties;
-    }
 
     /**
      * @param extraHours the hours a week the appointment (or hours change) adds to the mentor's workload

@@ -4,6 +4,9 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.client.ClientProfile;
 import dk.kriminalforsorgen.mentorordning.client.ClientProfiles;
 
@@ -12,13 +15,10 @@ import dk.kriminalforsorgen.mentorordning.client.ClientProfiles;
  * the area check (C1, AZ2) and the audit (AU1); the registry never reads the client's tables.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ClientProfileDirectory implements ClientDirectory {
 
     private final ClientProfiles profiles;
-
-    ClientProfileDirectory(ClientProfiles profiles) {
-        this.profiles = profiles;
-    }
 
     @Override
     public Optional<ClientFacts> findVisible(long clientId) {

@@ -9,6 +9,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
 import dk.kriminalforsorgen.mentorordning.shared.Check;
@@ -22,6 +25,7 @@ import dk.kriminalforsorgen.mentorordning.shared.Rule;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ClientRelations {
 
     private final MentorLoader loader;
@@ -29,14 +33,6 @@ public class ClientRelations {
     private final CurrentUsers currentUsers;
     private final AuditService audit;
     private final Clock clock;
-
-    ClientRelations(MentorLoader loader, JdbcTemplate jdbc, CurrentUsers currentUsers, AuditService audit, Clock clock) {
-        this.loader = loader;
-        this.jdbc = jdbc;
-        this.currentUsers = currentUsers;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** M6 (§5 stk. 3): records that the mentor is a close relative or associate of the client. */
     public void recordCloseRelation(long mentorId, ClientFacts client, String declaredBy, String description) {

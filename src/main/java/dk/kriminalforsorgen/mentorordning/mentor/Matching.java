@@ -26,6 +26,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
 import dk.kriminalforsorgen.mentorordning.reference.ReferenceData;
 import dk.kriminalforsorgen.mentorordning.client.NeedArea;
@@ -48,6 +51,7 @@ import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
  * a recorded reason); an excluded candidate can never be chosen.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Matching {
 
     static final int PREVIOUS_MENTOR = 100;
@@ -88,17 +92,6 @@ public class Matching {
     private final AuditService audit;
     private final ReferenceData referenceData;
     private final Clock clock;
-
-    Matching(NamedParameterJdbcTemplate jdbc, AppointmentPolicy policy, RegistryProperties properties,
-             CurrentUsers currentUsers, AuditService audit, ReferenceData referenceData, Clock clock) {
-        this.referenceData = referenceData;
-        this.jdbc = jdbc;
-        this.policy = policy;
-        this.properties = properties;
-        this.currentUsers = currentUsers;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** The candidates for a client from today with the given hours a week (null: none yet agreed). */
     @Transactional

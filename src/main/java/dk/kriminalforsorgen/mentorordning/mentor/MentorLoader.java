@@ -4,6 +4,9 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.security.AccessChecker;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
 import dk.kriminalforsorgen.mentorordning.security.Role;
@@ -16,17 +19,12 @@ import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
  * Runs in the caller's transaction.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MentorLoader {
 
     private final MentorRepository mentors;
     private final AccessChecker access;
     private final CurrentUsers currentUsers;
-
-    MentorLoader(MentorRepository mentors, AccessChecker access, CurrentUsers currentUsers) {
-        this.mentors = mentors;
-        this.access = access;
-        this.currentUsers = currentUsers;
-    }
 
     /** The mentor with its collections loaded, so pages can render them after the transaction (no open-in-view). */
     Mentor find(long id) {

@@ -9,6 +9,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUser;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
@@ -23,6 +26,7 @@ import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MentorRegistry {
 
     public static final String SUBJECT = "MENTOR";
@@ -36,20 +40,6 @@ public class MentorRegistry {
     private final AuditService audit;
     private final RegistryProperties properties;
     private final Clock clock;
-
-    MentorRegistry(MentorLoader loader, ProfileChecks profiles, ClientRelations relations, Workload workload,
-                   AppointmentPolicy policy, CurrentUsers currentUsers, AuditService audit,
-                   RegistryProperties properties, Clock clock) {
-        this.loader = loader;
-        this.profiles = profiles;
-        this.relations = relations;
-        this.workload = workload;
-        this.policy = policy;
-        this.currentUsers = currentUsers;
-        this.audit = audit;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     // ---- reading ----
 

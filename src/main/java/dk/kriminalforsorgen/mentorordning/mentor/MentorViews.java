@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
 import dk.kriminalforsorgen.mentorordning.reference.ReferenceData;
 import dk.kriminalforsorgen.mentorordning.reference.Unit;
@@ -18,6 +21,7 @@ import dk.kriminalforsorgen.mentorordning.reference.Unit;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MentorViews {
 
     private final MentorLoader loader;
@@ -28,18 +32,6 @@ public class MentorViews {
     private final RegistryProperties properties;
     private final AuditService audit;
     private final Clock clock;
-
-    MentorViews(MentorLoader loader, RecordAccess recordAccess, Workload workload, ProfileChecks profiles,
-                ReferenceData referenceData, RegistryProperties properties, AuditService audit, Clock clock) {
-        this.loader = loader;
-        this.recordAccess = recordAccess;
-        this.workload = workload;
-        this.profiles = profiles;
-        this.referenceData = referenceData;
-        this.properties = properties;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** A mentor's page: the record, whether the user may see the vetting details, and the workload. */
     public record MentorView(Mentor mentor, boolean recordDetailsVisible, boolean changeable, BigDecimal agreedHours,

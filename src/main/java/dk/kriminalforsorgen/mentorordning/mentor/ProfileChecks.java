@@ -3,6 +3,9 @@ package dk.kriminalforsorgen.mentorordning.mentor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.reference.ReferenceData;
 import dk.kriminalforsorgen.mentorordning.shared.Check;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
@@ -11,17 +14,12 @@ import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
 
 /** The checks on a mentor's profile input: known unit and area, and the CPR number (IN2, DP1). */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ProfileChecks {
 
     private final ReferenceData referenceData;
     private final CprProtector cprProtector;
     private final JdbcTemplate jdbc;
-
-    ProfileChecks(ReferenceData referenceData, CprProtector cprProtector, JdbcTemplate jdbc) {
-        this.referenceData = referenceData;
-        this.cprProtector = cprProtector;
-        this.jdbc = jdbc;
-    }
 
     void validateUnit(MentorProfile profile) {
         if (profile.employeeUnitId() != null && referenceData.unit(profile.employeeUnitId()).isEmpty()) {

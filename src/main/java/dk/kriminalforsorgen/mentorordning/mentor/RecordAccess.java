@@ -4,6 +4,9 @@ import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.security.CurrentUser;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
 import dk.kriminalforsorgen.mentorordning.security.Role;
@@ -14,13 +17,10 @@ import dk.kriminalforsorgen.mentorordning.security.Role;
  * the mentor and for the directorate only. Everyone else sees "vetting valid until …".
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RecordAccess {
 
     private final CurrentUsers currentUsers;
-
-    RecordAccess(CurrentUsers currentUsers) {
-        this.currentUsers = currentUsers;
-    }
 
     public boolean canSeeDetails(Mentor mentor) {
         return canSeeDetails(mentor.vetting().areaId() != null ? mentor.vetting().areaId() : mentor.getHomeAreaId());

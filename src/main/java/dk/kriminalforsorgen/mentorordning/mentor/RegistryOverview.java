@@ -8,10 +8,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
 
 /** The coordinator's start panel (DOMAIN §7): the area's registry pipeline by status and mentors near the ceiling. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RegistryOverview {
 
     public record Panel(Map<MentorStatus, Integer> pipeline, List<Workload.NearCeiling> nearCeiling) {
@@ -20,12 +24,6 @@ public class RegistryOverview {
     private final JdbcTemplate jdbc;
     private final Workload workload;
     private final AuditService audit;
-
-    RegistryOverview(JdbcTemplate jdbc, Workload workload, AuditService audit) {
-        this.jdbc = jdbc;
-        this.workload = workload;
-        this.audit = audit;
-    }
 
     @Transactional
     public Panel forArea(long areaId) {

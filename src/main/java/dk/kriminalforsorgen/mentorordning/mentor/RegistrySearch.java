@@ -17,6 +17,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
 import dk.kriminalforsorgen.mentorordning.reference.ReferenceData;
 import dk.kriminalforsorgen.mentorordning.client.NeedArea;
@@ -30,6 +33,7 @@ import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
  * directorate" as "under vetting" and cannot search for it. Every search is audited with its criteria.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RegistrySearch {
 
     public record Criteria(String name, MentorStatus status, Long areaId, NeedArea needArea, TaskGroup taskGroup,
@@ -73,16 +77,6 @@ public class RegistrySearch {
     private final AuditService audit;
     private final ReferenceData referenceData;
     private final Clock clock;
-
-    RegistrySearch(NamedParameterJdbcTemplate jdbc, RegistryProperties properties, CurrentUsers currentUsers,
-                   AuditService audit, ReferenceData referenceData, Clock clock) {
-        this.referenceData = referenceData;
-        this.jdbc = jdbc;
-        this.properties = properties;
-        this.currentUsers = currentUsers;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     @Transactional
     public Page search(Criteria c) {

@@ -7,6 +7,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
 
 /**
@@ -20,17 +23,12 @@ import dk.kriminalforsorgen.mentorordning.audit.AuditService;
  * when it appoints a mentor or changes the hours (under a lock on the mentor, CI2).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Workload {
 
     private final JdbcTemplate jdbc;
     private final RegistryProperties properties;
     private final AuditService audit;
-
-    Workload(JdbcTemplate jdbc, RegistryProperties properties, AuditService audit) {
-        this.jdbc = jdbc;
-        this.properties = properties;
-        this.audit = audit;
-    }
 
     public BigDecimal ceiling() {
         return properties.workloadCeilingHours();

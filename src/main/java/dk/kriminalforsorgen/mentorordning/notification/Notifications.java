@@ -16,6 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
 import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
 
@@ -26,6 +29,7 @@ import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
  * event redelivered after a restart, the daily job run twice or on two instances) creates nothing.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Notifications {
 
     static final String SUBJECT = "notice";
@@ -35,15 +39,6 @@ public class Notifications {
     private final AuditService audit;
     private final NotificationProperties properties;
     private final Clock clock;
-
-    Notifications(JdbcTemplate jdbc, MessageSource messages, AuditService audit, NotificationProperties properties,
-                  Clock clock) {
-        this.jdbc = jdbc;
-        this.messages = messages;
-        this.audit = audit;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** One notice as its recipient sees it. */
     public record Notice(long id, NoticeKind kind, String text, String link, Instant createdAt, boolean read) {

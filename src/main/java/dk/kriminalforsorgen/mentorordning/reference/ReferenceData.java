@@ -9,12 +9,16 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Read access to areas and units. The four areas and their units come from a migration and never
  * change while the application runs, so they are read from the database once, on first use, and
  * served from memory afterwards: no request pays a query for reference data (issue 10).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReferenceData {
 
     private static final Comparator<Unit> BY_UNIT_NAME = Comparator.comparing(Unit::getName);
@@ -22,11 +26,6 @@ public class ReferenceData {
     private final AreaRepository areaRepository;
     private final UnitRepository unitRepository;
     private volatile Snapshot snapshot;
-
-    ReferenceData(AreaRepository areaRepository, UnitRepository unitRepository) {
-        this.areaRepository = areaRepository;
-        this.unitRepository = unitRepository;
-    }
 
     /** Everything read once; immutable, so it is shared by every request without locking. */
     private record Snapshot(List<Area> areas, List<Unit> units, Map<Long, Area> areasById, Map<Long, Unit> unitsById,

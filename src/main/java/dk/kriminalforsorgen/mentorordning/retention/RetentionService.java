@@ -10,6 +10,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
 
 /**
@@ -18,6 +21,7 @@ import dk.kriminalforsorgen.mentorordning.audit.AuditService;
  * neither stops the others nor leaves a half-purged client.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RetentionService {
 
     public static final String PURGED = "CLIENT_PURGED";
@@ -28,15 +32,6 @@ public class RetentionService {
     private final AuditService audit;
     private final RetentionProperties properties;
     private final Clock clock;
-
-    RetentionService(JdbcTemplate jdbc, TransactionTemplate transactions, AuditService audit,
-                     RetentionProperties properties, Clock clock) {
-        this.jdbc = jdbc;
-        this.transactions = transactions;
-        this.audit = audit;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** A client due for purging and the day their case ended. */
     public record Due(long clientId, LocalDate caseEndedOn) {

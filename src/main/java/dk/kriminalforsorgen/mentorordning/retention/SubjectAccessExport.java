@@ -14,6 +14,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * DP5: everything stored about one client or one mentor, as one JSON document with a key per table. The rows come
  * from the published database functions {@code subject_access_client} / {@code subject_access_mentor} (V621); the CPR
@@ -21,6 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
  * audited with the purpose the directorate gave (usually the journal number of the person's request).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SubjectAccessExport {
 
     public static final String EXPORTED = "SUBJECT_ACCESS_EXPORT";
@@ -46,13 +50,6 @@ public class SubjectAccessExport {
     private final AuditService audit;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
-
-    SubjectAccessExport(JdbcTemplate jdbc, CprProtector cprs, AuditService audit, Clock clock) {
-        this.jdbc = jdbc;
-        this.cprs = cprs;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** The export as pretty-printed JSON; audited in the same transaction (no export without its audit row). */
     @Transactional

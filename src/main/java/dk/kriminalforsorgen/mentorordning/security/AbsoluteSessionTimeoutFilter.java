@@ -13,21 +13,20 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * AS6: a session ends at the latest {@code absoluteSessionTimeout} (8 h) after log-in, however
  * active it is; the idle timeout (15 min) is the servlet session timeout.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AbsoluteSessionTimeoutFilter extends OncePerRequestFilter {
 
     static final String SIGNED_IN_AT = AbsoluteSessionTimeoutFilter.class.getName() + ".signedInAt";
 
     private final SecurityProperties properties;
     private final Clock clock;
-
-    AbsoluteSessionTimeoutFilter(SecurityProperties properties, Clock clock) {
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

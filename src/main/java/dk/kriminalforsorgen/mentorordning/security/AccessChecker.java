@@ -4,6 +4,9 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
 import dk.kriminalforsorgen.mentorordning.shared.NotFoundException;
 
@@ -14,6 +17,7 @@ import dk.kriminalforsorgen.mentorordning.shared.NotFoundException;
  * The directorate sees every area.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AccessChecker {
 
     public static final String ACCESS_DENIED = "ACCESS_DENIED";
@@ -21,12 +25,6 @@ public class AccessChecker {
     private final CurrentUsers currentUsers;
     private final AuditService audit;
     private final SecurityEventLog securityLog;
-
-    AccessChecker(CurrentUsers currentUsers, AuditService audit, SecurityEventLog securityLog) {
-        this.currentUsers = currentUsers;
-        this.audit = audit;
-        this.securityLog = securityLog;
-    }
 
     /** Returns the record when the signed-in user may see it; otherwise audits and throws 404. */
     public <T extends AreaScoped> T requireVisible(T record, String subjectType, Object subjectId) {

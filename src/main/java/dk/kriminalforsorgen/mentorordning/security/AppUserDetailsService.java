@@ -5,14 +5,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** Created by {@link SecurityConfig} only, so that no second, unthrottled password check exists (AS4). */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AppUserDetailsService implements UserDetailsService {
 
     private final AppUserRepository users;
-
-    AppUserDetailsService(AppUserRepository users) {
-        this.users = users;
-    }
 
     @Override
     @Transactional(readOnly = true)

@@ -10,6 +10,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
 
 /**
@@ -17,6 +20,7 @@ import dk.kriminalforsorgen.mentorordning.audit.AuditService;
  * security event (AU1, AU4) and answered with the Danish 403 page. A log-in form whose session ran
  * out before it was sent is simply shown again with a note, not as an error.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LoggingAccessDeniedHandler implements AccessDeniedHandler {
 
     static final String CSRF_FAILURE = "CSRF_FAILURE";
@@ -24,12 +28,6 @@ class LoggingAccessDeniedHandler implements AccessDeniedHandler {
     private final AuditService audit;
     private final SecurityEventLog securityLog;
     private final CurrentUsers currentUsers;
-
-    LoggingAccessDeniedHandler(AuditService audit, SecurityEventLog securityLog, CurrentUsers currentUsers) {
-        this.audit = audit;
-        this.securityLog = securityLog;
-        this.currentUsers = currentUsers;
-    }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)

@@ -14,22 +14,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * AS4: after {@code maxFailedLogins} failures in a row a user name is locked for {@code lockout}.
  * Unknown and known user names are counted alike, so the lock reveals nothing about which exist.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LoginThrottle {
 
     private final JdbcTemplate jdbc;
     private final SecurityProperties properties;
     private final Clock clock;
-
-    LoginThrottle(JdbcTemplate jdbc, SecurityProperties properties, Clock clock) {
-        this.jdbc = jdbc;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     @Transactional(readOnly = true)
     public boolean isLocked(String username) {

@@ -4,21 +4,20 @@ import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * AS7: disabling a user, or changing their role or area, ends their live sessions at once; their
  * next request goes to the log-in page. The registry is backed by the sessions table, so this reaches
  * the user's sessions on every instance; sessions are indexed by user name.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SessionControl {
 
     private final SessionRegistry sessions;
     private final AppUserRepository users;
-
-    SessionControl(SessionRegistry sessions, AppUserRepository users) {
-        this.sessions = sessions;
-        this.users = users;
-    }
 
     int endSessionsOf(long userId) {
         String username = users.findById(userId).map(AppUser::getUsername).orElse(null);

@@ -10,6 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Issue 16 (defect 10): pages show people by name, not by log-in name. Some records keep only the user name
  * of who acted (a mentor's status history, the directorate's approval case); templates show them as
@@ -18,6 +21,7 @@ import org.springframework.stereotype.Component;
  * with many rows by the same people asks the database once per person, not once per row.
  */
 @Component("staffNames")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class StaffNames {
 
     private static final Duration KEPT = Duration.ofMinutes(5);
@@ -25,11 +29,6 @@ public class StaffNames {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final Map<String, Known> known = new ConcurrentHashMap<>();
-
-    StaffNames(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     private record Known(String name, Instant until) {
     }

@@ -8,6 +8,9 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.audit.AuditActor;
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
 
@@ -16,6 +19,7 @@ import dk.kriminalforsorgen.mentorordning.audit.AuditService;
  * password is checked. Every outcome is one {@link BadCredentialsException} to the page, so unknown
  * user, wrong password, disabled user and lock all show the same message.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
     static final String LOGIN_SUCCEEDED = "LOGIN_SUCCEEDED";
@@ -26,14 +30,6 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     private final LoginThrottle throttle;
     private final AuditService audit;
     private final SecurityEventLog securityLog;
-
-    ThrottlingAuthenticationProvider(AuthenticationProvider passwordCheck, LoginThrottle throttle, AuditService audit,
-                                     SecurityEventLog securityLog) {
-        this.passwordCheck = passwordCheck;
-        this.throttle = throttle;
-        this.audit = audit;
-        this.securityLog = securityLog;
-    }
 
     @Override
     public Authentication authenticate(Authentication request) {

@@ -16,20 +16,20 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The last URL rule (AZ1, deny by default): a request that reaches a controller route no feature
  * listed in its {@code RouteAccess} is refused for every role. A request for a URL that exists
  * nowhere is let through for signed-in users, so they see the Danish 404 page rather than 403;
  * anonymous users go to the log-in page.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class UnlistedRouteAuthorizationManager implements AuthorizationManager<RequestAuthorizationContext> {
 
     private final ObjectProvider<RequestMappingHandlerMapping> controllers;
     private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
-
-    UnlistedRouteAuthorizationManager(ObjectProvider<RequestMappingHandlerMapping> controllers) {
-        this.controllers = controllers;
-    }
 
     @Override
     public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,

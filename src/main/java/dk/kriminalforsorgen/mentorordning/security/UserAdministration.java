@@ -15,6 +15,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
 import dk.kriminalforsorgen.mentorordning.reference.ReferenceData;
 import dk.kriminalforsorgen.mentorordning.reference.Unit;
@@ -28,6 +31,7 @@ import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
  * (AU1) and logged as a security event (AU4); a change of access ends the user's live sessions (AS7).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class UserAdministration {
 
     public static final int PAGE_SIZE = 25;
@@ -46,20 +50,6 @@ public class UserAdministration {
     private final SecurityEventLog securityLog;
     private final CurrentUsers currentUsers;
     private final Clock clock;
-
-    UserAdministration(AppUserRepository users, ReferenceData referenceData, PasswordEncoder passwordEncoder,
-                       PasswordPolicy passwordPolicy, SessionControl sessionControl, AuditService audit,
-                       SecurityEventLog securityLog, CurrentUsers currentUsers, Clock clock) {
-        this.users = users;
-        this.referenceData = referenceData;
-        this.passwordEncoder = passwordEncoder;
-        this.passwordPolicy = passwordPolicy;
-        this.sessionControl = sessionControl;
-        this.audit = audit;
-        this.securityLog = securityLog;
-        this.currentUsers = currentUsers;
-        this.clock = clock;
-    }
 
     /** What a user is given: the same for creating and for changing. */
     public record Assignment(String displayName, Role role, Long areaId, Long unitId, boolean certifiedAssessor) {

@@ -8,6 +8,9 @@ import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.support.TestDatabase;
 import dk.kriminalforsorgen.mentorordning.shared.cpr.Cpr;
 import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
@@ -19,6 +22,7 @@ import dk.kriminalforsorgen.mentorordning.support.TestCprNumbers;
  * in SQL like statusreport.ReportWorld, because the owning modules' use cases would need whole
  * eligibility and vetting histories for each record; {@link #removeAll()} takes it away again.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class InsightWorld {
 
     private final JdbcTemplate jdbc;
@@ -26,11 +30,6 @@ final class InsightWorld {
     private final List<Long> clients = new ArrayList<>();
     private final List<Long> courses = new ArrayList<>();
     private final List<Long> mentors = new ArrayList<>();
-
-    InsightWorld(JdbcTemplate jdbc, CprProtector cprs) {
-        this.jdbc = jdbc;
-        this.cprs = cprs;
-    }
 
     long client(long areaId, long unitId, String lastName, String custody, String risk, LocalDate assessed,
                 LocalDate expectedRelease, LocalDate eligibleFrom, LocalDate eligibleUntil) {

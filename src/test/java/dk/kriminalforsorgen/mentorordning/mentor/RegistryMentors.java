@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.client.NeedArea;
 import dk.kriminalforsorgen.mentorordning.mentor.MentorRegistry.AreaDecision;
 
@@ -13,17 +15,13 @@ import dk.kriminalforsorgen.mentorordning.mentor.MentorRegistry.AreaDecision;
  * State-named factories of mentors in the registry, created through the registry's services (as the
  * signed-in coordinator, whose area becomes the home area). The day is the application's clock.
  */
+@RequiredArgsConstructor
 public final class RegistryMentors {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final MentorRegistry registry;
     private final Clock clock;
-
-    public RegistryMentors(MentorRegistry registry, Clock clock) {
-        this.registry = registry;
-        this.clock = clock;
-    }
 
     /** A profile meeting M1-M4 and M9, with a unique last name so searches find exactly this mentor. */
     public MentorProfile profile(String firstName) {

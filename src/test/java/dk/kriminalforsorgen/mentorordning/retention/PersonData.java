@@ -13,6 +13,9 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.shared.cpr.Cpr;
 import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
 import dk.kriminalforsorgen.mentorordning.support.TestCprNumbers;
@@ -24,17 +27,13 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * SQL on purpose: the point is to reach every table, including rows the domain protects once written (submitted and
  * duty-to-notify reports). Every free text carries the person's name, so a leak into another person's export shows.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class PersonData {
 
     private final JdbcTemplate jdbc;
     private final CprProtector cprs;
 
     private final List<Case> made = new ArrayList<>();
-
-    PersonData(JdbcTemplate jdbc, CprProtector cprs) {
-        this.jdbc = jdbc;
-        this.cprs = cprs;
-    }
 
     /** Removes every case this instance made; call it after each test. */
     void removeAll() {

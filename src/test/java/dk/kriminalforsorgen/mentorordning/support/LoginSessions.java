@@ -9,20 +9,18 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import lombok.RequiredArgsConstructor;
 
 /**
  * Signed-in MockMvc sessions for the test users ({@link TestUsers}), made by the real log-in (our principal is
  * {@code CurrentUser}, so Spring Security's {@code user("x")} shortcut would not be realistic).
  * {@link #fresh} logs in anew; {@link #of} reuses one session per user within a test class run.
  */
+@RequiredArgsConstructor
 public final class LoginSessions {
 
     private final MockMvc mvc;
     private final Map<String, MockHttpSession> cache = new ConcurrentHashMap<>();
-
-    public LoginSessions(MockMvc mvc) {
-        this.mvc = mvc;
-    }
 
     /** A session of the user, logged in once and reused. */
     public MockHttpSession of(String username) {
@@ -47,5 +45,4 @@ public final class LoginSessions {
             throw new IllegalStateException("Log-in failed for " + username, e);
         }
     }
-
 }

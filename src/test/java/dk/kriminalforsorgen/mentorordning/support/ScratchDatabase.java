@@ -8,19 +8,18 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * A fresh, empty database on the test run's PostgreSQL server ({@link TestDatabase}), for tests that need their own
  * (restore, migration of an old release). Dropped by {@link #close}.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class ScratchDatabase implements AutoCloseable {
 
     private final String name;
     private final String url;
-
-    private ScratchDatabase(String name, String url) {
-        this.name = name;
-        this.url = url;
-    }
 
     /** Creates a new database named {@code prefix_<random>}. */
     public static ScratchDatabase create(String prefix) {

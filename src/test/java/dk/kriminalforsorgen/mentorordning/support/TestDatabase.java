@@ -15,6 +15,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The one database of a test run (DESIGN §2), shared by every cached Spring context. With a Docker
  * engine and no {@code TEST_DB_ADMIN_URL}, a Testcontainers PostgreSQL; otherwise the local server.
@@ -24,6 +27,7 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * after the database, so test runs in parallel on one server never share or break each other's roles;
  * database and roles are dropped when the JVM exits. No test relies on data left by an earlier run.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class TestDatabase {
 
     private static final String DEFAULT_ADMIN_URL = "jdbc:postgresql://localhost:5432/postgres";
@@ -33,13 +37,6 @@ public final class TestDatabase {
     private final Credentials admin;
     private final Credentials owner;
     private final Credentials runtime;
-
-    private TestDatabase(String url, Credentials admin, Credentials owner, Credentials runtime) {
-        this.url = url;
-        this.admin = admin;
-        this.owner = owner;
-        this.runtime = runtime;
-    }
 
     /** A database user name and password. */
     public record Credentials(String username, String password) {

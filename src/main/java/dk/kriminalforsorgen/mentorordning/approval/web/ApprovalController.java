@@ -19,6 +19,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.approval.ApprovalDecision;
 import dk.kriminalforsorgen.mentorordning.approval.ApprovalService;
 import dk.kriminalforsorgen.mentorordning.approval.ApprovalService.CaseView;
@@ -29,13 +32,10 @@ import dk.kriminalforsorgen.mentorordning.shared.web.Option;
 /** The directorate's approval queue and decisions (M8, §7 stk. 2). */
 @Controller
 @RequestMapping("/godkendelser")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ApprovalController {
 
     private final ApprovalService approvals;
-
-    ApprovalController(ApprovalService approvals) {
-        this.approvals = approvals;
-    }
 
     @GetMapping
     String queue(@RequestParam(name = "side", defaultValue = "0") int page, Model model) {

@@ -5,6 +5,9 @@ import java.util.List;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.approval.ApprovalService;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUser;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
@@ -15,17 +18,13 @@ import dk.kriminalforsorgen.mentorordning.security.Role;
  * the coordinator sees the directorate's recent decisions on the area's cases. Dashboard controllers only.
  */
 @ControllerAdvice(basePackages = "dk.kriminalforsorgen.mentorordning.dashboard")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ApprovalStartPanels {
 
     static final int RECENT_DAYS = 30;
 
     private final ApprovalService approvals;
     private final CurrentUsers currentUsers;
-
-    ApprovalStartPanels(ApprovalService approvals, CurrentUsers currentUsers) {
-        this.approvals = approvals;
-        this.currentUsers = currentUsers;
-    }
 
     @ModelAttribute("approvalStats")
     ApprovalService.Stats approvalStats() {

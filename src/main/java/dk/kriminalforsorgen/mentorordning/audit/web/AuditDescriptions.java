@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
 
 /**
@@ -21,6 +24,7 @@ import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
  * {@code audit.subject.*}, {@code audit.detail.*}, {@code audit.phrase.*}, {@code audit.value.*}).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AuditDescriptions {
 
     /** English phrases some modules wrote into the details, longest first, each with its message key. */
@@ -38,10 +42,6 @@ public class AuditDescriptions {
     private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
 
     private final MessageSource messages;
-
-    AuditDescriptions(MessageSource messages) {
-        this.messages = messages;
-    }
 
     /** The Danish name of an action; an action without a label is named as an unknown action, never by its code. */
     public String action(String action) {

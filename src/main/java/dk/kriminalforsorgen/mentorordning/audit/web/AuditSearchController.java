@@ -11,6 +11,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.audit.AuditEvent;
 import dk.kriminalforsorgen.mentorordning.audit.AuditSearch;
 import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
@@ -22,17 +25,13 @@ import dk.kriminalforsorgen.mentorordning.shared.web.Option;
  * and menu item are declared by the security feature, so this package does not depend on it.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AuditSearchController {
 
     static final String PATH = "/admin/revision";
 
     private final AuditSearch auditSearch;
     private final AuditDescriptions descriptions;
-
-    AuditSearchController(AuditSearch auditSearch, AuditDescriptions descriptions) {
-        this.auditSearch = auditSearch;
-        this.descriptions = descriptions;
-    }
 
     /** One row as the page shows it: the time in Danish time, the action, subject and details in Danish. */
     public record Row(String time, String action, String subjectType, String details, AuditEvent event) {

@@ -18,6 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.client.ClientSearch;
 import dk.kriminalforsorgen.mentorordning.client.ClientSearch.Criteria;
 import dk.kriminalforsorgen.mentorordning.client.ClientSearch.Sort;
@@ -42,6 +45,7 @@ import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
  * eligibility panel, the audited CPR reveal (DP2) and the directorate's purpose (AZ5).
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ClientController {
 
     static final String SEARCH_ATTRIBUTE = ClientController.class.getName() + ".search";
@@ -54,19 +58,6 @@ public class ClientController {
     private final ClientOptions options;
     private final EligibilityPanel panel;
     private final DirectoratePurposes purposes;
-
-    ClientController(ClientService clients, ClientRecords records, ClientSearch search, CprProtector cprProtector,
-                     CurrentUsers currentUsers, ClientOptions options, EligibilityPanel panel,
-                     DirectoratePurposes purposes) {
-        this.clients = clients;
-        this.records = records;
-        this.search = search;
-        this.cprProtector = cprProtector;
-        this.currentUsers = currentUsers;
-        this.options = options;
-        this.panel = panel;
-        this.purposes = purposes;
-    }
 
     /** The name and CPR criteria of the session's search: never in a URL (DP3); the CPR number only as its keyed hash. */
     record SearchState(String name, String cprHash) implements Serializable {

@@ -8,6 +8,9 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.client.CustodyStatus;
 import dk.kriminalforsorgen.mentorordning.client.OfferAnswer;
 import dk.kriminalforsorgen.mentorordning.client.RiskLevel;
@@ -20,13 +23,10 @@ import dk.kriminalforsorgen.mentorordning.shared.web.Option;
 
 /** The choices of the client forms and filters. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ClientOptions {
 
     private final ReferenceData referenceData;
-
-    ClientOptions(ReferenceData referenceData) {
-        this.referenceData = referenceData;
-    }
 
     List<Option> statuses() {
         return Arrays.stream(CustodyStatus.values()).map(s -> Option.ofKey(s.name(), s.messageKey())).toList();

@@ -14,6 +14,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.client.Client;
 import dk.kriminalforsorgen.mentorordning.client.ClientAssessments;
 import dk.kriminalforsorgen.mentorordning.client.ClientRecords;
@@ -34,6 +37,7 @@ import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
  * bad input is shown at its field with all input kept (IN1); a stale save keeps the input (CI1).
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ClientRecordsController {
 
     private final ClientService clients;
@@ -43,18 +47,6 @@ public class ClientRecordsController {
     private final ClientOptions options;
     private final CurrentUsers currentUsers;
     private final ReferenceData referenceData;
-
-    ClientRecordsController(ClientService clients, ClientRecords records, CustodyStatuses statuses,
-                            ClientAssessments assessments, ClientOptions options, CurrentUsers currentUsers,
-                            ReferenceData referenceData) {
-        this.clients = clients;
-        this.records = records;
-        this.statuses = statuses;
-        this.assessments = assessments;
-        this.options = options;
-        this.currentUsers = currentUsers;
-        this.referenceData = referenceData;
-    }
 
     /** A save the form could not make: shows the message and keeps the input. */
     @FunctionalInterface

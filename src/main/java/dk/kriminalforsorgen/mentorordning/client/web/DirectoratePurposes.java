@@ -11,6 +11,9 @@ import jakarta.servlet.http.HttpSession;
 
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.client.ClientProperties;
 import dk.kriminalforsorgen.mentorordning.client.RecordPurposes;
 
@@ -19,17 +22,13 @@ import dk.kriminalforsorgen.mentorordning.client.RecordPurposes;
  * the session for a limited time (default 30 minutes); after that a new purpose is asked for.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DirectoratePurposes implements RecordPurposes {
 
     private static final String ATTRIBUTE = DirectoratePurposes.class.getName();
 
     private final Clock clock;
     private final ClientProperties properties;
-
-    DirectoratePurposes(Clock clock, ClientProperties properties) {
-        this.clock = clock;
-        this.properties = properties;
-    }
 
     record Purpose(String text, Instant expires) implements Serializable {
     }

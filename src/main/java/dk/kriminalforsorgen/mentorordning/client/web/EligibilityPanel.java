@@ -10,6 +10,9 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.client.EligibilityResult;
 import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
 import dk.kriminalforsorgen.mentorordning.shared.web.MessagesConfiguration;
@@ -20,13 +23,10 @@ import dk.kriminalforsorgen.mentorordning.shared.web.MessagesConfiguration;
  * ("§3 stk. 1: forventet løsladelse 1. maj 2027, tidligst start 1. februar 2027").
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class EligibilityPanel {
 
     private final MessageSource messages;
-
-    EligibilityPanel(MessageSource messages) {
-        this.messages = messages;
-    }
 
     enum Verdict { ELIGIBLE, LATER, NOT_ELIGIBLE }
 

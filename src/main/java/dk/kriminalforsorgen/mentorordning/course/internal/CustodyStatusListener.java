@@ -3,6 +3,9 @@ package dk.kriminalforsorgen.mentorordning.course.internal;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.client.CustodyStatusChanged;
 import dk.kriminalforsorgen.mentorordning.course.ContinuationKind;
 import dk.kriminalforsorgen.mentorordning.course.CourseEnding;
@@ -20,13 +23,10 @@ import dk.kriminalforsorgen.mentorordning.course.CourseEnding;
  * course page also checks C13 on read: {@code CourseView.supervisionEndPassed}.)
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CustodyStatusListener {
 
     private final CourseEnding courses;
-
-    CustodyStatusListener(CourseEnding courses) {
-        this.courses = courses;
-    }
 
     @ApplicationModuleListener
     void on(CustodyStatusChanged event) {

@@ -17,6 +17,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.course.CourseEstablishment;
 import dk.kriminalforsorgen.mentorordning.course.CourseHandovers;
 import dk.kriminalforsorgen.mentorordning.course.CourseMentors;
@@ -45,6 +48,7 @@ import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
  * the form with {@link FormErrors} and the page is shown again with the user's input.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CourseController {
 
     private final CourseReading courses;
@@ -53,16 +57,6 @@ public class CourseController {
     private final CourseEstablishment establishment;
     private final CourseHandovers handovers;
     private final CourseOptions options;
-
-    CourseController(CourseReading courses, CoursePreparation preparation, CourseMentors mentors,
-                     CourseEstablishment establishment, CourseHandovers handovers, CourseOptions options) {
-        this.courses = courses;
-        this.preparation = preparation;
-        this.mentors = mentors;
-        this.establishment = establishment;
-        this.handovers = handovers;
-        this.options = options;
-    }
 
     // ---------------------------------------------------------------- list and page
 

@@ -6,15 +6,15 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** What every course form needs: the choices of its selects, and the fields no form may set (AZ4). */
 @ControllerAdvice(assignableTypes = {CourseController.class, CourseWorkController.class})
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CourseFormsAdvice {
 
     private final CourseOptions options;
-
-    CourseFormsAdvice(CourseOptions options) {
-        this.options = options;
-    }
 
     /** The choices of the forms (Thymeleaf may not call beans from fragment parameters). */
     @ModelAttribute

@@ -5,6 +5,9 @@ import java.util.List;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.course.internal.CourseQueries;
 import dk.kriminalforsorgen.mentorordning.course.CourseReading;
 import dk.kriminalforsorgen.mentorordning.dashboard.StartPageController;
@@ -16,15 +19,11 @@ import dk.kriminalforsorgen.mentorordning.security.Role;
  * and the coordinator's area overview by state with the overdue reviews. One query per panel.
  */
 @ControllerAdvice(assignableTypes = StartPageController.class)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CourseStartPanels {
 
     private final CourseReading courses;
     private final CurrentUsers currentUsers;
-
-    CourseStartPanels(CourseReading courses, CurrentUsers currentUsers) {
-        this.courses = courses;
-        this.currentUsers = currentUsers;
-    }
 
     /** The user's courses, most urgent first: at most {@link #MY_COURSES_SHOWN} on the page, with the total. */
     @ModelAttribute

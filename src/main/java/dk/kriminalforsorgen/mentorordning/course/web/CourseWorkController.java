@@ -15,6 +15,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.actionplan.Goal;
 import dk.kriminalforsorgen.mentorordning.course.CourseGoalOutcome;
 import dk.kriminalforsorgen.mentorordning.course.CourseEnding;
@@ -39,19 +42,13 @@ import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
 
 /** The work on an active course: meetings (C5, C8), fee and grants (C9-C11), continuation (C13) and ending (C12). */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CourseWorkController {
 
     private final CourseReading courses;
     private final CourseMeetings meetings;
     private final CourseMoney money;
     private final CourseEnding ending;
-
-    CourseWorkController(CourseReading courses, CourseMeetings meetings, CourseMoney money, CourseEnding ending) {
-        this.courses = courses;
-        this.meetings = meetings;
-        this.money = money;
-        this.ending = ending;
-    }
 
     // ---------------------------------------------------------------- meetings
 

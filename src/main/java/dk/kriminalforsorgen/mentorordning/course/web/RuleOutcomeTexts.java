@@ -5,6 +5,9 @@ import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.client.EligibilityResult;
 import dk.kriminalforsorgen.mentorordning.client.RiskLevel;
 import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
@@ -18,13 +21,10 @@ import dk.kriminalforsorgen.mentorordning.shared.web.MessagesConfiguration;
  * in lower case inside the sentence ("risikoniveau mellem").
  */
 @Component("ruleOutcomes")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RuleOutcomeTexts {
 
     private final MessageSource messages;
-
-    RuleOutcomeTexts(MessageSource messages) {
-        this.messages = messages;
-    }
 
     public String reason(RuleOutcome outcome) {
         return text(outcome.messageKey(), outcome.args());

@@ -17,6 +17,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.insight.ComplianceOverview;
 import dk.kriminalforsorgen.mentorordning.insight.ComplianceStatus;
 import dk.kriminalforsorgen.mentorordning.insight.DataQuality;
@@ -30,6 +33,7 @@ import dk.kriminalforsorgen.mentorordning.shared.Rule;
 
 /** National figures (directorate), compliance roll-up (coordinator, directorate) and data quality (coordinator). */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class InsightController {
 
     private static final List<String> UNIT_TYPES = List.of("PRISON", "JAIL", "HALFWAY_HOUSE", "PROBATION_OFFICE");
@@ -42,17 +46,6 @@ class InsightController {
     private final ReferenceData reference;
     private final MessageSource messages;
     private final Clock clock;
-
-    InsightController(NationalFigures figures, FigureCsv csv, ComplianceOverview compliance, DataQuality dataQuality,
-                      ReferenceData reference, MessageSource messages, Clock clock) {
-        this.figures = figures;
-        this.csv = csv;
-        this.compliance = compliance;
-        this.dataQuality = dataQuality;
-        this.reference = reference;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     @GetMapping("/landstal")
     String figures(@RequestParam(name = "kvartal", required = false) String quarter,

@@ -18,6 +18,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.mentor.ClientDirectory;
 import dk.kriminalforsorgen.mentorordning.mentor.ClientRelations;
 import dk.kriminalforsorgen.mentorordning.mentor.ClientFacts;
@@ -44,6 +47,7 @@ import dk.kriminalforsorgen.mentorordning.shared.web.Option;
  */
 @Controller
 @RequestMapping("/mentorer")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MatchingController {
 
     private final ClientDirectory clients;
@@ -53,17 +57,6 @@ class MatchingController {
     private final MentorOptions options;
     private final CurrentUsers currentUsers;
     private final CourseMatching courses;
-
-    MatchingController(ClientDirectory clients, Matching matching, MentorRegistry registry, ClientRelations relations,
-                       MentorOptions options, CurrentUsers currentUsers, CourseMatching courses) {
-        this.clients = clients;
-        this.matching = matching;
-        this.registry = registry;
-        this.relations = relations;
-        this.options = options;
-        this.currentUsers = currentUsers;
-        this.courses = courses;
-    }
 
     /**
      * The one matching page: for the client ("Find en mentor" on the client page) or, with {@code forloeb},

@@ -17,6 +17,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.mentor.DirectorateApprovals;
 import dk.kriminalforsorgen.mentorordning.mentor.Mentor;
 import dk.kriminalforsorgen.mentorordning.mentor.MentorRegistry;
@@ -42,19 +45,13 @@ import dk.kriminalforsorgen.mentorordning.shared.web.Option;
  */
 @Controller
 @RequestMapping("/mentorer")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MentorController {
 
     private final MentorRegistry registry;
     private final MentorViews views;
     private final DirectorateApprovals approvals;
     private final MentorOptions options;
-
-    MentorController(MentorRegistry registry, MentorViews views, DirectorateApprovals approvals, MentorOptions options) {
-        this.registry = registry;
-        this.views = views;
-        this.approvals = approvals;
-        this.options = options;
-    }
 
     // ---- create and edit ----
 

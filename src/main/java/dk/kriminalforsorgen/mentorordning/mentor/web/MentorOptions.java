@@ -5,6 +5,9 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.client.NeedArea;
 import dk.kriminalforsorgen.mentorordning.mentor.MentorLanguages;
 import dk.kriminalforsorgen.mentorordning.mentor.MentorStatus;
@@ -15,13 +18,10 @@ import dk.kriminalforsorgen.mentorordning.shared.web.Option;
 
 /** Choices of the registry's selects and checkbox groups. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MentorOptions {
 
     private final ReferenceData referenceData;
-
-    MentorOptions(ReferenceData referenceData) {
-        this.referenceData = referenceData;
-    }
 
     public List<Option> needAreas() {
         return Arrays.stream(NeedArea.values()).map(n -> Option.ofKey(n.name(), n.messageKey())).toList();

@@ -10,6 +10,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.mentor.RegistrySearch;
 import dk.kriminalforsorgen.mentorordning.mentor.Workload;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUser;
@@ -19,19 +22,13 @@ import dk.kriminalforsorgen.mentorordning.security.Role;
 /** The national registry search (issue item 5) and the workload overview (M10). */
 @Controller
 @RequestMapping("/mentorer")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RegistryController {
 
     private final RegistrySearch search;
     private final Workload workload;
     private final MentorOptions options;
     private final CurrentUsers currentUsers;
-
-    RegistryController(RegistrySearch search, Workload workload, MentorOptions options, CurrentUsers currentUsers) {
-        this.search = search;
-        this.workload = workload;
-        this.options = options;
-        this.currentUsers = currentUsers;
-    }
 
     @GetMapping
     String search(@Valid @ModelAttribute("search") SearchForm form, BindingResult errors,

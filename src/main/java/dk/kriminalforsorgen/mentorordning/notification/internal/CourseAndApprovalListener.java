@@ -3,6 +3,9 @@ package dk.kriminalforsorgen.mentorordning.notification.internal;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.approval.MentorApprovalDecided;
 import dk.kriminalforsorgen.mentorordning.course.MentorAppointed;
 import dk.kriminalforsorgen.mentorordning.notification.NoticeKind;
@@ -17,15 +20,11 @@ import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
  * kept by the event publication registry until done, once per occasion.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CourseAndApprovalListener {
 
     private final Notifications notifications;
     private final Recipients recipients;
-
-    CourseAndApprovalListener(Notifications notifications, Recipients recipients) {
-        this.notifications = notifications;
-        this.recipients = recipients;
-    }
 
     @ApplicationModuleListener
     void on(MentorAppointed event) {

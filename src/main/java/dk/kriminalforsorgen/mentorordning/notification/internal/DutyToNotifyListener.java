@@ -3,6 +3,9 @@ package dk.kriminalforsorgen.mentorordning.notification.internal;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.notification.NoticeKind;
 import dk.kriminalforsorgen.mentorordning.notification.Notifications;
 import dk.kriminalforsorgen.mentorordning.notification.Notifications.Occasion;
@@ -16,15 +19,11 @@ import dk.kriminalforsorgen.mentorordning.statusreport.DutyToNotifyRaised;
  * create nothing twice.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DutyToNotifyListener {
 
     private final Notifications notifications;
     private final Recipients recipients;
-
-    DutyToNotifyListener(Notifications notifications, Recipients recipients) {
-        this.notifications = notifications;
-        this.recipients = recipients;
-    }
 
     @ApplicationModuleListener
     void on(DutyToNotifyRaised event) {

@@ -22,6 +22,9 @@ import dk.kriminalforsorgen.mentorordning.notification.NotificationProperties;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Sends the queued e-mails ({@code notice_mail}) through Spring Mail, once: the job runs on one instance at a time
  * (ShedLock), and each batch locks its rows ({@code for update skip locked}) until they are marked sent, so a second
@@ -31,6 +34,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
  * failure is audited.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class NoticeMailer {
 
     private static final Logger log = LoggerFactory.getLogger(NoticeMailer.class);
@@ -42,16 +46,6 @@ public class NoticeMailer {
     private final AuditService audit;
     private final NotificationProperties properties;
     private final Clock clock;
-
-    NoticeMailer(JdbcTemplate jdbc, TransactionTemplate transactions, ObjectProvider<JavaMailSender> mailSenders,
-                 AuditService audit, NotificationProperties properties, Clock clock) {
-        this.jdbc = jdbc;
-        this.transactions = transactions;
-        this.mailSenders = mailSenders;
-        this.audit = audit;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     @Scheduled(fixedDelayString = "${mentorordning.notification.send-every}",
                initialDelayString = "${mentorordning.notification.send-every}")

@@ -6,18 +6,18 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Who gets a notice, from the security module's published view {@code staff_card}: enabled users only, and the
  * coordinators of the course's own area only (never another area's, AZ2).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class Recipients {
 
     private final JdbcTemplate jdbc;
-
-    Recipients(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The responsible person, if any and enabled, and then the enabled coordinators of the area. */
     List<Long> responsibleAndCoordinators(Long responsibleUserId, Long areaId) {

@@ -15,6 +15,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.notification.NoticeKind;
 import dk.kriminalforsorgen.mentorordning.notification.Notifications;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
@@ -25,6 +28,7 @@ import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
  * SMTP server is configured).
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class NotificationController {
 
     static final int LIST_SIZE = 100;
@@ -32,13 +36,6 @@ public class NotificationController {
     private final Notifications notifications;
     private final CurrentUsers currentUsers;
     private final ObjectProvider<JavaMailSender> mailSenders;
-
-    NotificationController(Notifications notifications, CurrentUsers currentUsers,
-                           ObjectProvider<JavaMailSender> mailSenders) {
-        this.notifications = notifications;
-        this.currentUsers = currentUsers;
-        this.mailSenders = mailSenders;
-    }
 
     @GetMapping("/notifikationer")
     public String list(Model model) {

@@ -4,21 +4,20 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.notification.Notifications;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
 
 /** The header's count of the signed-in user's unread notices (issue 11); null when nobody is signed in
  * or the database cannot be reached. */
 @ControllerAdvice
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class UnreadNoticesAdvice {
 
     private final Notifications notifications;
     private final CurrentUsers currentUsers;
-
-    UnreadNoticesAdvice(Notifications notifications, CurrentUsers currentUsers) {
-        this.notifications = notifications;
-        this.currentUsers = currentUsers;
-    }
 
     @ModelAttribute("unreadNotices")
     public Long unreadNotices() {

@@ -16,6 +16,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.retention.SubjectAccessExport;
 import dk.kriminalforsorgen.mentorordning.retention.SubjectAccessExport.Subject;
 import dk.kriminalforsorgen.mentorordning.shared.NotFoundException;
@@ -23,15 +26,12 @@ import dk.kriminalforsorgen.mentorordning.shared.web.Option;
 
 /** DP5: the directorate's subject access export at {@code /admin/indsigt}; the JSON comes back as a download. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SubjectAccessController {
 
     static final String PATH = "/admin/indsigt";
 
     private final SubjectAccessExport export;
-
-    SubjectAccessController(SubjectAccessExport export) {
-        this.export = export;
-    }
 
     @GetMapping(PATH)
     public String form(Model model) {

@@ -9,6 +9,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.reference.ReferenceData;
 import dk.kriminalforsorgen.mentorordning.reference.Unit;
 import dk.kriminalforsorgen.mentorordning.security.AccessChecker;
@@ -20,6 +23,7 @@ import dk.kriminalforsorgen.mentorordning.shared.NotFoundException;
  * the active users there. A unit of another area answers 404 and is audited (AZ2).
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MyAreaController {
 
     static final String SUBJECT_UNIT = "UNIT";
@@ -27,12 +31,6 @@ public class MyAreaController {
     private final AccessChecker accessChecker;
     private final ReferenceData referenceData;
     private final UserAdministration users;
-
-    MyAreaController(AccessChecker accessChecker, ReferenceData referenceData, UserAdministration users) {
-        this.accessChecker = accessChecker;
-        this.referenceData = referenceData;
-        this.users = users;
-    }
 
     @GetMapping("/omraade")
     public String area(@RequestParam(defaultValue = "0") int side, Model model) {

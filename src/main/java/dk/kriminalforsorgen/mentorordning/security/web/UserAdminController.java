@@ -22,6 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.reference.Area;
 import dk.kriminalforsorgen.mentorordning.reference.ReferenceData;
 import dk.kriminalforsorgen.mentorordning.reference.Unit;
@@ -43,6 +46,7 @@ import dk.kriminalforsorgen.mentorordning.shared.web.OptionGroup;
  */
 @Controller
 @RequestMapping("/admin/brugere")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class UserAdminController {
 
     private static final String FORM = "form";
@@ -51,12 +55,6 @@ public class UserAdminController {
     private final UserAdministration users;
     private final ReferenceData referenceData;
     private final CurrentUsers currentUsers;
-
-    UserAdminController(UserAdministration users, ReferenceData referenceData, CurrentUsers currentUsers) {
-        this.users = users;
-        this.referenceData = referenceData;
-        this.currentUsers = currentUsers;
-    }
 
     @GetMapping
     public String list(@ModelAttribute(FORM) UserFilterForm filter, BindingResult binding,

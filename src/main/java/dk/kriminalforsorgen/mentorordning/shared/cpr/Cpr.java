@@ -7,22 +7,22 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * A valid Danish CPR number (IN2): ten digits DDMMYY-SSSS whose first six are a real date, taking
  * the century from the seventh digit as the CPR register does. No modulus-11 check: numbers issued
  * since 2007 may fail it. {@link #toString()} is masked, so a CPR number cannot reach a log line or
  * a page by accident (DP2, DP3); the full number is only available through {@link #full()}.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class Cpr {
 
     private static final Pattern FORMAT = Pattern.compile("(\\d{2})(\\d{2})(\\d{2})-?(\\d{4})");
     private static final int MAX_INPUT = 20;
 
     private final String digits; // ten digits, no hyphen
-
-    private Cpr(String digits) {
-        this.digits = digits;
-    }
 
     /** Why a text is not a CPR number. */
     public enum Problem {

@@ -21,6 +21,9 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * CI3, exactly once: a POST carrying a one-time form token ({@link FormTokens}) is processed only the
  * first time. The token is claimed in {@code form_submission} before the controller runs (its primary
@@ -31,6 +34,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * Applies to every form of the application: creating and money-changing ones and all others.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FormOnceInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(FormOnceInterceptor.class);
@@ -40,11 +44,6 @@ class FormOnceInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
-
-    FormOnceInterceptor(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {

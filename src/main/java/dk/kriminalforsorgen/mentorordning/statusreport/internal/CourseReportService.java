@@ -7,6 +7,9 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
 import dk.kriminalforsorgen.mentorordning.shared.Check;
@@ -22,6 +25,7 @@ import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CourseReportService {
 
     public static final int MAX_NOTE = 2000;
@@ -32,16 +36,6 @@ public class CourseReportService {
     private final StatusReportRepository reports;
     private final CurrentUsers currentUsers;
     private final AuditService audit;
-
-    CourseReportService(ReportCourses courses, ReportCalendar calendar, ReportWriter writer,
-                        StatusReportRepository reports, CurrentUsers currentUsers, AuditService audit) {
-        this.courses = courses;
-        this.calendar = calendar;
-        this.writer = writer;
-        this.reports = reports;
-        this.currentUsers = currentUsers;
-        this.audit = audit;
-    }
 
     @Transactional(readOnly = true)
     public LocalDate today() {

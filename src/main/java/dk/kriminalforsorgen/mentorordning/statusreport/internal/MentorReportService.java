@@ -6,6 +6,9 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUser;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
@@ -21,6 +24,7 @@ import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MentorReportService {
 
     private final ReportCourses courses;
@@ -30,18 +34,6 @@ public class MentorReportService {
     private final ReportQueries queries;
     private final CurrentUsers currentUsers;
     private final AuditService audit;
-
-    MentorReportService(ReportCourses courses, ReportCalendar calendar, ReportWriter writer,
-                        StatusReportRepository reports, ReportQueries queries, CurrentUsers currentUsers,
-                        AuditService audit) {
-        this.courses = courses;
-        this.calendar = calendar;
-        this.writer = writer;
-        this.reports = reports;
-        this.queries = queries;
-        this.currentUsers = currentUsers;
-        this.audit = audit;
-    }
 
     /**
      * The mentor's active courses, and their ended courses that still owe a month's report, with what is

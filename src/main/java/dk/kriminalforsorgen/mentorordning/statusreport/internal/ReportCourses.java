@@ -7,6 +7,9 @@ import java.util.Objects;
 import org.hibernate.Hibernate;
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
 import dk.kriminalforsorgen.mentorordning.security.AccessChecker;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUser;
@@ -23,6 +26,7 @@ import dk.kriminalforsorgen.mentorordning.shared.Refusal;
  * id answers 404, audited. Runs in the caller's transaction.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReportCourses {
 
     static final String SUBJECT = "STATUS_REPORT";
@@ -35,17 +39,6 @@ class ReportCourses {
     private final CurrentUsers currentUsers;
     private final AuditService audit;
     private final SecurityEventLog securityLog;
-
-    ReportCourses(ReportQueries queries, StatusReportRepository reports, ReportCalendar calendar, AccessChecker access,
-                  CurrentUsers currentUsers, AuditService audit, SecurityEventLog securityLog) {
-        this.queries = queries;
-        this.reports = reports;
-        this.calendar = calendar;
-        this.access = access;
-        this.currentUsers = currentUsers;
-        this.audit = audit;
-        this.securityLog = securityLog;
-    }
 
     /** AZ2: the course exists and is of the user's area (the directorate sees all); else 404, audited. */
     ReportQueries.CourseFacts requireVisible(long courseId) {

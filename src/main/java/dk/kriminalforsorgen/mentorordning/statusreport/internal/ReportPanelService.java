@@ -7,6 +7,9 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUser;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
@@ -19,6 +22,7 @@ import dk.kriminalforsorgen.mentorordning.security.Role;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReportPanelService {
 
     static final int PANEL_LIMIT = 25;
@@ -32,13 +36,6 @@ public class ReportPanelService {
     private final ReportCalendar calendar;
     private final CurrentUsers currentUsers;
     private final AuditService audit;
-
-    ReportPanelService(ReportQueries queries, ReportCalendar calendar, CurrentUsers currentUsers, AuditService audit) {
-        this.queries = queries;
-        this.calendar = calendar;
-        this.currentUsers = currentUsers;
-        this.audit = audit;
-    }
 
     /** The report panels of the signed-in user's start page; null for the directorate (it has none). */
     public ReportViews.StartPanels startPanels() {

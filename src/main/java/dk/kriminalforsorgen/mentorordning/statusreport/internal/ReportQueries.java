@@ -12,6 +12,9 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.security.AreaScoped;
 
 /**
@@ -21,13 +24,10 @@ import dk.kriminalforsorgen.mentorordning.security.AreaScoped;
  * {@code mentor_card}, {@code course_meeting_dates}); the tables read here are this module's own.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReportQueries {
 
     private final JdbcTemplate jdbc;
-
-    ReportQueries(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** What a report page needs about its course. The client's full name is for caseworkers only. */
     record CourseFacts(long id, Long areaId, String state, LocalDate startDate, LocalDate endedOn, Long mentorId,
@@ -233,5 +233,4 @@ class ReportQueries {
     private static LocalDate date(Date date) {
         return date == null ? null : date.toLocalDate();
     }
-
 }

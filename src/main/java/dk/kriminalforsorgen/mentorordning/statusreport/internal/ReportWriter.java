@@ -14,6 +14,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
 import dk.kriminalforsorgen.mentorordning.mentor.TaskGroup;
 import dk.kriminalforsorgen.mentorordning.shared.Check;
@@ -30,6 +33,7 @@ import dk.kriminalforsorgen.mentorordning.statusreport.DutyToNotifyRaised;
  * report raises the duty to notify (S4).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReportWriter {
 
     /** A report's period: a month (S1) or the time since the latest meeting (S3). */
@@ -44,16 +48,6 @@ class ReportWriter {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    ReportWriter(StatusReportRepository reports, ReportQueries queries, ReportCalendar calendar, AuditService audit,
-                 ApplicationEventPublisher events, Clock clock) {
-        this.reports = reports;
-        this.queries = queries;
-        this.calendar = calendar;
-        this.audit = audit;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** The mentor's new report: checked (a draft may be incomplete, S2) and saved as a draft. */
     StatusReport draft(ReportQueries.CourseFacts facts, ReportViews.ReportInput input, boolean complete,

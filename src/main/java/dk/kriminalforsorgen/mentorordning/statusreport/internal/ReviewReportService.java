@@ -12,6 +12,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
 
 /**
@@ -22,20 +25,13 @@ import dk.kriminalforsorgen.mentorordning.audit.AuditService;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReviewReportService {
 
     private final ReportCourses courses;
     private final ReportCalendar calendar;
     private final StatusReportRepository reports;
     private final AuditService audit;
-
-    ReviewReportService(ReportCourses courses, ReportCalendar calendar, StatusReportRepository reports,
-                        AuditService audit) {
-        this.courses = courses;
-        this.calendar = calendar;
-        this.reports = reports;
-        this.audit = audit;
-    }
 
     /** A submitted report the review reads. */
     public record Line(long reportId, ReportKind kind, LocalDate periodStart, LocalDate periodEnd, ReportChannel channel,

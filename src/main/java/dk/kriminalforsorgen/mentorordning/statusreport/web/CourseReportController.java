@@ -17,6 +17,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
 import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
@@ -30,13 +33,10 @@ import dk.kriminalforsorgen.mentorordning.statusreport.internal.ReportViews;
  */
 @Controller
 @RequestMapping("/forloeb/{courseId}/rapporter")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CourseReportController {
 
     private final CourseReportService service;
-
-    CourseReportController(CourseReportService service) {
-        this.service = service;
-    }
 
     @InitBinder(FORM)
     void initBinder(WebDataBinder binder) {

@@ -2,6 +2,9 @@ package dk.kriminalforsorgen.mentorordning.statusreport.web;
 
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.shared.NotFoundException;
 import dk.kriminalforsorgen.mentorordning.statusreport.internal.CourseReportService;
 import dk.kriminalforsorgen.mentorordning.statusreport.internal.ReportViews;
@@ -13,15 +16,11 @@ import dk.kriminalforsorgen.mentorordning.statusreport.internal.ReviewReportServ
  * meeting's reports and goal progress (C8, S3) and the reports a course still misses (S1).
  */
 @Component("courseReports")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CourseReportsFragments {
 
     private final ReviewReportService review;
     private final CourseReportService reports;
-
-    CourseReportsFragments(ReviewReportService review, CourseReportService reports) {
-        this.review = review;
-        this.reports = reports;
-    }
 
     /** The reports and goal progress since the latest meeting, or null when the course is not the user's to see. */
     public ReviewReportService.SinceLatestMeeting sinceLatestMeeting(long courseId) {

@@ -13,6 +13,9 @@ import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.client.RecordPurposes;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
 import dk.kriminalforsorgen.mentorordning.security.Role;
@@ -23,17 +26,12 @@ import dk.kriminalforsorgen.mentorordning.security.Role;
  * to the purpose form first. The area's own users need no purpose.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DirectorateReportPurpose implements HandlerInterceptor, WebMvcConfigurer {
 
     private final CurrentUsers currentUsers;
     private final RecordPurposes purposes;
     private final JdbcTemplate jdbc;
-
-    DirectorateReportPurpose(CurrentUsers currentUsers, RecordPurposes purposes, JdbcTemplate jdbc) {
-        this.currentUsers = currentUsers;
-        this.purposes = purposes;
-        this.jdbc = jdbc;
-    }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {

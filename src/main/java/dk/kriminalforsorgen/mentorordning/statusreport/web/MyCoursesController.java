@@ -17,6 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
 import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
@@ -34,16 +37,13 @@ import dk.kriminalforsorgen.mentorordning.statusreport.internal.ReportViews;
  */
 @Controller
 @RequestMapping("/mine-forloeb")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MyCoursesController {
 
     /** The form's button that goes on to check the answers (the draft must then be complete). */
     static final String CHECK = "tjek";
 
     private final MentorReportService service;
-
-    MyCoursesController(MentorReportService service) {
-        this.service = service;
-    }
 
     @InitBinder(FORM)
     void initBinder(WebDataBinder binder) {

@@ -5,6 +5,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.statusreport.internal.ReportPanelService;
 
 /**
@@ -12,13 +15,10 @@ import dk.kriminalforsorgen.mentorordning.statusreport.internal.ReportPanelServi
  * coordinator: the area) with an overdue status report (S1, S3), one line per course, a page at a time.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class OverdueReportsController {
 
     private final ReportPanelService panels;
-
-    OverdueReportsController(ReportPanelService panels) {
-        this.panels = panels;
-    }
 
     @GetMapping("/rapporter/forfaldne")
     public String overdue(@RequestParam(defaultValue = "0") int side, Model model) {

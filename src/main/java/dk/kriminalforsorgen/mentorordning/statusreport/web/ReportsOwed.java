@@ -4,6 +4,9 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.statusreport.internal.CourseReportService;
 import dk.kriminalforsorgen.mentorordning.statusreport.internal.ReportDuty;
 
@@ -13,13 +16,10 @@ import dk.kriminalforsorgen.mentorordning.statusreport.internal.ReportDuty;
  * course's confirmation page after the ending lists the monthly reports still owed (S1, §14 stk. 2).
  */
 @Component("reportsOwed")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReportsOwed {
 
     private final CourseReportService reports;
-
-    ReportsOwed(CourseReportService reports) {
-        this.reports = reports;
-    }
 
     public List<ReportDuty.Item> monthly(long courseId) {
         return reports.owedMonthly(courseId);
