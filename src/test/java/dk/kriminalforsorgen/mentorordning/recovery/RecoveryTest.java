@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +23,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -32,9 +36,9 @@ import dk.kriminalforsorgen.mentorordning.support.ScratchDatabase;
 /**
  * BM1: a backup made by {@code scripts/backup.sh} restores with {@code scripts/restore.sh} into a fresh database, and
  * the application starts on it and reads the data, CPR numbers included, with keys that are not in the dump.
- * BM2: the database of the previous release (v0.1.0, its migrations kept under
- * {@code src/test/resources/previous-release}) with data in it is migrated to the current release by the
- * application itself at start-up, and the data survives.
+ * BM2: the database of the previous release (v0.1.0: the migrations it applied, with their Flyway checksums, are
+ * listed in {@code src/test/resources/previous-release/v0.1.0.txt}) with data in it is migrated to the current release
+ * by the application itself at start-up, and the data survives; the listed migrations were never edited since.
  */
 class RecoveryTest {
 
@@ -77,10 +81,16 @@ class RecoveryTest {
     }
 
     @Test
-    void BM2_thePreviousReleasesDatabaseIsMigratedToThisReleaseAndItsDataSurvives() throws Exception {
+    void BM2_thePreviousReleasesDatabaseIsMigratedToThisReleaseAndItsDataSurvives(@TempDir Path v010) throws Exception {
+        Map<String, Integer> applied = previousRelease("previous-release/v0.1.0.txt", v010);
         try (ScratchDatabase database = ScratchDatabase.create("bm2_v010")) {
-            migrate(database, "classpath:previous-release/v0.1.0");
+            migrate(database, "filesystem:" + v010);
             JdbcTemplate old = jdbc(database);
+            Map<String, Integer> recorded = new LinkedHashMap<>();
+            old.queryForList("select script, checksum from flyway_schema_history where success order by installed_rank")
+                    .forEach(row -> recorded.put((String) row.get("script"), (Integer) row.get("checksum")));
+            assertThat(recorded).as("v0.1.0's migrations as it applied them: an applied migration is never edited")
+                    .isEqualTo(applied);
             long client = insertClient(old, "Holger", "Gammel");
             long mentor = old.queryForObject("""
                     insert into mentor (first_name, last_name, birth_date, home_area_id, speaks_danish, hours_per_week,
@@ -124,6 +134,20 @@ class RecoveryTest {
     }
 
     // --- helpers ---
+
+    /** Copies the migrations a release's manifest lists from db/migration into the folder; their recorded checksums. */
+    private static Map<String, Integer> previousRelease(String manifest, Path folder) throws IOException {
+        Map<String, Integer> checksums = new LinkedHashMap<>();
+        for (String line : new ClassPathResource(manifest).getContentAsString(StandardCharsets.UTF_8).lines()
+                .map(String::strip).filter(entry -> !entry.isEmpty() && !entry.startsWith("#")).toList()) {
+            String[] fileAndChecksum = line.split("\\s+");
+            checksums.put(fileAndChecksum[0], Integer.valueOf(fileAndChecksum[1]));
+            try (InputStream in = new ClassPathResource("db/migration/" + fileAndChecksum[0]).getInputStream()) {
+                Files.copy(in, folder.resolve(fileAndChecksum[0]));
+            }
+        }
+        return checksums;
+    }
 
     private static void migrate(ScratchDatabase database, String location) {
         // one role here (the administrator's scratch database): V020's least-privilege grants skip themselves
