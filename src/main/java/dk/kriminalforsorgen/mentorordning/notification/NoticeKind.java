@@ -27,7 +27,11 @@ public enum NoticeKind {
     /** C8: the quarterly review is due today. */
     REVIEW_DUE_TODAY(Rule.C8, Trigger.DEADLINE, EnumSet.of(Recipient.RESPONSIBLE), false),
     /** C8 (§13 stk. 4): the quarterly review is overdue: the responsible person and the area's coordinators. */
-    REVIEW_OVERDUE(Rule.C8, Trigger.DEADLINE, EnumSet.of(Recipient.RESPONSIBLE, Recipient.AREA_COORDINATORS), false);
+    REVIEW_OVERDUE(Rule.C8, Trigger.DEADLINE, EnumSet.of(Recipient.RESPONSIBLE, Recipient.AREA_COORDINATORS), false),
+    /** Issue 17 (C7, §13 stk. 2): the mentor asks the responsible person for help or reports a problem (journal). */
+    MENTOR_HELP_REQUEST(Rule.C7, Trigger.EVENT, EnumSet.of(Recipient.RESPONSIBLE), false),
+    /** Issue 17 (C12, §19): the mentor wishes the course to end; the caseworker decides (journal). */
+    MENTOR_END_REQUEST(Rule.C12, Trigger.EVENT, EnumSet.of(Recipient.RESPONSIBLE), false);
 
     /** What causes a notice. */
     public enum Trigger {
