@@ -33,6 +33,11 @@ class ResponsiveAccessibilityJourneyTest extends BrowserTest {
         check(width, "/", "/klienter", "/klienter/ny", "/klienter/" + client, "/forloeb", "/forloeb/" + course,
                 "/forloeb/" + course + "/handleplan", "/forloeb/" + course + "/opfoelgning",
                 "/forloeb/" + course + "/rapporter", "/mentorer", "/tilgaengelighed");
+        // issue 17: the course journal with the demo entries (a correction among them) and its correction form
+        long journal = demoMentorsCourse();
+        long entry = jdbc.queryForObject("select min(id) from journal_entry where course_id = ? and kind = 'PHONE_CALL'",
+                Long.class, journal);
+        check(width, "/forloeb/" + journal, "/forloeb/" + journal + "/journal", "/forloeb/" + journal + "/journal/" + entry + "/ret");
     }
 
     @ParameterizedTest(name = "{0} px")
@@ -51,7 +56,14 @@ class ResponsiveAccessibilityJourneyTest extends BrowserTest {
     void mentorsMainPages(int width) {
         page.setViewportSize(width, 900);
         login(DemoUsers.MENTOR);
-        check(width, "/", "/mine-forloeb");
+        long course = demoMentorsCourse();
+        check(width, "/", "/mine-forloeb", "/mine-forloeb/" + course, "/mine-forloeb/" + course + "/journal");
+    }
+
+    /** The demo mentor's active course, which has the demo journal entries (DemoJournal). */
+    private long demoMentorsCourse() {
+        return jdbc.queryForObject("select course_id from journal_entry group by course_id order by count(*) desc limit 1",
+                Long.class);
     }
 
     /** The innermost elements that reach past the viewport's right edge (outside scroll regions), for the failure message. */
