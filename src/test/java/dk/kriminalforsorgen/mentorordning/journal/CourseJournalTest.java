@@ -228,6 +228,21 @@ class CourseJournalTest {
     }
 
     @Test
+    void aMentorVisibleCorrectionOfAStaffOnlyEntryDoesNotRevealTheOriginal() throws Exception {
+        Reports.Course course = world.activeCourse(2);
+        mvc.perform(entry(course.id(), "VISIT", TODAY.minusDays(5), "INTERN-original", "STAFF")
+                .session(login(course.responsibleUser()))).andExpect(status().is3xxRedirection());
+        long original = jdbc.queryForObject("select id from journal_entry where course_id = ?", Long.class, course.id());
+        mvc.perform(post("/forloeb/{id}/journal/{e}/ret", course.id(), original).with(csrf())
+                .session(login(course.responsibleUser())).param("kind", "VISIT")
+                .param("occurredOn", TODAY.minusDays(4).toString()).param("text", "DELT-rettelse").param("visibility", "MENTOR"))
+                .andExpect(status().is3xxRedirection());
+        String mentor = HtmlUtils.htmlUnescape(page(login(course.mentorUser()), "/mine-forloeb/" + course.id() + "/journal"));
+        assertThat(mentor).contains("DELT-rettelse").doesNotContain("INTERN-original").doesNotContain("Retter")
+                .doesNotContain("notat-" + original);
+    }
+
+    @Test
     void theRuntimeRoleCannotUpdateOrDeleteAnEntry() throws Exception {
         Reports.Course course = world.activeCourse(2);
         long id = write(course, "OTHER", "Står fast", "STAFF");

@@ -8,11 +8,11 @@ import dk.kriminalforsorgen.mentorordning.journal.Visibility;
 
 /**
  * One journal entry as a page shows it, with what corrects it (if anything: who and when) and, for a correction, the
- * date of the entry it corrects.
+ * date and visibility of the entry it corrects.
  */
 public record JournalEntry(long id, long courseId, JournalKind kind, LocalDate occurredOn, String text,
                            Visibility visibility, String authorName, String authorRole, Instant writtenAt,
-                           Long correctsId, LocalDate correctsOccurredOn,
+                           Long correctsId, LocalDate correctsOccurredOn, Visibility correctsVisibility,
                            Long correctedById, String correctedByName, Instant correctedAt) {
 
     public boolean corrected() {

@@ -29,7 +29,7 @@ class JournalStore {
 
     private static final String SELECT = """
             select e.id, e.course_id, e.kind, e.occurred_on, e.text, e.visibility, e.author_name, e.author_role,
-                   e.written_at, e.corrects_id, o.occurred_on as corrects_occurred_on,
+                   e.written_at, e.corrects_id, o.occurred_on as corrects_occurred_on, o.visibility as corrects_visibility,
                    c.id as corrected_by_id, c.author_name as corrected_by_name, c.written_at as corrected_at
             from journal_entry e
             left join journal_entry c on c.corrects_id = e.id
@@ -81,7 +81,23 @@ class JournalStore {
                 + " order by e.occurred_on desc, e.id desc limit ? offset ?", this::entry, courseId, size + 1,
                 (long) page * size));
         boolean hasNext = rows.size() > size;
-        return new JournalPage(hasNext ? rows.subList(0, size) : rows, page, hasNext);
+        List<JournalEntry> shown = hasNext ? rows.subList(0, size) : rows;
+        if (mentorView) {
+            shown = shown.stream().map(JournalStore::withoutStaffOnlyOriginal).toList();
+        }
+        return new JournalPage(shown, page, hasNext);
+    }
+
+    /**
+     * The mentor's view of a correction whose original is staff-only: a plain entry, so not even the original's date
+     * or existence reaches the mentor.
+     */
+    private static JournalEntry withoutStaffOnlyOriginal(JournalEntry e) {
+        if (e.correctsId() == null || e.correctsVisibility() == Visibility.MENTOR) {
+            return e;
+        }
+        return new JournalEntry(e.id(), e.courseId(), e.kind(), e.occurredOn(), e.text(), e.visibility(), e.authorName(),
+                e.authorRole(), e.writtenAt(), null, null, null, e.correctedById(), e.correctedByName(), e.correctedAt());
     }
 
     private JournalEntry entry(ResultSet rs, int row) throws SQLException {
@@ -91,6 +107,7 @@ class JournalStore {
                 rs.getDate("occurred_on").toLocalDate(), rs.getString("text"), Visibility.valueOf(rs.getString("visibility")),
                 rs.getString("author_name"), rs.getString("author_role"), rs.getTimestamp("written_at").toInstant(),
                 nullableLong(rs, "corrects_id"), corrects == null ? null : corrects.toLocalDate(),
+                rs.getString("corrects_visibility") == null ? null : Visibility.valueOf(rs.getString("corrects_visibility")),
                 nullableLong(rs, "corrected_by_id"), rs.getString("corrected_by_name"),
                 correctedAt == null ? null : correctedAt.toInstant());
     }
