@@ -51,8 +51,11 @@ public class JournalService {
     public record EntryInput(JournalKind kind, LocalDate occurredOn, String text, Visibility visibility) {
     }
 
-    /** The staff's journal of a course: a page of entries and whether the user may write. */
-    public record StaffView(CourseFacts course, JournalPage page, boolean canWrite) {
+    /**
+     * The staff's journal of a course: a page of entries, whether the user may write, and whether the user works in
+     * the course's area (the course page is theirs; the directorate reads the journal only).
+     */
+    public record StaffView(CourseFacts course, JournalPage page, boolean canWrite, boolean ofArea) {
     }
 
     private final JournalStore store;
@@ -69,7 +72,7 @@ public class JournalService {
         CourseFacts course = visibleCourse(courseId);
         JournalPage entries = store.page(courseId, false, Math.max(page, 0), PAGE_SIZE);
         audit.record("JOURNAL_READ", COURSE, courseId, "page " + entries.page());
-        return new StaffView(course, entries, canWrite(course));
+        return new StaffView(course, entries, canWrite(course), ofArea(course));
     }
 
     /** The course page's panel: the newest entries, or null when the course is not the user's to see. */
@@ -81,7 +84,7 @@ public class JournalService {
         }
         JournalPage entries = store.page(courseId, false, 0, PANEL_SIZE);
         audit.record("JOURNAL_READ", COURSE, courseId, "course page");
-        return new StaffView(course, entries, canWrite(course));
+        return new StaffView(course, entries, canWrite(course), ofArea(course));
     }
 
     @Transactional
@@ -119,6 +122,11 @@ public class JournalService {
         } catch (DuplicateKeyException correctedMeanwhile) {
             throw alreadyCorrected();
         }
+    }
+
+    private boolean ofArea(CourseFacts course) {
+        return currentUsers.current().map(user -> user.role().belongsToArea()
+                && Objects.equals(user.areaId(), course.areaId())).orElse(false);
     }
 
     public boolean canWrite(CourseFacts course) {
