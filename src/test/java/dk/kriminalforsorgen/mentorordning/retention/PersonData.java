@@ -114,6 +114,11 @@ final class PersonData {
         jdbc.update("""
                 insert into activity_grant (course_id, granted_on, purpose, amount, granted_at, granted_by_name)
                 values (?, ?, ?, 300, ?, 'Test Sagsbehandler')""", course, start, "Biograf med " + tag, at);
+        jdbc.update("""
+                insert into journal_entry (course_id, kind, occurred_on, text, visibility, author_user_id, author_name,
+                                           author_role, written_at)
+                values (?, 'PHONE_CALL', ?, ?, 'STAFF', ?, 'Test Sagsbehandler', 'CASEWORKER', ?)""", course, start,
+                "Telefonsamtale med " + tag, caseworker, at);
         // A submitted report with the duty to notify raised (S4): the database refuses to delete it outside the purge.
         long report = insert("""
                 insert into status_report (course_id, kind, period_start, period_end, channel, template_version, status,
@@ -242,8 +247,27 @@ final class PersonData {
                 }
             }
         }
+        // Tables of another module that name a course by id only, without a foreign key (the journal, V390).
+        for (String table : jdbc.queryForList("""
+                select c.table_name from information_schema.columns c
+                join information_schema.tables t on t.table_name = c.table_name and t.table_schema = c.table_schema
+                where c.table_schema = 'public' and t.table_type = 'BASE TABLE' and c.column_name = 'course_id'
+                order by 1""", String.class)) {
+            if (!rowsOf.containsKey(table) && !NOT_ABOUT_THE_CLIENT.contains(table)) {
+                rowsOf.put(table, "select * from " + table + " where course_id in (select id from mentor_course where client_id = ?)");
+            }
+        }
         return rowsOf;
     }
+
+    /**
+     * Tables that name a course but hold nothing of their own about the client: what a staff member was told (a
+     * notice: its kind, date and recipient, no content; the recipient's data, deleted with a purged course by the
+     * nightly reminder job), and caches derived from the course's rows, which the export holds row by row
+     * (course_duty_summary, V702; insight_course_compliance, V601).
+     */
+    static final Set<String> NOT_ABOUT_THE_CLIENT = new LinkedHashSet<>(List.of("notice", "course_duty_summary",
+            "insight_course_compliance"));
 
     /**
      * Tables that name a client but belong to another person (the mentor proposed by the client): their children
