@@ -3,6 +3,8 @@ package dk.kriminalforsorgen.mentorordning.notification;
 import java.util.EnumSet;
 import java.util.Set;
 
+import dk.kriminalforsorgen.mentorordning.shared.Check;
+import dk.kriminalforsorgen.mentorordning.shared.Ground;
 import dk.kriminalforsorgen.mentorordning.shared.Rule;
 
 /**
@@ -31,14 +33,45 @@ public enum NoticeKind {
     /** Issue 17 (C7, §13 stk. 2): the mentor asks the responsible person for help or reports a problem (journal). */
     MENTOR_HELP_REQUEST(Rule.C7, Trigger.EVENT, EnumSet.of(Recipient.RESPONSIBLE), false),
     /** Issue 17 (C12, §19): the mentor wishes the course to end; the caseworker decides (journal). */
-    MENTOR_END_REQUEST(Rule.C12, Trigger.EVENT, EnumSet.of(Recipient.RESPONSIBLE), false);
+    MENTOR_END_REQUEST(Rule.C12, Trigger.EVENT, EnumSet.of(Recipient.RESPONSIBLE), false),
+    /** C5 (§12): the kick-off of an active course is due within {@code kick-off-soon-days}. */
+    KICK_OFF_DUE_SOON(Rule.C5, Trigger.DEADLINE, EnumSet.of(Recipient.RESPONSIBLE), false),
+    /** C5: the kick-off is due today. */
+    KICK_OFF_DUE_TODAY(Rule.C5, Trigger.DEADLINE, EnumSet.of(Recipient.RESPONSIBLE), false),
+    /** C5: the kick-off is overdue: the responsible person and the area's coordinators. */
+    KICK_OFF_OVERDUE(Rule.C5, Trigger.DEADLINE, EnumSet.of(Recipient.RESPONSIBLE, Recipient.AREA_COORDINATORS), false),
+    /** S1 (§17 stk. 1 nr. 1): a month has ended without its report; the mentor, within the grace period. */
+    MONTHLY_REPORT_DUE(Rule.S1, Trigger.DEADLINE, EnumSet.of(Recipient.MENTOR), false),
+    /** S1: the grace period has passed without the month's report: the mentor and the responsible person. */
+    MONTHLY_REPORT_OVERDUE(Rule.S1, Trigger.DEADLINE, EnumSet.of(Recipient.MENTOR, Recipient.RESPONSIBLE), false),
+    /** S3 (§17 stk. 1 nr. 2): the quarterly report is due with the review within {@code review-soon-days}: the mentor. */
+    QUARTERLY_REPORT_DUE(Rule.S3, Trigger.DEADLINE, EnumSet.of(Recipient.MENTOR), false),
+    /** S3: the review's day has passed without the quarterly report: the mentor and the responsible person. */
+    QUARTERLY_REPORT_OVERDUE(Rule.S3, Trigger.DEADLINE, EnumSet.of(Recipient.MENTOR, Recipient.RESPONSIBLE), false),
+    /** DOMAIN §9 (sign-off): a submitted report waits for acknowledgement longer than {@code sign-off-wait-days}. */
+    REPORT_AWAITING_SIGN_OFF(Check.SIGN_OFF, Trigger.DEADLINE, EnumSet.of(Recipient.RESPONSIBLE), false),
+    /** M8 (§7 stk. 2): a flagged mentor's case waits at the directorate longer than {@code directorate-wait-days}. */
+    APPROVAL_WAITING(Rule.M8, Trigger.DEADLINE, EnumSet.of(Recipient.DIRECTORATE), false),
+    /** DOMAIN §9: a mentor's vetting expires within {@code registry.vetting-expiry-warning}. */
+    VETTING_EXPIRING(Check.VETTING_VALIDITY, Trigger.DEADLINE,
+            EnumSet.of(Recipient.MENTOR_AREA_COORDINATORS, Recipient.RESPONSIBLE), false),
+    /** DOMAIN §9: a mentor's vetting has expired while the mentor has active courses. */
+    VETTING_EXPIRED(Check.VETTING_VALIDITY, Trigger.DEADLINE,
+            EnumSet.of(Recipient.MENTOR_AREA_COORDINATORS, Recipient.RESPONSIBLE), false),
+    /** E9: an eligible client has had no offer of a mentor for longer than {@code offer-wait-days}. */
+    OFFER_MISSING(Rule.E9, Trigger.DEADLINE, EnumSet.of(Recipient.REGISTERING_CASEWORKER, Recipient.AREA_COORDINATORS),
+            false),
+    /** DOMAIN §7 (what each user needs to see first): a weekly overview of what is due; a person may turn it off. */
+    WEEKLY_DIGEST(null, Trigger.WEEKLY, EnumSet.of(Recipient.CASEWORKERS, Recipient.AREA_COORDINATORS), false);
 
     /** What causes a notice. */
     public enum Trigger {
         /** a domain event of another module, at once */
         EVENT,
         /** a deadline, found by the daily reminder job */
-        DEADLINE
+        DEADLINE,
+        /** the weekly digest job */
+        WEEKLY
     }
 
     /** Who gets a notice. */
@@ -48,7 +81,15 @@ public enum NoticeKind {
         /** the coordinators (mentortovholdere) of the course's area, never another area's */
         AREA_COORDINATORS,
         /** the mentor's user */
-        MENTOR
+        MENTOR,
+        /** the coordinators of the mentor's home area */
+        MENTOR_AREA_COORDINATORS,
+        /** the caseworker who registered the client, while a caseworker of the client's area */
+        REGISTERING_CASEWORKER,
+        /** the directorate's users */
+        DIRECTORATE,
+        /** each caseworker (for what they are responsible for) */
+        CASEWORKERS
     }
 
     /** How a notice reaches its recipient. */
@@ -57,21 +98,32 @@ public enum NoticeKind {
         EMAIL
     }
 
-    private final Rule rule;
+    private final Ground rule;
     private final Trigger trigger;
     private final Set<Recipient> recipients;
     private final boolean mandatory;
 
-    NoticeKind(Rule rule, Trigger trigger, Set<Recipient> recipients, boolean mandatory) {
+    NoticeKind(Ground rule, Trigger trigger, Set<Recipient> recipients, boolean mandatory) {
         this.rule = rule;
         this.trigger = trigger;
         this.recipients = recipients;
         this.mandatory = mandatory;
     }
 
-    /** The rule whose duty or deadline the notice is about. */
-    public Rule rule() {
+    /** The rule or check whose duty or deadline the notice is about; null for the weekly digest. */
+    public Ground rule() {
         return rule;
+    }
+
+    /** The rule as the catalogue cites it: "S4 (§8 stk. 2)", "SIGN_OFF (DOMAIN §9)". */
+    public String citation() {
+        if (rule instanceof Rule r) {
+            return r.id() + " (" + r.paragraph() + ")";
+        }
+        if (rule instanceof Check c) {
+            return c.id() + " (" + c.source() + ")";
+        }
+        return "DOMAIN §7";
     }
 
     public Trigger trigger() {

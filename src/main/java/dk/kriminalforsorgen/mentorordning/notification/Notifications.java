@@ -57,6 +57,15 @@ public class Notifications {
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public int notify(Occasion occasion, Collection<Long> recipientUserIds) {
+        return notify(occasion, recipientUserIds, List.of());
+    }
+
+    /**
+     * As {@link #notify(Occasion, Collection)}, with lines the e-mail lists after the notice's text (the weekly
+     * digest's most urgent items: what, when and a link; never a name, CPR or report text).
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public int notify(Occasion occasion, Collection<Long> recipientUserIds, List<String> mailLines) {
         Instant now = Instant.now(clock);
         int created = 0;
         for (Long recipient : new LinkedHashSet<>(recipientUserIds)) {
@@ -77,12 +86,12 @@ public class Notifications {
             created++;
             audit.record("NOTICE_CREATED", SUBJECT, noticeId,
                     occasion.kind().name() + " to user " + recipient + " (" + occasion.key() + ")");
-            queueMail(noticeId, occasion, recipient, now);
+            queueMail(noticeId, occasion, recipient, now, mailLines);
         }
         return created;
     }
 
-    private void queueMail(long noticeId, Occasion occasion, long recipient, Instant now) {
+    private void queueMail(long noticeId, Occasion occasion, long recipient, Instant now, List<String> lines) {
         List<String> addresses = jdbc.queryForList("""
                 select s.email from staff_card s
                 where s.id = ? and s.enabled and s.email is not null
@@ -93,7 +102,8 @@ public class Notifications {
             return;
         }
         String title = title(occasion.kind(), occasion.detail());
-        String body = messages.getMessage("notice.mail.body", new Object[] {title, properties.baseUrl() + occasion.link()},
+        String text = lines.isEmpty() ? title : title + "\n\n" + String.join("\n", lines);
+        String body = messages.getMessage("notice.mail.body", new Object[] {text, properties.baseUrl() + occasion.link()},
                 DanishFormat.DANISH);
         jdbc.update("""
                 insert into notice_mail (notice_id, to_address, subject, body, next_attempt_at, created_at)
@@ -160,20 +170,42 @@ public class Notifications {
     public Map<NoticeKind, Boolean> emailChoices(long userId) {
         Map<NoticeKind, Boolean> choices = new EnumMap<>(NoticeKind.class);
         for (NoticeKind kind : NoticeKind.values()) {
-            choices.put(kind, true);
+            if (kind != NoticeKind.WEEKLY_DIGEST) {
+                choices.put(kind, true);
+            }
         }
-        jdbc.query("select kind, email from notice_preference where user_id = ?", rs -> {
+        jdbc.query("select kind, email from notice_preference where user_id = ? and kind <> ?", rs -> {
             NoticeKind kind = NoticeKind.valueOf(rs.getString("kind"));
             choices.put(kind, kind.mandatory() || rs.getBoolean("email"));
-        }, userId);
+        }, userId, NoticeKind.WEEKLY_DIGEST.name());
         return choices;
+    }
+
+    /**
+     * Whether the user gets the weekly digest (on unless turned off). Unlike the other kinds, turning the digest off
+     * stops it altogether, in the application too: it only repeats what the start page shows.
+     */
+    @Transactional(readOnly = true)
+    public boolean digestOn(long userId) {
+        return jdbc.queryForList("select email from notice_preference where user_id = ? and kind = ?", Boolean.class,
+                userId, NoticeKind.WEEKLY_DIGEST.name()).stream().findFirst().orElse(true);
+    }
+
+    /** Turns the user's weekly digest on or off. Audited. */
+    @Transactional
+    public void chooseDigest(long userId, boolean on) {
+        jdbc.update("""
+                insert into notice_preference (user_id, kind, email) values (?, ?, ?)
+                on conflict (user_id, kind) do update set email = excluded.email
+                """, userId, NoticeKind.WEEKLY_DIGEST.name(), on);
+        audit.record("NOTICE_DIGEST_CHOSEN", "user", userId, on ? "weekly digest on" : "weekly digest off");
     }
 
     /** Sets the user's e-mail choices: e-mail for the kinds in {@code emailOn}; a mandatory kind stays on. Audited. */
     @Transactional
     public void chooseEmail(long userId, Set<NoticeKind> emailOn) {
         for (NoticeKind kind : NoticeKind.values()) {
-            if (kind.mandatory()) {
+            if (kind.mandatory() || kind == NoticeKind.WEEKLY_DIGEST) {
                 continue;
             }
             jdbc.update("""

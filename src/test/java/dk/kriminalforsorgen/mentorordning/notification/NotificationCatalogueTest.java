@@ -80,7 +80,7 @@ class NotificationCatalogueTest {
                 .append("|---|---|---|---|---|---|---|\n");
         for (NoticeKind kind : NoticeKind.values()) {
             md.append("| `").append(kind.name()).append("` ").append(texts.getProperty(kind.nameKey()))
-                    .append(" | ").append(kind.rule().id()).append(" (").append(kind.rule().paragraph()).append(")")
+                    .append(" | ").append(kind.citation())
                     .append(" | ").append(kind.trigger().name().toLowerCase())
                     .append(" | ").append(texts.getProperty(kind.causeKey()))
                     .append(" | ").append(texts.getProperty(kind.recipientsKey()))

@@ -28,9 +28,12 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
  * second notice for the same deadline; a new meeting moves the due date and so makes a new occasion.
  * <p>
  * C8 (§13 stk. 3-4): the next review of an active course is due {@code review-interval} after its latest meeting
- * (from the meeting module's published view {@code course_meeting_dates}; the course's people from
- * {@code course_card}). Due within {@code review-soon-days}: the responsible person; due today: the responsible
- * person; overdue: the responsible person and the area's coordinators.
+ * (from the per-course summary {@code course_duty_summary}, V702, kept by triggers from the meetings; the course's
+ * people from {@code course_card}). Due within {@code review-soon-days}: the responsible person; due today: the
+ * responsible person; overdue: the responsible person and the area's coordinators.
+ * <p>
+ * The other deadlines are each a {@link Reminder} (C5 kick-off, S1/S3 reports, sign-off, M8 cases at the
+ * directorate, expiring vetting, E9 offers), run here in the same transaction.
  */
 @Component
 public class DeadlineReminders {
@@ -43,9 +46,11 @@ public class DeadlineReminders {
     private final NotificationProperties properties;
     private final Period reviewInterval;
     private final Clock clock;
+    private final List<Reminder> others;
 
     DeadlineReminders(JdbcTemplate jdbc, Notifications notifications, Recipients recipients,
-                      NotificationProperties properties, CourseProperties courses, Clock clock) {
+                      NotificationProperties properties, CourseProperties courses, Clock clock, List<Reminder> others) {
+        this.others = others;
         this.jdbc = jdbc;
         this.notifications = notifications;
         this.recipients = recipients;
@@ -65,7 +70,11 @@ public class DeadlineReminders {
     @Transactional
     public int run() {
         LocalDate today = LocalDate.now(clock);
-        return reviews(today) + forgetPurgedCourses();
+        int created = reviews(today);
+        for (Reminder reminder : others) {
+            created += reminder.remind(today);
+        }
+        return created + forgetPurgedCourses();
     }
 
     private record Review(long courseId, Long areaId, Long responsibleUserId, LocalDate dueOn) {
@@ -74,11 +83,11 @@ public class DeadlineReminders {
     private int reviews(LocalDate today) {
         List<Review> due = jdbc.query("""
                 select c.id, c.area_id, c.responsible_user_id,
-                       (d.latest_on + make_interval(0, ?, 0, ?))::date as due_on
+                       (d.latest_meeting_on + make_interval(0, ?, 0, ?))::date as due_on
                 from course_card c
-                join course_meeting_dates d on d.course_id = c.id
+                join course_duty_summary d on d.course_id = c.id
                 where c.state = 'ACTIVE' and d.kick_off_on is not null
-                  and (d.latest_on + make_interval(0, ?, 0, ?))::date <= ?
+                  and (d.latest_meeting_on + make_interval(0, ?, 0, ?))::date <= ?
                 order by c.id
                 """, (rs, i) -> new Review(rs.getLong("id"), (Long) rs.getObject("area_id"),
                         (Long) rs.getObject("responsible_user_id"), rs.getDate("due_on").toLocalDate()),

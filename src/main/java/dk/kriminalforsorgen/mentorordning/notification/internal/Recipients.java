@@ -26,6 +26,11 @@ class Recipients {
         return recipients;
     }
 
+    /** A user of role MENTOR linked to the registry mentor, as {@link #mentorUser(long)}, or none. */
+    List<Long> mentorUser(Long mentorId) {
+        return mentorId == null ? List.of() : mentorUser(mentorId.longValue());
+    }
+
     List<Long> responsible(Long responsibleUserId) {
         if (responsibleUserId == null) {
             return List.of();
@@ -37,6 +42,26 @@ class Recipients {
     List<Long> mentorUser(long mentorId) {
         return jdbc.queryForList("select s.id from mentor_card m join staff_card s on s.id = m.user_id where m.id = ? and s.enabled",
                 Long.class, mentorId);
+    }
+
+    /** The enabled users of the directorate (national: M8 cases of every area). */
+    List<Long> directorate() {
+        return jdbc.queryForList("select id from staff_card where role = 'DIRECTORATE' and enabled order by id", Long.class);
+    }
+
+    /**
+     * E9: the caseworker who registered the client, if still an enabled caseworker of the client's area (a caseworker
+     * moved to another area must not be told about this area's client), then the area's coordinators.
+     */
+    List<Long> registrarAndCoordinators(Long registeredBy, Long areaId) {
+        List<Long> recipients = new ArrayList<>();
+        if (registeredBy != null && areaId != null) {
+            recipients.addAll(jdbc.queryForList(
+                    "select id from staff_card where id = ? and role = 'CASEWORKER' and area_id = ? and enabled",
+                    Long.class, registeredBy, areaId));
+        }
+        recipients.addAll(coordinators(areaId));
+        return recipients;
     }
 
     List<Long> coordinators(Long areaId) {

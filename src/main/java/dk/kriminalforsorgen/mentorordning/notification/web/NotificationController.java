@@ -20,7 +20,9 @@ import lombok.RequiredArgsConstructor;
 
 import dk.kriminalforsorgen.mentorordning.notification.NoticeKind;
 import dk.kriminalforsorgen.mentorordning.notification.Notifications;
+import dk.kriminalforsorgen.mentorordning.security.CurrentUser;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
+import dk.kriminalforsorgen.mentorordning.security.Role;
 
 /**
  * Issue 11: a user's own notices at {@code /notifikationer} (mark one or all read), their e-mail choices per kind,
@@ -60,18 +62,31 @@ public class NotificationController {
 
     @GetMapping("/notifikationer/indstillinger")
     public String settings(Model model) {
-        model.addAttribute("choices", notifications.emailChoices(currentUsers.require().id()));
+        CurrentUser user = currentUsers.require();
+        model.addAttribute("choices", notifications.emailChoices(user.id()));
+        model.addAttribute("digestApplies", getsDigest(user));
+        model.addAttribute("digest", notifications.digestOn(user.id()));
         return "notification/settings";
+    }
+
+    /** The weekly digest is for caseworkers and coordinators (issue 11). */
+    private static boolean getsDigest(CurrentUser user) {
+        return user.is(Role.CASEWORKER) || user.is(Role.COORDINATOR);
     }
 
     @PostMapping("/notifikationer/indstillinger")
     public String saveSettings(@RequestParam(name = "email", required = false) List<String> email,
+                               @RequestParam(name = "digest", defaultValue = "false") boolean digest,
                                RedirectAttributes redirect) {
         Set<NoticeKind> on = EnumSet.noneOf(NoticeKind.class);
         if (email != null) {
             Arrays.stream(NoticeKind.values()).filter(kind -> email.contains(kind.name())).forEach(on::add);
         }
-        notifications.chooseEmail(currentUsers.require().id(), on);
+        CurrentUser user = currentUsers.require();
+        notifications.chooseEmail(user.id(), on);
+        if (getsDigest(user)) {
+            notifications.chooseDigest(user.id(), digest);
+        }
         redirect.addFlashAttribute("flashSuccess", "notification.settingsSaved");
         return "redirect:/notifikationer/indstillinger";
     }
