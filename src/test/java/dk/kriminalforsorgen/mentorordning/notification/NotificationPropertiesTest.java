@@ -35,6 +35,12 @@ class NotificationPropertiesTest {
                     assertThat(shipped.maxAttempts()).isEqualTo(8);
                     assertThat(shipped.baseUrl()).isEqualTo("http://localhost:8080");
                     assertThat(shipped.reminderCron()).isEqualTo("0 0 6 * * *");
+                    assertThat(shipped.kickOffSoonDays()).as("C5 reminder before the kick-off").isEqualTo(7);
+                    assertThat(shipped.signOffWaitDays()).isEqualTo(7);
+                    assertThat(shipped.directorateWaitDays()).as("M8").isEqualTo(14);
+                    assertThat(shipped.offerWaitDays()).as("E9").isEqualTo(30);
+                    assertThat(shipped.digestCron()).isEqualTo("0 30 6 * * MON");
+                    assertThat(shipped.digestItems()).isEqualTo(5);
                 });
     }
 }

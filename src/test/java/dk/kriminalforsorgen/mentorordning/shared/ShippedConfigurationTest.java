@@ -20,6 +20,7 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
 import dk.kriminalforsorgen.mentorordning.client.ClientProperties;
 import dk.kriminalforsorgen.mentorordning.course.CourseProperties;
 import dk.kriminalforsorgen.mentorordning.mentor.RegistryProperties;
+import dk.kriminalforsorgen.mentorordning.notification.NotificationProperties;
 import dk.kriminalforsorgen.mentorordning.security.SecurityProperties;
 import dk.kriminalforsorgen.mentorordning.statusreport.ReportProperties;
 
@@ -31,7 +32,7 @@ class ShippedConfigurationTest {
 
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties({RegistryProperties.class, SecurityProperties.class, ClientProperties.class,
-            CourseProperties.class, ReportProperties.class})
+            CourseProperties.class, ReportProperties.class, NotificationProperties.class})
     static class AllProperties {
     }
 
@@ -68,6 +69,15 @@ class ShippedConfigurationTest {
             assertThat(security.maxFailedLogins()).as("AS4 failed log-ins").isEqualTo(5);
             assertThat(security.lockout()).as("AS4 lockout").isEqualTo(Duration.ofMinutes(15));
             assertThat(security.absoluteSessionTimeout()).as("AS6 absolute timeout").isEqualTo(Duration.ofHours(8));
+
+            NotificationProperties notices = context.getBean(NotificationProperties.class);
+            assertThat(notices.reviewSoonDays()).as("C8/S3 reminder before the review").isEqualTo(14);
+            assertThat(notices.kickOffSoonDays()).as("C5 reminder before the kick-off").isEqualTo(7);
+            assertThat(notices.signOffWaitDays()).as("sign-off reminder after").isEqualTo(7);
+            assertThat(notices.directorateWaitDays()).as("M8 case waiting at the directorate").isEqualTo(14);
+            assertThat(notices.offerWaitDays()).as("E9 offer missing after").isEqualTo(30);
+            assertThat(notices.digestCron()).as("weekly digest, Monday morning").isEqualTo("0 30 6 * * MON");
+            assertThat(notices.digestItems()).isEqualTo(5);
         });
     }
 
