@@ -28,6 +28,8 @@ public class CourseConfiguration {
         return routes -> {
             routes.requestMatchers(HttpMethod.GET, "/forloeb").hasAnyRole(caseworker, directorate);
             routes.requestMatchers(HttpMethod.POST, "/forloeb/soeg").hasAnyRole(caseworker, directorate);
+            // issue 11: reassigning the courses of a person who is gone is the coordinator's (mentortovholder, §18)
+            routes.requestMatchers("/forloeb/genfordel/**").hasRole(Role.COORDINATOR.name());
             routes.requestMatchers("/forloeb", "/forloeb/**").hasRole(caseworker);
         };
     }

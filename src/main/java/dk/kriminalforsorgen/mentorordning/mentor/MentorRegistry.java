@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,6 +41,7 @@ public class MentorRegistry {
     private final AuditService audit;
     private final RegistryProperties properties;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     // ---- reading ----
 
@@ -162,6 +164,11 @@ public class MentorRegistry {
             case RETIRE -> mentor.retire(reason, username(), now());
         }
         audit.record("MENTOR_STATUS_CHANGED", SUBJECT, id, before + " -> " + mentor.getStatus());
+        if (before != mentor.getStatus()
+                && (mentor.getStatus() == MentorStatus.INACTIVE || mentor.getStatus() == MentorStatus.RETIRED)) {
+            // issue 11: the areas where the mentor has courses must find them a new mentor (in this transaction)
+            events.publishEvent(new MentorWithdrawn(id, mentor.getStatus(), today(), now()));
+        }
     }
 
     /**

@@ -62,7 +62,18 @@ public enum NoticeKind {
     OFFER_MISSING(Rule.E9, Trigger.DEADLINE, EnumSet.of(Recipient.REGISTERING_CASEWORKER, Recipient.AREA_COORDINATORS),
             false),
     /** DOMAIN §7 (what each user needs to see first): a weekly overview of what is due; a person may turn it off. */
-    WEEKLY_DIGEST(null, Trigger.WEEKLY, EnumSet.of(Recipient.CASEWORKERS, Recipient.AREA_COORDINATORS), false);
+    WEEKLY_DIGEST(null, Trigger.WEEKLY, EnumSet.of(Recipient.CASEWORKERS, Recipient.AREA_COORDINATORS), false),
+    /**
+     * C7 (§13 stk. 2): a user responsible for active or preparing courses was disabled or moved (area, unit or role):
+     * the coordinators of each area where the user has such courses, with a link to reassign them in one go.
+     */
+    RESPONSIBLE_WITHDRAWN(Rule.C7, Trigger.EVENT, EnumSet.of(Recipient.AREA_COORDINATORS), false),
+    /**
+     * C1 (§7 stk. 1): a registry mentor with active or preparing courses was made inactive or retired: the
+     * coordinators of each area where the mentor has such courses (the area appoints the mentor), with a link to
+     * the courses.
+     */
+    MENTOR_WITHDRAWN(Rule.C1, Trigger.EVENT, EnumSet.of(Recipient.AREA_COORDINATORS), false);
 
     /** What causes a notice. */
     public enum Trigger {

@@ -4,12 +4,14 @@ import dk.kriminalforsorgen.mentorordning.shared.Check;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -50,6 +52,7 @@ public class UserAdministration {
     private final SecurityEventLog securityLog;
     private final CurrentUsers currentUsers;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     /** What a user is given: the same for creating and for changing. */
     public record Assignment(String displayName, Role role, Long areaId, Long unitId, boolean certifiedAssessor) {
@@ -135,6 +138,10 @@ public class UserAdministration {
                 || !Objects.equals(user.getUnitId(), assignment.role().belongsToArea() ? assignment.unitId() : null)
                 || user.isCertifiedAssessor() != assignment.certifiedAssessor();
         String before = describe(user);
+        boolean couldBeResponsible = user.isEnabled() && user.getRole().belongsToArea();
+        boolean moved = couldBeResponsible && (!assignment.role().belongsToArea()
+                || !Objects.equals(user.getAreaId(), assignment.areaId())
+                || !Objects.equals(user.getUnitId(), assignment.unitId()));
         Instant now = Instant.now(clock);
         user.rename(assignment.displayName(), now);
         user.assign(assignment.role(), assignment.areaId(), assignment.unitId(), assignment.certifiedAssessor(), now);
@@ -145,6 +152,9 @@ public class UserAdministration {
                     Map.of("role", user.getRole().name(), "areaId", String.valueOf(user.getAreaId())));
             sessionControl.endSessionsOf(id);
         }
+        if (moved) {
+            withdrawn(id, StaffMemberWithdrawn.Change.MOVED, now);
+        }
         return user;
     }
 
@@ -154,7 +164,9 @@ public class UserAdministration {
         if (!enabled && currentUsers.current().map(self -> self.id() == id).orElse(false)) {
             throw Refusal.general(Check.USER_ACCOUNT, "user.disable.self");
         }
-        user.setEnabled(enabled, Instant.now(clock));
+        boolean withdrawn = user.isEnabled() && !enabled && user.getRole().belongsToArea();
+        Instant now = Instant.now(clock);
+        user.setEnabled(enabled, now);
         users.saveAndFlush(user);
         String action = enabled ? "USER_ENABLED" : "USER_DISABLED";
         audit.record(action, SUBJECT, id, null);
@@ -162,6 +174,17 @@ public class UserAdministration {
         if (!enabled) {
             sessionControl.endSessionsOf(id);
         }
+        if (withdrawn) {
+            withdrawn(id, StaffMemberWithdrawn.Change.DISABLED, now);
+        }
+    }
+
+    /**
+     * Issue 11: a user who may be responsible for courses (C7) was disabled or moved; published in this transaction
+     * so the coordinators of their courses' areas are told (the notification module finds the courses).
+     */
+    private void withdrawn(long id, StaffMemberWithdrawn.Change change, Instant now) {
+        events.publishEvent(new StaffMemberWithdrawn(id, change, LocalDate.ofInstant(now, clock.getZone()), now));
     }
 
     /** Issue 11: the address notices are mailed to; blank clears it. Audited (without the address itself). */

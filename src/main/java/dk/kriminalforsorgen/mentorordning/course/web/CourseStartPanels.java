@@ -10,6 +10,7 @@ import lombok.RequiredArgsConstructor;
 
 import dk.kriminalforsorgen.mentorordning.course.internal.CourseQueries;
 import dk.kriminalforsorgen.mentorordning.course.CourseReading;
+import dk.kriminalforsorgen.mentorordning.course.CourseReassignment;
 import dk.kriminalforsorgen.mentorordning.dashboard.StartPageController;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
 import dk.kriminalforsorgen.mentorordning.security.Role;
@@ -24,6 +25,7 @@ public class CourseStartPanels {
 
     private final CourseReading courses;
     private final CurrentUsers currentUsers;
+    private final CourseReassignment reassignment;
 
     /** The user's courses, most urgent first: at most {@link #MY_COURSES_SHOWN} on the page, with the total. */
     @ModelAttribute
@@ -49,6 +51,14 @@ public class CourseStartPanels {
     @ModelAttribute("areaOverdueCount")
     public Integer areaOverdueCount() {
         return currentUsers.current().filter(u -> u.is(Role.COORDINATOR)).map(u -> courses.areaOverdueCount()).orElse(null);
+    }
+
+    /** Issue 11: the coordinator's people who are gone from open courses of the area (C7, C1), with the way to act. */
+    @ModelAttribute
+    public void gonePeople(org.springframework.ui.Model model) {
+        boolean coordinator = currentUsers.current().filter(u -> u.is(Role.COORDINATOR) && u.areaId() != null).isPresent();
+        model.addAttribute("goneResponsibles", coordinator ? reassignment.goneResponsibles() : null);
+        model.addAttribute("goneMentors", coordinator ? reassignment.goneMentors() : null);
     }
 
     @ModelAttribute("courseToday")
