@@ -1,0 +1,259 @@
+package dk.kriminalforsorgen.mentorordning.course;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.HtmlUtils;
+
+import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
+import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
+import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
+import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.TestClock;
+import dk.kriminalforsorgen.mentorordning.support.TestUsers;
+
+/**
+ * Issue 11: the coordinator gives the open courses of a responsible person who is gone to another in one go (C7,
+ * §13 stk. 2) with a coded reason, audited per course; the courses of their own area only (AZ2: another area's person
+ * or course is 404 and changes nothing); a stale page changes nothing (CI1); a double submit saves once (CI3). The
+ * mentor's page lists the courses with the way to a new mentor (the matching page) per course.
+ */
+@IntegrationTest
+class CourseReassignmentTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 6, 10);
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    CprProtector cprs;
+    @Autowired
+    UserAdministration administration;
+
+    Reports world;
+    LoginSessions sessions;
+    MockHttpSession coordinator;
+
+    @BeforeEach
+    void setUp() {
+        clock.setDate(TODAY);
+        world = new Reports(jdbc, clock, cprs, administration);
+        sessions = new LoginSessions(mvc);
+        coordinator = sessions.fresh(TestUsers.COORDINATOR);
+    }
+
+    private String html(MockHttpSession session, String path) throws Exception {
+        return HtmlUtils.htmlUnescape(mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+    }
+
+    private String choice(Reports.Course course) {
+        return course.id() + ":" + jdbc.queryForObject("select version from mentor_course where id = ?", Long.class, course.id());
+    }
+
+    private Long responsibleOf(Reports.Course course) {
+        return jdbc.queryForObject("select responsible_user_id from mentor_course where id = ?", Long.class, course.id());
+    }
+
+    private MockHttpServletRequestBuilder reassign(long fromUserId, Long toUserId, String reason, String... courses) {
+        MockHttpServletRequestBuilder request = post("/forloeb/genfordel/ansvarlig/" + fromUserId).with(csrf());
+        for (String course : courses) {
+            request.param("courses", course);
+        }
+        if (toUserId != null) {
+            request.param("responsibleUserId", String.valueOf(toUserId));
+        }
+        if (reason != null) {
+            request.param("reason", reason);
+        }
+        return request;
+    }
+
+    private long reassignedAudits(Reports.Course course) {
+        return jdbc.queryForObject("select count(*) from audit_event where action = 'COURSE_RESPONSIBLE_REASSIGNED' "
+                + "and subject_id = ?", Long.class, String.valueOf(course.id()));
+    }
+
+    @Test
+    void C7_theCoordinatorGivesTheCoursesOfADisabledCaseworkerToAnotherInOneGo_auditedPerCourseWithTheReason() throws Exception {
+        String gone = world.newCaseworker();
+        Reports.Course first = world.activeCourse(2, gone);
+        Reports.Course second = world.activeCourse(5, gone);
+        Reports.Course ended = world.activeCourse(8, gone);
+        world.endCourse(ended, TODAY.minusDays(10));
+        long goneId = world.userId(gone);
+        administration.setEnabled(goneId, false);
+        long newId = world.userId(world.newCaseworker());
+
+        String page = html(coordinator, "/forloeb/genfordel/ansvarlig/" + goneId);
+        assertThat(page).contains(first.firstName(), second.firstName()).doesNotContain(ended.firstName())
+                .contains("data-testid=\"cannot-be-responsible\"").contains("er ansvarlig for 2 aktive eller forberedte forløb");
+        assertThat(html(coordinator, "/")).as("the start page links to the page").contains("/forloeb/genfordel/ansvarlig/" + goneId);
+
+        mvc.perform(reassign(goneId, newId, "USER_DISABLED", choice(first), choice(second)).session(coordinator))
+                .andExpect(redirectedUrl("/forloeb/genfordel/ansvarlig/" + goneId));
+
+        assertThat(responsibleOf(first)).isEqualTo(newId);
+        assertThat(responsibleOf(second)).isEqualTo(newId);
+        assertThat(responsibleOf(ended)).isEqualTo(goneId);
+        for (Reports.Course course : List.of(first, second)) {
+            assertThat(jdbc.queryForObject("select details from audit_event where action = 'COURSE_RESPONSIBLE_REASSIGNED' "
+                    + "and subject_id = ?", String.class, String.valueOf(course.id())))
+                    .isEqualTo("fra=" + goneId + " til=" + newId + " årsag=USER_DISABLED");
+        }
+        assertThat(jdbc.queryForObject("select responsible_name from mentor_course where id = ?", String.class, first.id()))
+                .isEqualTo(jdbc.queryForObject("select display_name from app_user where id = ?", String.class, newId));
+        assertThat(html(coordinator, "/forloeb/genfordel/ansvarlig/" + goneId)).contains("data-testid=\"no-courses\"");
+    }
+
+    @Test
+    void AZ2_anotherAreasCoordinatorGets404AndChangesNothing() throws Exception {
+        String gone = world.newCaseworker();
+        Reports.Course course = world.activeCourse(2, gone);
+        long goneId = world.userId(gone);
+        MockHttpSession south = sessions.fresh(TestUsers.COORDINATOR_SOUTH);
+
+        mvc.perform(get("/forloeb/genfordel/ansvarlig/" + goneId).session(south)).andExpect(status().isNotFound());
+        mvc.perform(reassign(goneId, world.userId(TestUsers.CASEWORKER_SOUTH), "WORKLOAD", choice(course)).session(south))
+                .andExpect(status().isNotFound());
+
+        assertThat(responsibleOf(course)).isEqualTo(goneId);
+        assertThat(reassignedAudits(course)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'ACCESS_DENIED' and subject_type = 'USER' "
+                + "and subject_id = ?", Long.class, String.valueOf(goneId))).isPositive();
+    }
+
+    @Test
+    void AZ2_anotherAreasCourseSlippedIntoTheFormIs404AndNothingIsChanged() throws Exception {
+        String gone = world.newCaseworker();
+        Reports.Course own = world.activeCourse(2, gone);
+        Reports.Course southern = world.activeCourse(TODAY.minusMonths(2), TestUsers.CASEWORKER_SOUTH);
+        long goneId = world.userId(gone);
+        long newId = world.userId(world.newCaseworker());
+
+        mvc.perform(reassign(goneId, newId, "WORKLOAD", choice(own), choice(southern)).session(coordinator))
+                .andExpect(status().isNotFound());
+
+        assertThat(responsibleOf(own)).as("all or nothing").isEqualTo(goneId);
+        assertThat(responsibleOf(southern)).isEqualTo(world.userId(TestUsers.CASEWORKER_SOUTH));
+        assertThat(reassignedAudits(own)).isZero();
+    }
+
+    @Test
+    void C7_theNewResponsiblePersonMustBeOfTheArea_andAReasonIsRequired_andNothingIsChanged() throws Exception {
+        String gone = world.newCaseworker();
+        Reports.Course course = world.activeCourse(2, gone);
+        long goneId = world.userId(gone);
+
+        String otherArea = HtmlUtils.htmlUnescape(mvc.perform(reassign(goneId, world.userId(TestUsers.CASEWORKER_SOUTH),
+                "WORKLOAD", choice(course)).session(coordinator)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(otherArea).contains("id=\"responsibleUserId-error\"");
+        String noReason = HtmlUtils.htmlUnescape(mvc.perform(reassign(goneId, world.userId(TestUsers.CASEWORKER), null,
+                choice(course)).session(coordinator)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(noReason).contains("Vælg en årsag.").contains("id=\"reason-error\"");
+        String noCourse = HtmlUtils.htmlUnescape(mvc.perform(reassign(goneId, world.userId(TestUsers.CASEWORKER), "OTHER")
+                .session(coordinator)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(noCourse).contains("Vælg mindst ét forløb.");
+        String same = HtmlUtils.htmlUnescape(mvc.perform(reassign(goneId, goneId, "OTHER", choice(course))
+                .session(coordinator)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(same).contains("Vælg en anden end den nuværende forløbsansvarlige");
+
+        assertThat(responsibleOf(course)).isEqualTo(goneId);
+        assertThat(reassignedAudits(course)).isZero();
+    }
+
+    @Test
+    void CI1_aCourseChangedSinceThePageWasShownIsNotReassigned_theCoordinatorIsTold() throws Exception {
+        String gone = world.newCaseworker();
+        Reports.Course first = world.activeCourse(2, gone);
+        Reports.Course second = world.activeCourse(3, gone);
+        long goneId = world.userId(gone);
+        String firstAsShown = choice(first);
+        String secondAsShown = choice(second);
+        // meanwhile another coordinator gave the second course to someone else
+        long meanwhile = world.userId(world.newCaseworker());
+        jdbc.update("update mentor_course set responsible_user_id = ?, version = version + 1 where id = ?", meanwhile, second.id());
+
+        String page = HtmlUtils.htmlUnescape(mvc.perform(reassign(goneId, world.userId(TestUsers.CASEWORKER), "ABSENCE",
+                firstAsShown, secondAsShown).session(coordinator)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+
+        assertThat(page).contains("data-testid=\"reassign-form\"").contains("alert-error");
+        assertThat(responsibleOf(first)).as("all or nothing").isEqualTo(goneId);
+        assertThat(responsibleOf(second)).isEqualTo(meanwhile);
+        assertThat(reassignedAudits(first)).isZero();
+    }
+
+    @Test
+    void CI3_aDoubleSubmittedReassignmentIsSavedOnce() throws Exception {
+        String gone = world.newCaseworker();
+        Reports.Course course = world.activeCourse(2, gone);
+        long goneId = world.userId(gone);
+        long newId = world.userId(world.newCaseworker());
+        String page = mvc.perform(get("/forloeb/genfordel/ansvarlig/" + goneId).session(coordinator)).andReturn()
+                .getResponse().getContentAsString();
+        Matcher token = Pattern.compile("name=\"_once\"\\s+value=\"([0-9a-f]{32})\"").matcher(page);
+        assertThat(token.find()).isTrue();
+        String asShown = choice(course);
+
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(reassign(goneId, newId, "USER_MOVED", asShown).param("_once", token.group(1)).session(coordinator))
+                    .andExpect(redirectedUrl("/forloeb/genfordel/ansvarlig/" + goneId));
+        }
+
+        assertThat(responsibleOf(course)).isEqualTo(newId);
+        assertThat(reassignedAudits(course)).isEqualTo(1);
+    }
+
+    @Test
+    void AZ1_onlyCoordinatorsReachThePages() throws Exception {
+        String gone = world.newCaseworker();
+        world.activeCourse(2, gone);
+        long goneId = world.userId(gone);
+        mvc.perform(get("/forloeb/genfordel/ansvarlig/" + goneId).session(sessions.fresh(TestUsers.CASEWORKER)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/forloeb/genfordel/ansvarlig/" + goneId).session(sessions.fresh(TestUsers.DIRECTORATE)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void C1_theMentorsPageListsTheAreasOpenCoursesWithTheWayToANewMentor_anotherAreaSeesNone() throws Exception {
+        Reports.Course course = world.activeCourse(2);
+        long mentorId = course.mentorId(); // the test courses' mentors are retired
+
+        String page = html(coordinator, "/forloeb/genfordel/mentor/" + mentorId);
+        assertThat(page).contains(course.firstName()).contains("data-testid=\"to-course\"")
+                .contains("/forloeb/" + course.id());
+        assertThat(html(coordinator, "/")).contains("/forloeb/genfordel/mentor/" + mentorId);
+        assertThat(html(coordinator, "/mentorer/" + mentorId)).contains("/forloeb/genfordel/mentor/" + mentorId);
+
+        String south = html(sessions.fresh(TestUsers.COORDINATOR_SOUTH), "/forloeb/genfordel/mentor/" + mentorId);
+        assertThat(south).contains("data-testid=\"no-courses\"").doesNotContain(course.firstName());
+
+        jdbc.update("update mentor_course set state = 'PREPARING', start_date = null where id = ?", course.id());
+        assertThat(html(coordinator, "/forloeb/genfordel/mentor/" + mentorId)).contains("data-testid=\"to-matching\"")
+                .contains("/mentorer/matchning/" + course.clientId());
+    }
+}
