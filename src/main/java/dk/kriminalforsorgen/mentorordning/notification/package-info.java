@@ -6,13 +6,15 @@
  * {@code docs/notifications.md} and shown to the directorate) and
  * {@link dk.kriminalforsorgen.mentorordning.notification.Notifications}, which records a notice once per person
  * and occasion and queues its e-mail in the same transaction. The module listens to other modules' events
- * ({@code statusreport.DutyToNotifyRaised}) and runs the deadline reminders itself (daily, once across instances):
- * C5 kick-off and C8 review due soon, today and overdue, S1/S3 reports due and overdue, reports waiting for
- * sign-off, M8 cases waiting at the directorate, expiring or expired vetting, E9 offers missing; and the weekly
- * digest per caseworker and coordinator (which a person may turn off). Other modules do not call it. The jobs read
- * other modules' published views and summaries only ({@code course_card}, {@code course_duty_summary},
- * {@code status_report_card}, {@code approval_case_card}, {@code mentor_vetting_card}, {@code staff_card} and
- * {@code client_offer_due_card}, V810), one set-based query per deadline, never one per course. {@code internal} holds the listeners, jobs, store and mail sender; {@code web}
+ * ({@code statusreport.DutyToNotifyRaised}, {@code course.MentorAppointed}, {@code approval.MentorApprovalDecided},
+ * {@code security.StaffMemberWithdrawn}, {@code mentor.MentorWithdrawn}, {@code journal.MentorMessageSent}) and runs
+ * the deadline reminders itself (daily, once across instances): C5 kick-off and C8 review due soon, today and
+ * overdue, S1/S3 reports due and overdue, reports waiting for sign-off, M8 cases waiting at the directorate,
+ * expiring or expired vetting, E9 offers missing; and the weekly digest per caseworker and coordinator (which a
+ * person may turn off). Other modules do not call it. The jobs read other modules' published views and summaries
+ * only ({@code course_card}, {@code course_duty_summary}, {@code status_report_card}, {@code approval_case_card},
+ * {@code mentor_vetting_card}, {@code staff_card} and {@code client_offer_due_card}, V810), one set-based query per
+ * deadline, never one per course. {@code internal} holds the listeners, jobs, store and mail sender; {@code web}
  * the pages.
  * <p>
  * Privacy (issue 11 §4): a notice and its e-mail carry no CPR number, no client name, no criminal-record detail

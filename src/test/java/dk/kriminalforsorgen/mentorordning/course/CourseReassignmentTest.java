@@ -105,6 +105,8 @@ class CourseReassignmentTest {
         long goneId = world.userId(gone);
         administration.setEnabled(goneId, false);
         long newId = world.userId(world.newCaseworker());
+        // the start page lists the first people by name; other tests' people are there too
+        jdbc.update("update app_user set display_name = 'Aage Aagesen' where id = ?", goneId);
 
         String page = html(coordinator, "/forloeb/genfordel/ansvarlig/" + goneId);
         assertThat(page).contains(first.firstName(), second.firstName()).doesNotContain(ended.firstName())
@@ -242,6 +244,8 @@ class CourseReassignmentTest {
     void C1_theMentorsPageListsTheAreasOpenCoursesWithTheWayToANewMentor_anotherAreaSeesNone() throws Exception {
         Reports.Course course = world.activeCourse(2);
         long mentorId = course.mentorId(); // the test courses' mentors are retired
+        // the start page lists the first mentors by name; other tests' retired mentors are there too
+        jdbc.update("update mentor set first_name = 'Aage', last_name = 'Aagesen' where id = ?", mentorId);
 
         String page = html(coordinator, "/forloeb/genfordel/mentor/" + mentorId);
         assertThat(page).contains(course.firstName()).contains("data-testid=\"to-course\"")
@@ -254,6 +258,6 @@ class CourseReassignmentTest {
 
         jdbc.update("update mentor_course set state = 'PREPARING', start_date = null where id = ?", course.id());
         assertThat(html(coordinator, "/forloeb/genfordel/mentor/" + mentorId)).contains("data-testid=\"to-matching\"")
-                .contains("/mentorer/matchning/" + course.clientId());
+                .contains("/mentorer/matchning/" + course.clientId() + "?forloeb=" + course.id());
     }
 }
