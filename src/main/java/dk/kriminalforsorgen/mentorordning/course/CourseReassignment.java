@@ -83,7 +83,7 @@ public class CourseReassignment {
         boolean canBeResponsible = sameArea && Boolean.TRUE.equals(user.get("enabled"))
                 && List.of("CASEWORKER", "COORDINATOR").contains(String.valueOf(user.get("role")));
         Person person = new Person(userId, (String) user.get("display_name"), canBeResponsible);
-        audit.record("COURSE_REASSIGNMENT_VIEWED", "USER", userId, "ansvarlig, " + total + " forløb");
+        audit.record("COURSE_REASSIGNMENT_VIEWED", "USER", userId, "responsible=" + userId + " courses=" + total);
         return page(person, "responsible_user_id", userId, areaId, page, total);
     }
 
@@ -96,7 +96,7 @@ public class CourseReassignment {
         long total = count("mentor_id", mentorId, areaId);
         Person person = new Person(mentorId, (String) mentor.get("name"),
                 List.of("APPROVED").contains(String.valueOf(mentor.get("status"))));
-        audit.record("COURSE_REASSIGNMENT_VIEWED", "MENTOR", mentorId, "mentor, " + total + " forløb");
+        audit.record("COURSE_REASSIGNMENT_VIEWED", "MENTOR", mentorId, "mentor=" + mentorId + " courses=" + total);
         return page(person, "mentor_id", mentorId, areaId, page, total);
     }
 
@@ -144,7 +144,7 @@ public class CourseReassignment {
             course.appointResponsible(to.id(), to.name(), calendar.now());
             access.save(course);
             audit.record("COURSE_RESPONSIBLE_REASSIGNED", CourseAccess.SUBJECT, id,
-                    "fra=" + fromUserId + " til=" + to.id() + " årsag=" + reason.name());
+                    "from=" + fromUserId + " to=" + to.id() + " reason=" + reason.name());
         }
         return versions.size();
     }

@@ -113,7 +113,7 @@ class CourseReassignmentTest {
                 .contains("data-testid=\"cannot-be-responsible\"").contains("er ansvarlig for 2 aktive eller forberedte forløb");
         assertThat(html(coordinator, "/")).as("the start page links to the page").contains("/forloeb/genfordel/ansvarlig/" + goneId);
 
-        mvc.perform(reassign(goneId, newId, "USER_DISABLED", choice(first), choice(second)).session(coordinator))
+        mvc.perform(reassign(goneId, newId, "RESPONSIBLE_DISABLED", choice(first), choice(second)).session(coordinator))
                 .andExpect(redirectedUrl("/forloeb/genfordel/ansvarlig/" + goneId));
 
         assertThat(responsibleOf(first)).isEqualTo(newId);
@@ -122,7 +122,7 @@ class CourseReassignmentTest {
         for (Reports.Course course : List.of(first, second)) {
             assertThat(jdbc.queryForObject("select details from audit_event where action = 'COURSE_RESPONSIBLE_REASSIGNED' "
                     + "and subject_id = ?", String.class, String.valueOf(course.id())))
-                    .isEqualTo("fra=" + goneId + " til=" + newId + " årsag=USER_DISABLED");
+                    .isEqualTo("from=" + goneId + " to=" + newId + " reason=RESPONSIBLE_DISABLED");
         }
         assertThat(jdbc.queryForObject("select responsible_name from mentor_course where id = ?", String.class, first.id()))
                 .isEqualTo(jdbc.queryForObject("select display_name from app_user where id = ?", String.class, newId));
@@ -221,7 +221,7 @@ class CourseReassignmentTest {
         String asShown = choice(course);
 
         for (int i = 0; i < 2; i++) {
-            mvc.perform(reassign(goneId, newId, "USER_MOVED", asShown).param("_once", token.group(1)).session(coordinator))
+            mvc.perform(reassign(goneId, newId, "RESPONSIBLE_MOVED", asShown).param("_once", token.group(1)).session(coordinator))
                     .andExpect(redirectedUrl("/forloeb/genfordel/ansvarlig/" + goneId));
         }
 

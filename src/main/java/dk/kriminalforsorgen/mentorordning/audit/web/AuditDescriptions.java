@@ -33,7 +33,7 @@ public class AuditDescriptions {
     /** Enumerated values are shown with the label their own feature uses, tried in this order. */
     private static final List<String> VALUE_PREFIXES = List.of("audit.value.", "audit.action.", "audit.subject.",
             "custodyStatus.", "course.state.",
-            "course.endReason.", "course.continuation.", "course.proposal.", "mentor.status.", "report.kind.",
+            "course.endReason.", "course.reassign.reason.", "course.continuation.", "course.proposal.", "mentor.status.", "report.kind.",
             "report.channel.", "approval.decision.", "riskLevel.", "offerAnswer.", "role.", "meeting.kind.");
 
     private static final Pattern PAIR = Pattern.compile("([\\p{L}_-]+)=([^\\s,;]*)");

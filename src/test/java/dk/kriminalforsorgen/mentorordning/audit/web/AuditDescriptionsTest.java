@@ -38,7 +38,8 @@ class AuditDescriptionsTest {
             "area=2 rows=8", "reports=4", "user=17", "APPROVED mentor=4", "page=0 rows=3", "mentor=9",
             "name=5 status=null area=null need=null task=null language=null minFree=null expiring=false page=0",
             "start page: awaiting=1 overdue=2 due=3", "status=INMATE, område=1", "felter=firstName,phone",
-            "risiko=HIGH, dato=2026-01-10", "svar=ACCEPTED, dato=2026-01-10"})
+            "risiko=HIGH, dato=2026-01-10", "svar=ACCEPTED, dato=2026-01-10",
+            "from=5 to=6 reason=RESPONSIBLE_DISABLED", "responsible=5 courses=2", "mentor=4 courses=0"})
     void detailsAreDanishWithoutKeysOrNull(String details) {
         String danish = descriptions.details(details);
         assertThat(danish).as(details)
