@@ -134,6 +134,20 @@ class WithdrawalNoticeTest {
     }
 
     @Test
+    void C7_aCourseBeingPreparedCountsAsOpen() {
+        String responsible = world.newCaseworker();
+        Reports.Course course = world.activeCourse(1, responsible);
+        jdbc.update("update mentor_course set state = 'PREPARING', start_date = null where id = ?", course.id());
+        long userId = world.userId(responsible);
+
+        administration.setEnabled(userId, false);
+        awaitDelivered("StaffMemberWithdrawn");
+
+        assertThat(recipients(NoticeKind.RESPONSIBLE_WITHDRAWN, "user:" + userId + ":DISABLED:"))
+                .containsExactlyElementsOf(coordinatorsOf(TestUsers.HOVEDSTADEN));
+    }
+
+    @Test
     void C7_nobodyIsToldWhenThePersonHasNoOpenCourse_anEndedCourseDoesNotCount_norARenameOnly() {
         String withoutCourses = world.newCaseworker();
         String withEnded = world.newCaseworker();

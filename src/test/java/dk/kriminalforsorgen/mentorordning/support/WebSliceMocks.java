@@ -87,6 +87,11 @@ public class WebSliceMocks {
     }
 
     @Bean
+    dk.kriminalforsorgen.mentorordning.course.CourseReassignment courseReassignment() {
+        return mock(dk.kriminalforsorgen.mentorordning.course.CourseReassignment.class);
+    }
+
+    @Bean
     CourseOptions courseOptions() {
         return mock(CourseOptions.class);
     }
