@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -114,7 +115,9 @@ class CourseReassignmentTest {
         assertThat(html(coordinator, "/")).as("the start page links to the page").contains("/forloeb/genfordel/ansvarlig/" + goneId);
 
         mvc.perform(reassign(goneId, newId, "RESPONSIBLE_DISABLED", choice(first), choice(second)).session(coordinator))
-                .andExpect(redirectedUrl("/forloeb/genfordel/ansvarlig/" + goneId));
+                .andExpect(redirectedUrl("/forloeb/genfordel/ansvarlig/" + goneId))
+                .andExpect(flash().attribute("flashSuccess", "course.reassign.done"))
+                .andExpect(flash().attribute("flashArgs", 2));
 
         assertThat(responsibleOf(first)).isEqualTo(newId);
         assertThat(responsibleOf(second)).isEqualTo(newId);

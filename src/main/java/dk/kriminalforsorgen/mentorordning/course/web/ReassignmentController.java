@@ -68,7 +68,7 @@ public class ReassignmentController {
                 int done = reassignment.reassignResponsible(userId, form.getCourses(), form.getResponsibleUserId(),
                         form.getReason());
                 redirect.addFlashAttribute("flashSuccess", "course.reassign.done");
-                redirect.addFlashAttribute("flashArgs", new Object[] {done});
+                redirect.addFlashAttribute("flashArgs", done); // one value: the layout passes it as the one argument
                 return "redirect:/forloeb/genfordel/ansvarlig/" + userId;
             } catch (Refusal refused) {
                 FormErrors.add(result, refused);
