@@ -42,6 +42,7 @@ public class MentorRegistry {
     private final RegistryProperties properties;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final MentorAccounts accounts;
 
     // ---- reading ----
 
@@ -169,6 +170,8 @@ public class MentorRegistry {
             // issue 11: the areas where the mentor has courses must find them a new mentor (in this transaction)
             events.publishEvent(new MentorWithdrawn(id, mentor.getStatus(), today(), now()));
         }
+        // issue 14: deactivating or retiring the mentor disables their account (and its live sessions) at once
+        accounts.afterDecision(mentor);
     }
 
     /**

@@ -13,8 +13,16 @@ import dk.kriminalforsorgen.mentorordning.audit.AuditActorProvider;
 @Component
 public class CurrentUsers implements AuditActorProvider {
 
+    /** The signed-in user; empty also while the second factor is not yet passed (AS3). */
     public Optional<CurrentUser> current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (SecondFactorLogin.isPending(authentication)) {
+            return Optional.empty();
+        }
+        return principal(authentication);
+    }
+
+    private static Optional<CurrentUser> principal(Authentication authentication) {
         if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
             return Optional.of(user);
         }
@@ -28,7 +36,8 @@ public class CurrentUsers implements AuditActorProvider {
 
     @Override
     public AuditActor currentActor() {
-        return current()
+        // between password and second factor the audit log still names the user
+        return principal(SecurityContextHolder.getContext().getAuthentication())
                 .map(u -> new AuditActor(u.id(), u.getUsername(), u.role().name(), u.areaId()))
                 .orElse(AuditActor.ANONYMOUS);
     }

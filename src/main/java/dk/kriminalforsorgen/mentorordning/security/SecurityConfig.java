@@ -21,6 +21,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -46,7 +47,7 @@ public class SecurityConfig {
     @Bean
     SecurityFilterChain web(HttpSecurity http, List<RouteAccess> featureRoutes, SessionRegistry sessions,
                             AuditService audit, SecurityEventLog securityLog, CurrentUsers currentUsers,
-                            SecurityProperties properties, Clock clock,
+                            SecurityProperties properties, Clock clock, SecondFactorLogin secondFactorLogin,
                             @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> controllers) {
         http
                 .authorizeHttpRequests(routes -> {
@@ -60,7 +61,7 @@ public class SecurityConfig {
                 .formLogin(login -> login
                         .loginPage("/login")
                         .failureUrl("/login?fejl")
-                        .successHandler(RelativeRedirects.afterLogin())
+                        .successHandler(secondFactorLogin)
                         .permitAll())
                 .logout(logout -> logout
                         .logoutUrl("/logout")
@@ -79,7 +80,8 @@ public class SecurityConfig {
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
-                .addFilterAfter(new AbsoluteSessionTimeoutFilter(properties, clock), SecurityContextHolderFilter.class);
+                .addFilterAfter(new AbsoluteSessionTimeoutFilter(properties, clock), SecurityContextHolderFilter.class)
+                .addFilterBefore(new SecondFactorGate(), AuthorizationFilter.class);
         return http.build();
     }
 
@@ -87,6 +89,19 @@ public class SecurityConfig {
     @Bean
     RouteAccess shellRoutes() {
         return routes -> routes.requestMatchers("/", "/session/forlaeng").authenticated();
+    }
+
+    /**
+     * AS3: the second-factor pages (a session between password and code reaches only these, see
+     * {@link SecondFactorGate}) and the invitation links, which are opened before the user can sign in.
+     */
+    @Bean
+    RouteAccess accountRoutes() {
+        return routes -> {
+            routes.requestMatchers(SecondFactorLogin.CODE_PAGE, SecondFactorLogin.ENROL_PAGE,
+                    SecondFactorLogin.RECOVERY_CODES_PAGE).authenticated();
+            routes.requestMatchers("/invitation/*").permitAll();
+        };
     }
 
     /**

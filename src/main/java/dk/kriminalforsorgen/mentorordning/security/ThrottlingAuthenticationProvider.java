@@ -39,7 +39,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         }
         try {
             Authentication result = passwordCheck.authenticate(request);
-            throttle.reset(username);
+            // the lock-out counter is reset by SecondFactorLogin, once the second factor (if required) is passed
             CurrentUser user = (CurrentUser) result.getPrincipal();
             audit.recordSeparately(new AuditActor(user.id(), user.getUsername(), user.role().name(), user.areaId()),
                     LOGIN_SUCCEEDED, "USER", user.id(), null);

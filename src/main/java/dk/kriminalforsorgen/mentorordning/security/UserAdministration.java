@@ -104,6 +104,30 @@ public class UserAdministration {
 
     @Transactional
     public AppUser create(String username, String password, Assignment assignment) {
+        List<RuleViolation> problems = usernameProblems(username);
+        try {
+            passwordPolicy.check("password", password);
+        } catch (Refusal tooWeak) {
+            problems.addAll(tooWeak.violations());
+        }
+        problems.addAll(assignmentProblems(assignment));
+        Refusal.throwIfAny(problems);
+        return save(username.trim(), passwordEncoder.encode(password), assignment);
+    }
+
+    /**
+     * Issue 14: a user who sets their own password through an invitation ({@link AccountInvitations}); until then the
+     * hash is of a random secret that no one knows.
+     */
+    @Transactional
+    AppUser createWithHash(String username, String passwordHash, Assignment assignment) {
+        List<RuleViolation> problems = usernameProblems(username);
+        problems.addAll(assignmentProblems(assignment));
+        Refusal.throwIfAny(problems);
+        return save(username.trim(), passwordHash, assignment);
+    }
+
+    private List<RuleViolation> usernameProblems(String username) {
         String name = username == null ? "" : username.trim();
         // IN1: every wrong field is reported at once, not only the first.
         List<RuleViolation> problems = new ArrayList<>();
@@ -112,15 +136,12 @@ public class UserAdministration {
         } else if (users.findByUsernameIgnoreCase(name).isPresent()) {
             problems.add(RuleViolation.onField(Check.USER_ACCOUNT, "username", "user.username.taken"));
         }
-        try {
-            passwordPolicy.check("password", password);
-        } catch (Refusal tooWeak) {
-            problems.addAll(tooWeak.violations());
-        }
-        problems.addAll(assignmentProblems(assignment));
-        Refusal.throwIfAny(problems);
+        return problems;
+    }
+
+    private AppUser save(String name, String passwordHash, Assignment assignment) {
         Instant now = Instant.now(clock);
-        AppUser user = new AppUser(name, assignment.displayName(), passwordEncoder.encode(password), now);
+        AppUser user = new AppUser(name, assignment.displayName(), passwordHash, now);
         user.assign(assignment.role(), assignment.areaId(), assignment.unitId(), assignment.certifiedAssessor(), now);
         users.saveAndFlush(user);
         audit.record("USER_CREATED", SUBJECT, user.getId(), describe(user));

@@ -22,7 +22,9 @@ import lombok.RequiredArgsConstructor;
 
 import dk.kriminalforsorgen.mentorordning.mentor.DirectorateApprovals;
 import dk.kriminalforsorgen.mentorordning.mentor.Mentor;
+import dk.kriminalforsorgen.mentorordning.mentor.MentorAccounts;
 import dk.kriminalforsorgen.mentorordning.mentor.MentorRegistry;
+import dk.kriminalforsorgen.mentorordning.security.AccountInvitations;
 import dk.kriminalforsorgen.mentorordning.mentor.MentorRegistry.AreaDecision;
 import dk.kriminalforsorgen.mentorordning.mentor.MentorViews;
 import dk.kriminalforsorgen.mentorordning.mentor.MentorViews.MentorView;
@@ -52,6 +54,8 @@ class MentorController {
     private final MentorViews views;
     private final DirectorateApprovals approvals;
     private final MentorOptions options;
+    private final MentorAccounts accounts;
+    private final org.springframework.core.env.Environment environment;
 
     // ---- create and edit ----
 
@@ -153,6 +157,25 @@ class MentorController {
                 Model model, RedirectAttributes redirect) {
         return act(id, errors, model, redirect, "mentor.flagged",
                 () -> approvals.flag(id, form.getVersion(), form.getJustification()));
+    }
+
+    /**
+     * Issue 14: the coordinator invites the (approved) mentor to their own account. The one-time link is rendered by
+     * this POST once, for hand-over, and stored nowhere in clear.
+     */
+    @PostMapping("/{id}/inviter")
+    String invite(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        try {
+            AccountInvitations.Issued issued = accounts.invite(id);
+            model.addAttribute("issued", issued);
+            model.addAttribute("invitationUrl", environment.getProperty("mentorordning.notification.base-url", "")
+                    + issued.path());
+            model.addAttribute("backUrl", "/mentorer/" + id);
+            return "account/issued";
+        } catch (Refusal refused) {
+            redirect.addFlashAttribute("flashInfo", "mentor.invite.notApproved");
+            return "redirect:/mentorer/" + id;
+        }
     }
 
     @PostMapping("/{id}/utilgaengelig")

@@ -28,6 +28,7 @@ import lombok.RequiredArgsConstructor;
 import dk.kriminalforsorgen.mentorordning.reference.Area;
 import dk.kriminalforsorgen.mentorordning.reference.ReferenceData;
 import dk.kriminalforsorgen.mentorordning.reference.Unit;
+import dk.kriminalforsorgen.mentorordning.security.AccountInvitations;
 import dk.kriminalforsorgen.mentorordning.security.AppUser;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
 import dk.kriminalforsorgen.mentorordning.security.Role;
@@ -55,6 +56,8 @@ public class UserAdminController {
     private final UserAdministration users;
     private final ReferenceData referenceData;
     private final CurrentUsers currentUsers;
+    private final AccountInvitations invitations;
+    private final org.springframework.core.env.Environment environment;
 
     @GetMapping
     public String list(@ModelAttribute(FORM) UserFilterForm filter, BindingResult binding,
@@ -143,6 +146,19 @@ public class UserAdminController {
     @PostMapping("/{id}/aktiver")
     public String enable(@PathVariable long id, Model model, RedirectAttributes redirect) {
         return setEnabled(id, true, model, redirect);
+    }
+
+    /**
+     * Issue 14: the user chooses their own password with a one-time link, shown here once for hand-over (rendered
+     * by this POST, never stored in clear); an earlier link of the user stops working.
+     */
+    @PostMapping("/{id}/invitation")
+    public String invite(@PathVariable long id, Model model) {
+        AccountInvitations.Issued issued = invitations.invite(users.get(id).getId());
+        model.addAttribute("issued", issued);
+        model.addAttribute("invitationUrl", environment.getProperty("mentorordning.notification.base-url", "") + issued.path());
+        model.addAttribute("backUrl", "/admin/brugere/" + id);
+        return "account/issued";
     }
 
     @GetMapping("/{id}/adgangskode")
