@@ -66,7 +66,11 @@ public class SecondFactor {
 
     /** A new secret with its QR code and its text for typing, for {@code username}'s authenticator app. */
     public Enrolment offer(String username) {
-        String secret = TotpCodes.newSecret();
+        return offer(username, TotpCodes.newSecret());
+    }
+
+    /** The same secret offered again (after a wrong code, so an app set up already keeps working). */
+    public Enrolment offer(String username, String secret) {
         return new Enrolment(secret, TotpCodes.grouped(secret), TotpCodes.qrDataUri(properties.issuer(), username, secret));
     }
 

@@ -107,8 +107,8 @@ class SecondFactorController {
             login.failed(user, request);
             return "redirect:/login?fejl";
         }
-        Enrolment offer = (Enrolment) session.getAttribute(OFFER);
-        List<String> codes = offer == null ? null : secondFactor.confirm(user, offer.secret(), form.getCode());
+        String offered = (String) session.getAttribute(OFFER);
+        List<String> codes = offered == null ? null : secondFactor.confirm(user, offered, form.getCode());
         if (codes == null) {
             if (pending && login.failed(user, request)) {
                 return "redirect:/login?fejl";
@@ -135,11 +135,11 @@ class SecondFactorController {
     }
 
     private String enrolView(CurrentUser user, HttpSession session, Model model) {
-        Enrolment offer = (Enrolment) session.getAttribute(OFFER);
-        if (offer == null) {
-            offer = secondFactor.offer(user.getUsername());
-            session.setAttribute(OFFER, offer);
-        }
+        // only the secret is kept in the session (sessions are serialised to the database); the QR code is redrawn
+        String offered = (String) session.getAttribute(OFFER);
+        Enrolment offer = offered == null ? secondFactor.offer(user.getUsername())
+                : secondFactor.offer(user.getUsername(), offered);
+        session.setAttribute(OFFER, offer.secret());
         model.addAttribute("enrolment", offer);
         model.addAttribute("forced", SecondFactorLogin.pendingUser().isPresent());
         return "account/enrol";
