@@ -103,7 +103,7 @@ public class AccountInvitations {
     /** The invitation of a token if it can still be used: not used, not revoked, not expired. */
     @Transactional(readOnly = true)
     public Optional<Valid> check(String token) {
-        return usable(token).map(row -> {
+        return usable(token, false).map(row -> {
             AppUser user = users.findById(row.userId()).orElseThrow();
             return new Valid(user.getUsername(), user.getDisplayName());
         });
@@ -116,7 +116,7 @@ public class AccountInvitations {
      */
     @Transactional
     public Optional<String> accept(String token, String newPassword) {
-        Optional<Row> row = usable(token);
+        Optional<Row> row = usable(token, true);
         if (row.isEmpty()) {
             audit.recordSeparately(AuditActor.ANONYMOUS, "USER_INVITATION_REFUSED",
                     SUBJECT, null, "used, revoked, expired or unknown");
@@ -182,14 +182,14 @@ public class AccountInvitations {
     private record Row(long id, long userId) {
     }
 
-    private Optional<Row> usable(String token) {
+    private Optional<Row> usable(String token, boolean lock) {
         if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
             return Optional.empty();
         }
         List<Row> rows = jdbc.query("""
                 select id, user_id from account_invitation
                 where token_hash = ? and used_at is null and revoked_at is null and expires_at > ?
-                for update""", (rs, i) -> new Row(rs.getLong("id"), rs.getLong("user_id")),
+                """ + (lock ? "for update" : ""), (rs, i) -> new Row(rs.getLong("id"), rs.getLong("user_id")),
                 SecondFactor.sha256(token), Timestamp.from(Instant.now(clock)));
         return rows.stream().findFirst();
     }
