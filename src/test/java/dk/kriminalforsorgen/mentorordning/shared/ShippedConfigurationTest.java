@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.time.Period;
 import java.util.Map;
 
@@ -21,6 +22,9 @@ import dk.kriminalforsorgen.mentorordning.client.ClientProperties;
 import dk.kriminalforsorgen.mentorordning.course.CourseProperties;
 import dk.kriminalforsorgen.mentorordning.mentor.RegistryProperties;
 import dk.kriminalforsorgen.mentorordning.notification.NotificationProperties;
+import dk.kriminalforsorgen.mentorordning.security.InvitationProperties;
+import dk.kriminalforsorgen.mentorordning.security.Role;
+import dk.kriminalforsorgen.mentorordning.security.SecondFactorProperties;
 import dk.kriminalforsorgen.mentorordning.security.SecurityProperties;
 import dk.kriminalforsorgen.mentorordning.statusreport.ReportProperties;
 
@@ -32,7 +36,8 @@ class ShippedConfigurationTest {
 
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties({RegistryProperties.class, SecurityProperties.class, ClientProperties.class,
-            CourseProperties.class, ReportProperties.class, NotificationProperties.class})
+            CourseProperties.class, ReportProperties.class, NotificationProperties.class, SecondFactorProperties.class,
+            InvitationProperties.class})
     static class AllProperties {
     }
 
@@ -78,6 +83,19 @@ class ShippedConfigurationTest {
             assertThat(notices.offerWaitDays()).as("E9 offer missing after").isEqualTo(30);
             assertThat(notices.digestCron()).as("weekly digest, Monday morning").isEqualTo("0 30 6 * * MON");
             assertThat(notices.digestItems()).isEqualTo(5);
+        });
+    }
+
+    @Test
+    void AS3_productionRequiresASecondFactorOfEveryRoleAndInvitationsLastSevenDays() {
+        shipped.run(context -> {
+            assertThat(context).hasNotFailed();
+            SecondFactorProperties secondFactor = context.getBean(SecondFactorProperties.class);
+            assertThat(secondFactor.requiredRoles()).as("AS3 every role").isEqualTo(EnumSet.allOf(Role.class));
+            assertThat(secondFactor.issuer()).isEqualTo("Mentorordning");
+            assertThat(context.getBean(InvitationProperties.class).validity()).isEqualTo(Duration.ofDays(7));
+            assertThat(SecondFactorProperties.defaults()).isEqualTo(secondFactor);
+            assertThat(InvitationProperties.defaults()).isEqualTo(context.getBean(InvitationProperties.class));
         });
     }
 
