@@ -110,9 +110,9 @@ public class AccountInvitations {
     }
 
     /**
-     * Sets the user's password from an invitation and uses the invitation up; the account is enabled. A password
+     * Sets the user's password from an invitation and uses the invitation up. A password
      * that breaks AS1 is refused on the field {@code newPassword} and the link stays usable. Empty if the link is
-     * used, revoked or expired.
+     * used, revoked or expired, or the user is disabled.
      */
     @Transactional
     public Optional<String> accept(String token, String newPassword) {
@@ -131,7 +131,6 @@ public class AccountInvitations {
         }
         AppUser user = users.findById(row.get().userId()).orElseThrow();
         user.changePasswordHash(passwordEncoder.encode(newPassword), now);
-        user.setEnabled(true, now);
         users.saveAndFlush(user);
         audit.recordSeparately(new AuditActor(user.getId(), user.getUsername(),
                 user.getRole().name(), user.getAreaId()), "USER_INVITATION_ACCEPTED", SUBJECT, user.getId(), null);
@@ -186,10 +185,11 @@ public class AccountInvitations {
         if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
             return Optional.empty();
         }
+        // a disabled user's link is refused too: an invitation never re-enables an account the directorate disabled
         List<Row> rows = jdbc.query("""
-                select id, user_id from account_invitation
-                where token_hash = ? and used_at is null and revoked_at is null and expires_at > ?
-                """ + (lock ? "for update" : ""), (rs, i) -> new Row(rs.getLong("id"), rs.getLong("user_id")),
+                select i.id, i.user_id from account_invitation i join app_user u on u.id = i.user_id
+                where i.token_hash = ? and i.used_at is null and i.revoked_at is null and i.expires_at > ? and u.enabled
+                """ + (lock ? "for update of i" : ""), (rs, i) -> new Row(rs.getLong("id"), rs.getLong("user_id")),
                 SecondFactor.sha256(token), Timestamp.from(Instant.now(clock)));
         return rows.stream().findFirst();
     }

@@ -189,6 +189,21 @@ class MentorInvitationTest {
                 .session(sessions.of(TestUsers.COORDINATOR))).andReturn().getResponse().getStatus()).isEqualTo(403);
     }
 
+    @Test
+    void AS7_anInvitationNeverReEnablesAUserTheDirectorateDisabled() throws Exception {
+        String username = "deaktiveret." + System.nanoTime();
+        long id = administration.create(username, TestUsers.PASSWORD, new Assignment("Dina Deaktiveret", Role.CASEWORKER,
+                TestUsers.HOVEDSTADEN, TestUsers.KIF_KOEBENHAVN_NORD, false)).getId();
+        String link = link(mvc.perform(post("/admin/brugere/" + id + "/invitation").with(csrf())
+                .session(sessions.of(TestUsers.DIRECTORATE))).andReturn().getResponse().getContentAsString());
+        administration.setEnabled(id, false);
+        assertThat(mvc.perform(get(link)).andReturn().getResponse().getStatus()).isEqualTo(410);
+        assertThat(mvc.perform(post(link).with(csrf()).param("newPassword", NEW_PASSWORD)).andReturn().getResponse()
+                .getStatus()).isEqualTo(410);
+        assertThat(jdbc.queryForObject("select enabled from app_user where id = ?", Boolean.class, id)).isFalse();
+        assertThat(signIn(username, NEW_PASSWORD)).isEqualTo("/login?fejl");
+    }
+
     private MockHttpSession acceptedAndSignedIn(long mentor) throws Exception {
         String link = invite(TestUsers.COORDINATOR, mentor);
         mvc.perform(post(link).with(csrf()).param("newPassword", NEW_PASSWORD));
