@@ -17,7 +17,7 @@ class AppUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        return users.findByUsernameIgnoreCase(username)
+        return users.findByNormalisedUsername(UserNames.normalise(username))
                 .map(CurrentUser::new)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }

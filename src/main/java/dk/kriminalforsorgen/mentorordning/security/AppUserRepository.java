@@ -12,6 +12,14 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Query("select u from AppUser u where lower(u.username) = lower(:username)")
     Optional<AppUser> findByUsernameIgnoreCase(String username);
 
+    /**
+     * AS4: the account of a typed user name normalised by {@link UserNames#normalise}. Stored names are ASCII, so
+     * the database's lower() of a stored name is the Java one; a typed name that lower-cases differently (a dotted
+     * capital I) finds no account rather than another spelling's.
+     */
+    @Query("select u from AppUser u where lower(u.username) = :normalised")
+    Optional<AppUser> findByNormalisedUsername(String normalised);
+
     List<AppUser> findByAreaIdAndEnabledTrueOrderByDisplayNameAscIdAsc(Long areaId, Pageable page);
 
     long countByAreaIdAndEnabledTrue(Long areaId);

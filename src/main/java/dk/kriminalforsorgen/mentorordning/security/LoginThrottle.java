@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -18,8 +17,10 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
 /**
- * AS4: after {@code maxFailedLogins} failures in a row a user name is locked for {@code lockout}.
- * Unknown and known user names are counted alike, so the lock reveals nothing about which exist.
+ * AS4: after {@code maxFailedLogins} failures in a row an account is locked for {@code lockout}.
+ * The lock is keyed on the resolved account ({@link #accountKey}), so no spelling of its user name
+ * (other case, a dotted capital I) escapes it; a user name that resolves to no account is counted
+ * under its normalised spelling ({@link #key}), so the lock reveals nothing about which exist.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -30,17 +31,16 @@ class LoginThrottle {
     private final Clock clock;
 
     @Transactional(readOnly = true)
-    public boolean isLocked(String username) {
+    public boolean isLocked(String key) {
         List<Timestamp> lockedUntil = jdbc.queryForList(
                 "select locked_until from login_throttle where username_hash = ? and locked_until is not null",
-                Timestamp.class, key(username));
+                Timestamp.class, key);
         return !lockedUntil.isEmpty() && lockedUntil.get(0).toInstant().isAfter(Instant.now(clock));
     }
 
-    /** Counts one failure; returns true when this failure locked the user name. */
+    /** Counts one failure under the key; returns true when this failure locked it. */
     @Transactional
-    public boolean recordFailure(String username) {
-        String key = key(username);
+    public boolean recordFailure(String key) {
         Instant now = Instant.now(clock);
         jdbc.update("""
                 insert into login_throttle (username_hash, failed_attempts, last_failure_at)
@@ -61,14 +61,23 @@ class LoginThrottle {
     }
 
     @Transactional
-    public void reset(String username) {
-        jdbc.update("delete from login_throttle where username_hash = ?", key(username));
+    public void reset(String key) {
+        jdbc.update("delete from login_throttle where username_hash = ?", key);
     }
 
+    /** The lock key of an account, whatever spelling of its user name was typed. */
+    static String accountKey(long userId) {
+        return sha256("account:" + userId);
+    }
+
+    /** The lock key of a typed user name that resolves to no account. */
     static String key(String username) {
+        return sha256(UserNames.normalise(username));
+    }
+
+    private static String sha256(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(username.trim().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

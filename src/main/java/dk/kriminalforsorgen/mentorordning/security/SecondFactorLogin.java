@@ -53,7 +53,7 @@ public class SecondFactorLogin implements AuthenticationSuccessHandler {
                                         Authentication authentication) throws IOException, ServletException {
         CurrentUser user = (CurrentUser) authentication.getPrincipal();
         if (!secondFactor.requiredFor(user)) {
-            throttle.reset(user.getUsername());
+            throttle.reset(LoginThrottle.accountKey(user.id()));
             afterLogin.onAuthenticationSuccess(request, response, authentication);
             return;
         }
@@ -79,7 +79,7 @@ public class SecondFactorLogin implements AuthenticationSuccessHandler {
 
     /** The second factor is passed: the session gets the user's role, a new id, and the lock-out counter is reset. */
     public void complete(CurrentUser user, HttpServletRequest request, HttpServletResponse response) {
-        throttle.reset(user.getUsername());
+        throttle.reset(LoginThrottle.accountKey(user.id()));
         request.changeSessionId();
         save(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()), request, response);
     }
@@ -89,7 +89,7 @@ public class SecondFactorLogin implements AuthenticationSuccessHandler {
      * session is ended and the user must start again at the log-in page.
      */
     public boolean failed(CurrentUser user, HttpServletRequest request) {
-        boolean locked = throttle.recordFailure(user.getUsername()) || throttle.isLocked(user.getUsername());
+        boolean locked = throttle.recordFailure(LoginThrottle.accountKey(user.id())) || throttle.isLocked(LoginThrottle.accountKey(user.id()));
         if (locked) {
             SecurityContextHolder.clearContext();
             HttpSession session = request.getSession(false);
@@ -102,7 +102,7 @@ public class SecondFactorLogin implements AuthenticationSuccessHandler {
 
     /** A locked account is refused before any code is checked. */
     public boolean locked(CurrentUser user) {
-        return throttle.isLocked(user.getUsername());
+        return throttle.isLocked(LoginThrottle.accountKey(user.id()));
     }
 
     private void save(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {

@@ -3,7 +3,6 @@ package dk.kriminalforsorgen.mentorordning.security;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -17,9 +16,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -42,12 +39,11 @@ import dk.kriminalforsorgen.mentorordning.shared.web.RouteAccess;
 public class SecurityConfig {
 
     static final String SESSION_COOKIE = "MENTORSESSION";
-    private static final String PASSWORD_ENCODING = "pbkdf2@SpringSecurity_v5_8";
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, List<RouteAccess> featureRoutes, SessionRegistry sessions,
                             AuditService audit, SecurityEventLog securityLog, CurrentUsers currentUsers,
-                            SecurityProperties properties, Clock clock, SecondFactorLogin secondFactorLogin,
+                            SecurityProperties properties, Clock clock, SignInMethods signInMethods,
                             @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> controllers) {
         http
                 .authorizeHttpRequests(routes -> {
@@ -58,11 +54,6 @@ public class SecurityConfig {
                     featureRoutes.forEach(feature -> feature.configure(routes));
                     routes.anyRequest().access(new UnlistedRouteAuthorizationManager(controllers));
                 })
-                .formLogin(login -> login
-                        .loginPage("/login")
-                        .failureUrl("/login?fejl")
-                        .successHandler(secondFactorLogin)
-                        .permitAll())
                 .logout(logout -> logout
                         .logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logget-ud")
@@ -82,6 +73,7 @@ public class SecurityConfig {
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
                 .addFilterAfter(new AbsoluteSessionTimeoutFilter(properties, clock), SecurityContextHolderFilter.class)
                 .addFilterBefore(new SecondFactorGate(), AuthorizationFilter.class);
+        signInMethods.configure(http);
         return http.build();
     }
 
@@ -153,18 +145,13 @@ public class SecurityConfig {
      */
     @Bean
     AuthenticationProvider throttledPasswordLogin(AppUserRepository users, PasswordEncoder passwordEncoder,
-                                                  LoginThrottle throttle, AuditService audit,
-                                                  SecurityEventLog securityLog) {
+                                                  PasswordUpgrade passwordUpgrade, LoginThrottle throttle,
+                                                  AuditService audit, SecurityEventLog securityLog) {
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(new AppUserDetailsService(users));
         passwordCheck.setPasswordEncoder(passwordEncoder);
-        return new ThrottlingAuthenticationProvider(passwordCheck, throttle, audit, securityLog);
-    }
-
-    /** AS2: PBKDF2-HMAC-SHA256 (310,000 iterations); unlike BCrypt it uses every byte of a long Danish password. */
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return new DelegatingPasswordEncoder(PASSWORD_ENCODING,
-                Map.of(PASSWORD_ENCODING, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+        // AS2: a hash of an older setting is re-encoded at the next successful log-in.
+        passwordCheck.setUserDetailsPasswordService(passwordUpgrade);
+        return new ThrottlingAuthenticationProvider(passwordCheck, users, throttle, audit, securityLog);
     }
 
     /**

@@ -19,6 +19,22 @@ class SessionControl {
     private final SessionRegistry sessions;
     private final AppUserRepository users;
 
+    /** Issue 14: after a change of one's own password, every session of the user but the one in use ends. */
+    int endOtherSessionsOf(long userId, String keptSessionId) {
+        String username = users.findById(userId).map(AppUser::getUsername).orElse(null);
+        if (username == null) {
+            return 0;
+        }
+        int ended = 0;
+        for (SessionInformation session : sessions.getAllSessions(username, false)) {
+            if (!session.getSessionId().equals(keptSessionId)) {
+                session.expireNow();
+                ended++;
+            }
+        }
+        return ended;
+    }
+
     int endSessionsOf(long userId) {
         String username = users.findById(userId).map(AppUser::getUsername).orElse(null);
         if (username == null) {

@@ -145,7 +145,7 @@ public class UserAdministration {
         user.assign(assignment.role(), assignment.areaId(), assignment.unitId(), assignment.certifiedAssessor(), now);
         users.saveAndFlush(user);
         audit.record("USER_CREATED", SUBJECT, user.getId(), describe(user));
-        securityLog.event("USER_CREATED", name, Map.of("role", assignment.role().name()));
+        securityLog.event("USER_CREATED", name, Map.of("role", assignment.role().name(), "by", administrator()));
         return user;
     }
 
@@ -169,8 +169,8 @@ public class UserAdministration {
         users.saveAndFlush(user);
         audit.record("USER_CHANGED", SUBJECT, id, "før: " + before + "; efter: " + describe(user));
         if (accessChanged) {
-            securityLog.event("ROLE_CHANGED", user.getUsername(),
-                    Map.of("role", user.getRole().name(), "areaId", String.valueOf(user.getAreaId())));
+            securityLog.event("ROLE_CHANGED", user.getUsername(), Map.of("role", user.getRole().name(),
+                    "areaId", String.valueOf(user.getAreaId()), "by", administrator()));
             sessionControl.endSessionsOf(id);
         }
         if (moved) {
@@ -191,7 +191,7 @@ public class UserAdministration {
         users.saveAndFlush(user);
         String action = enabled ? "USER_ENABLED" : "USER_DISABLED";
         audit.record(action, SUBJECT, id, null);
-        securityLog.event(action, user.getUsername(), Map.of());
+        securityLog.event(action, user.getUsername(), Map.of("by", administrator()));
         if (!enabled) {
             sessionControl.endSessionsOf(id);
         }
@@ -234,8 +234,16 @@ public class UserAdministration {
         user.changePasswordHash(passwordEncoder.encode(newPassword), Instant.now(clock));
         users.saveAndFlush(user);
         audit.record("USER_PASSWORD_RESET", SUBJECT, id, null);
-        securityLog.event("USER_PASSWORD_RESET", user.getUsername(), Map.of());
+        securityLog.event("USER_PASSWORD_RESET", user.getUsername(), Map.of("by", administrator()));
         sessionControl.endSessionsOf(id);
+    }
+
+    /**
+     * Issue 14: the acting administrator, named in the security log beside the user acted on (the audit row
+     * names them as its actor); "system" for start-up loaders that run without a signed-in user.
+     */
+    private String administrator() {
+        return currentUsers.current().map(CurrentUser::getUsername).orElse("system");
     }
 
     /** DOMAIN §1: caseworkers and coordinators work in one unit of one area; the unit must lie in that area. */
