@@ -27,7 +27,8 @@ class LocalLoginDisabledFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if ("POST".equals(request.getMethod()) && "/login".equals(path)) {
             securityLog.event(LOCAL_LOGIN_REFUSED, null, Map.of("reason", "local-login-disabled"));
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
