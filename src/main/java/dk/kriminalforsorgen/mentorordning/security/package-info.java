@@ -2,7 +2,14 @@
  * Users, roles, log-in and access control (DOMAIN §1, SECURITY AS1-AS7, AZ1-AZ2, WS1-WS2):
  * the users table and its administration by the directorate, the log-in with throttling, session
  * control, security headers, and {@link dk.kriminalforsorgen.mentorordning.security.AccessChecker},
- * the area scoping every feature calls when it loads a record. Issue 14: the TOTP second factor
+ * the area scoping every feature calls when it loads a record.
+ * <p>
+ * Issue 14: single sign-on for staff through an OpenID Connect provider ({@code SingleSignOnConfiguration},
+ * Spring Security's OAuth2 client; the provider's user is matched to an account by a configured claim, role and
+ * area come from the account), the switch for the password form ({@code SignInMethods}), the lock keyed on the
+ * resolved account, PBKDF2 at 600,000 iterations with re-encoding of older hashes ({@code PasswordHashing}), the
+ * breached-password list of nbvcxz ({@code PasswordPolicy}) and one's own password change ({@code PasswordChange}).
+ * Also: the TOTP second factor
  * ({@link dk.kriminalforsorgen.mentorordning.security.SecondFactor}, with the library {@code dev.samstevens.totp}
  * for RFC 6238 codes and the QR code) and one-time invitation links that let users choose their own password
  * ({@link dk.kriminalforsorgen.mentorordning.security.AccountInvitations}).

@@ -250,6 +250,37 @@ class SignInHardeningTest {
         }
     }
 
+    // --- AS3: the directorate links an account to the provider's user ---
+
+    @Test
+    void AS3_theDirectorateLinksAnAccountToTheProvidersUserAndAnIdIsLinkedOnce() throws Exception {
+        AppUser first = newUser("link.");
+        AppUser second = newUser("link.");
+        String externalId = "medarbejder-" + UUID.randomUUID();
+        MockHttpSession directorate = sessions.fresh(TestUsers.DIRECTORATE);
+        mvc.perform(get("/admin/brugere/" + first.getId()).session(directorate))
+                .andExpect(content().string(containsString("/admin/brugere/" + first.getId() + "/sso")));
+        mvc.perform(get("/admin/brugere/" + first.getId() + "/sso").session(directorate))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("name=\"externalId\"")));
+
+        mvc.perform(post("/admin/brugere/" + first.getId() + "/sso").session(directorate).with(csrf())
+                        .param("externalId", " " + externalId + " "))
+                .andExpect(redirectedUrl("/admin/brugere/" + first.getId()));
+        assertThat(jdbc.queryForObject("select external_id from app_user where id = ?", String.class, first.getId()))
+                .isEqualTo(externalId);
+        assertThat(jdbc.queryForList("select username from audit_event where action = 'USER_SSO_LINKED' and subject_id = ?",
+                String.class, String.valueOf(first.getId()))).containsExactly(TestUsers.DIRECTORATE);
+
+        mvc.perform(post("/admin/brugere/" + second.getId() + "/sso").session(directorate).with(csrf())
+                        .param("externalId", externalId))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"externalId-error\"")))
+                .andExpect(content().string(containsString("allerede knyttet til en anden bruger")))
+                .andExpect(content().string(containsString("value=\"" + externalId + "\"")));
+        assertThat(jdbc.queryForList("select external_id from app_user where id = ? and external_id is not null",
+                String.class, second.getId())).isEmpty();
+    }
+
     private int changes(long userId) {
         Integer count = jdbc.queryForObject("select count(*) from audit_event where action = 'PASSWORD_CHANGED' and subject_id = ?",
                 Integer.class, String.valueOf(userId));

@@ -26,6 +26,7 @@ import dk.kriminalforsorgen.mentorordning.security.InvitationProperties;
 import dk.kriminalforsorgen.mentorordning.security.Role;
 import dk.kriminalforsorgen.mentorordning.security.SecondFactorProperties;
 import dk.kriminalforsorgen.mentorordning.security.SecurityProperties;
+import dk.kriminalforsorgen.mentorordning.security.SignInProperties;
 import dk.kriminalforsorgen.mentorordning.statusreport.ReportProperties;
 
 /**
@@ -37,7 +38,7 @@ class ShippedConfigurationTest {
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties({RegistryProperties.class, SecurityProperties.class, ClientProperties.class,
             CourseProperties.class, ReportProperties.class, NotificationProperties.class, SecondFactorProperties.class,
-            InvitationProperties.class})
+            InvitationProperties.class, SignInProperties.class})
     static class AllProperties {
     }
 
@@ -83,6 +84,13 @@ class ShippedConfigurationTest {
             assertThat(notices.offerWaitDays()).as("E9 offer missing after").isEqualTo(30);
             assertThat(notices.digestCron()).as("weekly digest, Monday morning").isEqualTo("0 30 6 * * MON");
             assertThat(notices.digestItems()).isEqualTo(5);
+
+            SignInProperties signIn = context.getBean(SignInProperties.class);
+            assertThat(signIn.passwordHashIterations()).as("AS2 PBKDF2-HMAC-SHA256 iterations (OWASP)").isEqualTo(600_000);
+            assertThat(signIn.localLoginEnabled()).as("local log-in is the embedded default").isTrue();
+            assertThat(signIn.sso().enabled()).as("AS3 single sign-on off unless configured").isFalse();
+            assertThat(signIn.sso().userClaim()).as("AS3 matching claim").isEqualTo("sub");
+            assertThat(signIn.sso().providerName()).isEqualTo("Kriminalforsorgens login");
         });
     }
 
@@ -107,6 +115,7 @@ class ShippedConfigurationTest {
             assertThat(ReportProperties.defaults()).isEqualTo(context.getBean(ReportProperties.class));
             assertThat(ClientProperties.defaults()).isEqualTo(context.getBean(ClientProperties.class));
             assertThat(SecurityProperties.defaults()).isEqualTo(context.getBean(SecurityProperties.class));
+            assertThat(SignInProperties.defaults()).isEqualTo(context.getBean(SignInProperties.class));
         });
     }
 

@@ -1,9 +1,7 @@
 package dk.kriminalforsorgen.mentorordning.security.web;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 
 /** Issue 14: the Danish page of a single sign-on that matched no active account (AS3), audited before. */
@@ -12,7 +10,6 @@ public class SignInPageController {
 
     /** Unknown or disabled account: one page for both, so it reveals nothing about which accounts exist. */
     @GetMapping("/login/sso-afvist")
-    @ResponseStatus(HttpStatus.FORBIDDEN)
     public String refused() {
         return "login-refused";
     }
