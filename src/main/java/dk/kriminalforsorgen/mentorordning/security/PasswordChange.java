@@ -47,10 +47,15 @@ public class PasswordChange {
                       String keptSessionId) {
         AppUser user = users.findById(userId).orElseThrow();
         List<RuleViolation> problems = new ArrayList<>();
+        String lockKey = LoginThrottle.accountKey(userId);
+        if (throttle.isLocked(lockKey)) {
+            // AS4: a locked account is not a way round the lock for whoever holds an open session.
+            throw Refusal.onField(Check.PASSWORD, "currentPassword", "password.current.locked");
+        }
         if (currentPassword == null || currentPassword.isEmpty()
                 || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
             problems.add(RuleViolation.onField(Check.PASSWORD, "currentPassword", "password.current.wrong"));
-            throttle.recordFailure(LoginThrottle.accountKey(userId));
+            throttle.recordFailure(lockKey);
             securityLog.event("PASSWORD_CHANGE_FAILED", user.getUsername(), Map.of("reason", "current password"));
         }
         try {

@@ -61,7 +61,7 @@ class AdminJourneyTest extends BrowserTest {
         assertThat(page.getByTestId("error-summary")).containsText("Skriv brugerens navn.");
         assertAccessible();
 
-        page.locator("a[href$='/adgangskode']").click();
+        page.locator("a[href^='/admin/brugere/'][href$='/adgangskode']").click();
         assertAccessible();
         page.locator("#newPassword").fill("for-kort");
         page.locator("main button[type=submit].button-primary").click();

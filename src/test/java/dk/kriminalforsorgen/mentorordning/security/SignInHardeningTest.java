@@ -215,6 +215,25 @@ class SignInHardeningTest {
     }
 
     @Test
+    void AS4_wrongCurrentPasswordsLockTheAccountAndALockedAccountCannotChangeIt() throws Exception {
+        AppUser user = newUser("laast.");
+        MockHttpSession session = sessions.fresh(user.getUsername(), PASSWORD);
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(post("/konto/adgangskode").session(session).with(csrf())
+                            .param("currentPassword", "forkert adgangskode " + i)
+                            .param("newPassword", NEW_PASSWORD).param("repeatedPassword", NEW_PASSWORD))
+                    .andExpect(status().isOk());
+        }
+        mvc.perform(post("/konto/adgangskode").session(session).with(csrf())
+                        .param("currentPassword", PASSWORD)
+                        .param("newPassword", NEW_PASSWORD).param("repeatedPassword", NEW_PASSWORD))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("for mange forkerte forsøg")));
+        assertThat(changes(user.getId())).isZero();
+        mvc.perform(formLogin().user(user.getUsername()).password(PASSWORD)).andExpect(unauthenticated());
+    }
+
+    @Test
     void AS1_theChangePageIsLinkedFromTheHeaderAndNeedsASignIn() throws Exception {
         mvc.perform(get("/konto/adgangskode")).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/").session(sessions.of(TestUsers.MENTOR)))
