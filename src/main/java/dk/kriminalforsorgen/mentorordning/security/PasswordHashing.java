@@ -2,6 +2,8 @@ package dk.kriminalforsorgen.mentorordning.security;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,7 +34,30 @@ class PasswordHashing {
         encoders.put(LEGACY_ID, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8());
         encoders.put(idFor(OWASP_ITERATIONS), pbkdf2(OWASP_ITERATIONS));
         encoders.put(idFor(iterations), pbkdf2(iterations));
-        return new DelegatingPasswordEncoder(idFor(iterations), encoders);
+        DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder(idFor(iterations), encoders);
+        encoder.setDefaultPasswordEncoderForMatches(new AnyIterationCount());
+        return encoder;
+    }
+
+    /**
+     * Verifies a hash this application wrote at another iteration count ({@code {pbkdf2-sha256-N}}), e.g. by an
+     * instance configured differently on the same database; it is then re-encoded like any older hash.
+     */
+    static final class AnyIterationCount implements PasswordEncoder {
+
+        private static final Pattern PREFIXED = Pattern.compile("\\{pbkdf2-sha256-(\\d{4,8})}(.+)", Pattern.DOTALL);
+
+        @Override
+        public String encode(CharSequence rawPassword) {
+            throw new UnsupportedOperationException("only verifies");
+        }
+
+        @Override
+        public boolean matches(CharSequence rawPassword, String prefixedHash) {
+            Matcher hash = prefixedHash == null ? null : PREFIXED.matcher(prefixedHash);
+            return hash != null && hash.matches()
+                    && pbkdf2(Integer.parseInt(hash.group(1))).matches(rawPassword, hash.group(2));
+        }
     }
 
     static String idFor(int iterations) {

@@ -169,6 +169,11 @@ class SignInHardeningTest {
                 Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256).encode(PASSWORD);
         assertThat(passwordEncoder.matches(PASSWORD, owasp)).isTrue();
         assertThat(passwordEncoder.matches(PASSWORD + "x", owasp)).isFalse();
+        String other = "{" + PasswordHashing.idFor(20_000) + "}" + new Pbkdf2PasswordEncoder("", 16, 20_000,
+                Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256).encode(PASSWORD);
+        assertThat(passwordEncoder.matches(PASSWORD, other)).as("another instance's setting").isTrue();
+        assertThat(passwordEncoder.matches(PASSWORD + "x", other)).isFalse();
+        assertThat(passwordEncoder.upgradeEncoding(other)).isTrue();
     }
 
     // --- Changing one's own password (AS1, AS7, AU1) ---
