@@ -88,7 +88,7 @@ public class SecurityConfig {
      * {@link SecondFactorGate}) and the invitation links, which are opened before the user can sign in.
      */
     @Bean
-    RouteAccess accountRoutes() {
+    RouteAccess secondFactorAndInvitationRoutes() {
         return routes -> {
             routes.requestMatchers(SecondFactorLogin.CODE_PAGE, SecondFactorLogin.ENROL_PAGE,
                     SecondFactorLogin.RECOVERY_CODES_PAGE).authenticated();

@@ -49,7 +49,7 @@ class SingleSignOnSuccessHandler implements AuthenticationSuccessHandler {
         holder.setContext(context);
         contexts.saveContext(context, request, response);
         audit.recordSeparately(new AuditActor(user.id(), user.getUsername(), user.role().name(), user.areaId()),
-                ThrottlingAuthenticationProvider.LOGIN_SUCCEEDED, "USER", user.id(), METHOD);
+                ThrottlingAuthenticationProvider.LOGIN_SUCCEEDED, "USER", user.id(), "method=oidc");
         securityLog.event(ThrottlingAuthenticationProvider.LOGIN_SUCCEEDED, user.getUsername(),
                 Map.of("role", user.role().name(), "method", METHOD));
         RelativeRedirects.afterLogin().onAuthenticationSuccess(request, response, context.getAuthentication());

@@ -161,7 +161,7 @@ class SingleSignOnJourneyTest {
         assertThat(jdbc.queryForList("select max_inactive_interval from spring_session where principal_name = ?",
                 Integer.class, user.getUsername())).containsExactly(15 * 60);
         assertThat(jdbc.queryForList("select details from audit_event where action = 'LOGIN_SUCCEEDED' and user_id = ?",
-                String.class, user.getId())).containsExactly("OIDC");
+                String.class, user.getId())).containsExactly("method=oidc");
 
         // WS1: a change without the CSRF token is refused, with it accepted.
         assertThat(page.request().post(url("/session/forlaeng")).status()).isEqualTo(403);
