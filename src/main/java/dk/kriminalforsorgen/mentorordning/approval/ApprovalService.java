@@ -27,6 +27,8 @@ import dk.kriminalforsorgen.mentorordning.mentor.MentorRegistry;
 import dk.kriminalforsorgen.mentorordning.mentor.RecordAccess;
 import dk.kriminalforsorgen.mentorordning.mentor.RegistryProperties;
 import dk.kriminalforsorgen.mentorordning.reference.ReferenceData;
+import dk.kriminalforsorgen.mentorordning.security.AccessChecker;
+import dk.kriminalforsorgen.mentorordning.security.AreaScoped;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUser;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
 import dk.kriminalforsorgen.mentorordning.shared.ClockConfiguration;
@@ -55,6 +57,7 @@ public class ApprovalService implements DirectorateApprovals {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AccessChecker access;
 
     /** The coordinator sends a registered candidate to the directorate (M8). */
     @Override
@@ -126,6 +129,24 @@ public class ApprovalService implements DirectorateApprovals {
         Instant end = approvalCase.isDecided() ? approvalCase.getDecidedAt() : Instant.now(clock);
         return new CaseView(approvalCase, mentor, referenceData.areaName(approvalCase.getAreaId()),
                 Duration.between(approvalCase.getFlaggedAt(), end).toDays());
+    }
+
+    /**
+     * Issue 12: a decided case for its PDF letter, for the directorate and the flagging area's coordinators
+     * (AZ3; another area's case is a 404, audited as such). An undecided case has no letter (404).
+     * The download is audited in this transaction (AU1).
+     */
+    public CaseView decisionDocument(long caseId) {
+        ApprovalCase approvalCase = cases.findById(caseId).orElseThrow(() -> new NotFoundException("case " + caseId));
+        AreaScoped scoped = approvalCase::getAreaId;
+        access.requireVisible(scoped, SUBJECT, caseId);
+        if (!approvalCase.isDecided()) {
+            throw new NotFoundException("case " + caseId + " is not decided");
+        }
+        Mentor mentor = registry.forDirectorateDecision(approvalCase.getMentorId());
+        audit.record("DOCUMENT_DOWNLOADED", SUBJECT, caseId, "dokument=godkendelsesafgoerelse, mentor=" + mentor.getId());
+        return new CaseView(approvalCase, mentor, referenceData.areaName(approvalCase.getAreaId()),
+                Duration.between(approvalCase.getFlaggedAt(), approvalCase.getDecidedAt()).toDays());
     }
 
     /**

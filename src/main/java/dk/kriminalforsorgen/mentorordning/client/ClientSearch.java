@@ -1,16 +1,20 @@
 package dk.kriminalforsorgen.mentorordning.client;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,6 +42,9 @@ public class ClientSearch {
     public static final int PAGE_SIZE = 25;
     /** The last page a list offers (5,000 rows): an offset never grows with the data. */
     public static final int MAX_PAGE = 199;
+    /** The audit action of an export of the list (issue 12). */
+    public static final String EXPORTED = "CLIENT_LIST_EXPORTED";
+    private static final int EXPORT_FETCH_SIZE = 500;
 
     private final JdbcTemplate jdbc;
     private final AccessChecker access;
@@ -86,10 +93,14 @@ public class ClientSearch {
 
         /** For the audit row: every criterion, but for a CPR number only that one was used (DP3). */
         String describe(int page) {
+            return describeFilter() + ", side=" + (page + 1);
+        }
+
+        String describeFilter() {
             return "status=" + (status == null ? "" : status) + ", risiko=" + (risk == null ? "" : risk)
                     + ", berettiget=" + (eligibleOnly ? "ja" : "nej") + ", tilbud-mangler=" + (offerDueOnly ? "ja" : "nej")
                     + ", navn=" + (name == null ? "" : name) + ", cpr-søgning=" + (cprHash == null ? "nej" : "ja")
-                    + ", sortering=" + sort.parameter() + ", side=" + (page + 1);
+                    + ", sortering=" + sort.parameter();
         }
     }
 
@@ -121,14 +132,51 @@ public class ClientSearch {
         return result;
     }
 
+    /**
+     * Issue 12: every client the list shows for these criteria (the same filters, area and order), at most
+     * {@code maxRows}, handed to {@code sink} one at a time while a database cursor reads them, so an export
+     * never holds the list in memory. Audited with its criteria and the number of rows (AU1).
+     */
+    @Transactional
+    public int export(Criteria criteria, int maxRows, Consumer<Row> sink) {
+        LocalDate today = LocalDate.now(clock);
+        List<Object> args = new ArrayList<>();
+        StringBuilder sql = select(criteria, today, args);
+        sql.append(" order by ").append(criteria.sort().orderBy).append(" limit ?");
+        args.add(maxRows);
+        Map<Long, Unit> units = units();
+        JdbcTemplate cursor = new JdbcTemplate(java.util.Objects.requireNonNull(jdbc.getDataSource()));
+        cursor.setFetchSize(EXPORT_FETCH_SIZE); // PostgreSQL streams with a fetch size inside a transaction
+        int[] rows = {0};
+        cursor.query(sql.toString(), (RowCallbackHandler) rs -> {
+            sink.accept(row(rs, units, today));
+            rows[0]++;
+        }, args.toArray());
+        audit.record(EXPORTED, ClientService.SUBJECT, null, "eksport: " + criteria.describeFilter() + ", rækker=" + rows[0]
+                + (rows[0] >= maxRows ? " (loftet nået)" : ""));
+        return rows[0];
+    }
+
     private Page query(Criteria criteria, int page, int pageSize) {
         LocalDate today = LocalDate.now(clock);
+        List<Object> args = new ArrayList<>();
+        StringBuilder sql = select(criteria, today, args);
+        sql.append(" order by ").append(criteria.sort().orderBy).append(" limit ? offset ?");
+        args.add(pageSize + 1);
+        args.add((long) page * pageSize);
+        Map<Long, Unit> units = units();
+        List<Row> rows = jdbc.query(sql.toString(), (rs, n) -> row(rs, units, today), args.toArray());
+        boolean hasNext = rows.size() > pageSize && page < MAX_PAGE;
+        return new Page(rows.size() > pageSize ? rows.subList(0, pageSize) : rows, page, hasNext);
+    }
+
+    /** The list's query without its order and limit: the area (AZ2) and every filter of the criteria. */
+    private StringBuilder select(Criteria criteria, LocalDate today, List<Object> args) {
         StringBuilder sql = new StringBuilder("""
                 select c.id, c.first_name, c.last_name, c.cpr_encrypted, c.custody_status, c.unit_id,
                        c.expected_release_date, c.supervision_end_date, c.current_risk_level, c.current_assessment_date,
                        c.eligible_from, c.eligible_until, c.offer_due, c.last_offer_answer
                 from client c where true""");
-        List<Object> args = new ArrayList<>();
         Long area = access.areaFilter();
         if (area != null) {
             sql.append(" and c.area_id = ?");
@@ -160,26 +208,27 @@ public class ClientSearch {
             sql.append(" and c.cpr_hash = ?");
             args.add(criteria.cprHash());
         }
-        sql.append(" order by ").append(criteria.sort().orderBy).append(" limit ? offset ?");
-        args.add(pageSize + 1);
-        args.add((long) page * pageSize);
-        Map<Long, Unit> units = referenceData.units().stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
-        List<Row> rows = jdbc.query(sql.toString(), (rs, n) -> {
-            LocalDate eligibleFrom = localDate(rs.getDate("eligible_from"));
-            LocalDate eligibleUntil = localDate(rs.getDate("eligible_until"));
-            Unit unit = units.get(rs.getLong("unit_id"));
-            String risk = rs.getString("current_risk_level");
-            String answer = rs.getString("last_offer_answer");
-            return new Row(rs.getLong("id"), rs.getString("first_name") + " " + rs.getString("last_name"),
-                    cprProtector.decrypt(rs.getString("cpr_encrypted")).masked(),
-                    CustodyStatus.valueOf(rs.getString("custody_status")), unit == null ? "" : unit.getName(),
-                    localDate(rs.getDate("expected_release_date")), localDate(rs.getDate("supervision_end_date")),
-                    risk == null ? null : RiskLevel.valueOf(risk), localDate(rs.getDate("current_assessment_date")),
-                    eligibleFrom != null && !eligibleFrom.isAfter(today) && (eligibleUntil == null || !eligibleUntil.isBefore(today)),
-                    eligibleFrom, rs.getBoolean("offer_due"), answer == null ? null : OfferAnswer.valueOf(answer));
-        }, args.toArray());
-        boolean hasNext = rows.size() > pageSize && page < MAX_PAGE;
-        return new Page(rows.size() > pageSize ? rows.subList(0, pageSize) : rows, page, hasNext);
+        return sql;
+    }
+
+    private Map<Long, Unit> units() {
+        return referenceData.units().stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
+    }
+
+    /** One row as the list shows it: the CPR number decrypted only to be masked (DP2). */
+    private Row row(ResultSet rs, Map<Long, Unit> units, LocalDate today) throws SQLException {
+        LocalDate eligibleFrom = localDate(rs.getDate("eligible_from"));
+        LocalDate eligibleUntil = localDate(rs.getDate("eligible_until"));
+        Unit unit = units.get(rs.getLong("unit_id"));
+        String risk = rs.getString("current_risk_level");
+        String answer = rs.getString("last_offer_answer");
+        return new Row(rs.getLong("id"), rs.getString("first_name") + " " + rs.getString("last_name"),
+                cprProtector.decrypt(rs.getString("cpr_encrypted")).masked(),
+                CustodyStatus.valueOf(rs.getString("custody_status")), unit == null ? "" : unit.getName(),
+                localDate(rs.getDate("expected_release_date")), localDate(rs.getDate("supervision_end_date")),
+                risk == null ? null : RiskLevel.valueOf(risk), localDate(rs.getDate("current_assessment_date")),
+                eligibleFrom != null && !eligibleFrom.isAfter(today) && (eligibleUntil == null || !eligibleUntil.isBefore(today)),
+                eligibleFrom, rs.getBoolean("offer_due"), answer == null ? null : OfferAnswer.valueOf(answer));
     }
 
     private static LocalDate localDate(Date date) {

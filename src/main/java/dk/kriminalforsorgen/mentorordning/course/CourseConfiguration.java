@@ -26,7 +26,7 @@ public class CourseConfiguration {
         String caseworker = Role.CASEWORKER.name();
         String directorate = Role.DIRECTORATE.name();
         return routes -> {
-            routes.requestMatchers(HttpMethod.GET, "/forloeb").hasAnyRole(caseworker, directorate);
+            routes.requestMatchers(HttpMethod.GET, "/forloeb", "/forloeb/eksport.csv").hasAnyRole(caseworker, directorate);
             routes.requestMatchers(HttpMethod.POST, "/forloeb/soeg").hasAnyRole(caseworker, directorate);
             // issue 11: reassigning the courses of a person who is gone is the coordinator's (mentortovholder, §18)
             routes.requestMatchers("/forloeb/genfordel/**").hasRole(Role.COORDINATOR.name());

@@ -164,6 +164,24 @@ public class CourseReading {
         return new CoursePage(rows.size() > PAGE_SIZE ? rows.subList(0, PAGE_SIZE) : rows, shown, hasNext);
     }
 
+    /**
+     * Issue 12: the course list as an export: the same criteria as {@link #list} (area, filters, search,
+     * order) for every page, at most {@code maxRows} rows streamed to {@code sink}; audited with the
+     * criteria and the number of rows (AU1).
+     */
+    @Transactional
+    public int export(CourseState state, boolean mineOnly, String name, CourseQueries.Sort sort, boolean descending,
+                      int maxRows, java.util.function.Consumer<CourseQueries.CourseRow> sink) {
+        CourseQueries.ListCriteria criteria = new CourseQueries.ListCriteria(state,
+                mineOnly ? access.user().id() : null, name, sort, descending);
+        int rows = queries.stream(access.areaFilter(), criteria, maxRows, calendar.schedule(), calendar.today(), sink);
+        audit.record("COURSE_LIST_EXPORTED", CourseAccess.SUBJECT, null, "eksport: tilstand=" + (state == null ? "alle" : state)
+                + ", kun-mine=" + (mineOnly ? "ja" : "nej") + ", navn=" + (name == null ? "" : name)
+                + ", sortering=" + sort.parameter() + (descending ? " faldende" : " stigende") + ", rækker=" + rows
+                + (rows >= maxRows ? " (loftet nået)" : ""));
+        return rows;
+    }
+
     /** DOMAIN §7: the caseworker's courses with what is due, overdue first. One query. */
     public List<CourseQueries.CourseRow> myCourses() {
         List<CourseQueries.CourseRow> rows = queries.mine(access.user().id(), calendar.schedule(), calendar.today());

@@ -48,9 +48,13 @@ public class RegistrySearch {
         }
 
         String describe() {
+            return describeFilter() + " page=" + page;
+        }
+
+        String describeFilter() {
             return "name=" + (name == null ? "" : name.length()) + " status=" + status + " area=" + areaId
                     + " need=" + needArea + " task=" + taskGroup + " language=" + language + " minFree=" + minFreeHours
-                    + " expiring=" + expiringSoon + " page=" + page;
+                    + " expiring=" + expiringSoon;
         }
     }
 
@@ -84,10 +88,52 @@ public class RegistrySearch {
         LocalDate today = LocalDate.now(clock);
         int size = properties.pageSize();
         MapSqlParameterSource p = new MapSqlParameterSource()
-                .addValue("ceiling", properties.workloadCeilingHours())
                 .addValue("limit", size + 1)
-                .addValue("offset", c.page() * size)
-                .addValue("userArea", user.areaId());
+                .addValue("offset", c.page() * size);
+        String sql = select(c, user, today, p) + """
+                 order by lower(m.last_name), lower(m.first_name), m.id
+                limit :limit offset :offset
+                """;
+        List<Row> rows = new ArrayList<>(jdbc.query(sql, p, (rs, i) -> row(rs, user, today)));
+        boolean hasNext = rows.size() > size;
+        if (hasNext) {
+            rows.remove(size);
+        }
+        audit.record("MENTOR_SEARCHED", MentorRegistry.SUBJECT, null, c.describe() + " rows=" + rows.size());
+        return new Page(rows, c.page(), hasNext);
+    }
+
+    /**
+     * Issue 12: every mentor the search finds with these criteria (the page is ignored), in the page's
+     * order, at most {@code maxRows}, read with a database cursor and handed to {@code sink} one at a time;
+     * each row as the search shows it (AZ3: "awaiting the directorate" only where the user may see it).
+     * Audited with the criteria and the number of rows (AU1).
+     */
+    @Transactional
+    public int export(Criteria c, int maxRows, java.util.function.Consumer<Row> sink) {
+        CurrentUser user = currentUsers.require();
+        LocalDate today = LocalDate.now(clock);
+        MapSqlParameterSource p = new MapSqlParameterSource().addValue("limit", maxRows);
+        String sql = select(c, user, today, p) + """
+                 order by lower(m.last_name), lower(m.first_name), m.id
+                limit :limit
+                """;
+        org.springframework.jdbc.core.JdbcTemplate cursor = new org.springframework.jdbc.core.JdbcTemplate(
+                java.util.Objects.requireNonNull(jdbc.getJdbcTemplate().getDataSource()));
+        cursor.setFetchSize(500); // PostgreSQL streams with a fetch size inside a transaction
+        int[] rows = {0};
+        new NamedParameterJdbcTemplate(cursor).query(sql, p, (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+            sink.accept(row(rs, user, today));
+            rows[0]++;
+        });
+        audit.record("MENTOR_LIST_EXPORTED", MentorRegistry.SUBJECT, null, "eksport: " + c.describeFilter()
+                + " rows=" + rows[0] + (rows[0] >= maxRows ? " (loftet nået)" : ""));
+        return rows[0];
+    }
+
+    /** The search's query without order and limit: every criterion, as bound parameters. */
+    private String select(Criteria c, CurrentUser user, LocalDate today, MapSqlParameterSource p) {
+        p.addValue("ceiling", properties.workloadCeilingHours()).addValue("userArea", user.areaId());
         StringBuilder where = new StringBuilder(" where true");
         if (c.name() != null && !c.name().isBlank()) {
             // Contains on "first last": finds a first name, a last name, "first last" and any part of
@@ -130,7 +176,7 @@ public class RegistrySearch {
         if (c.expiringSoon()) {
             where.append(" and m.status in ('APPROVED', 'INACTIVE') and m.record_checked_on between :earliestValid and :latestExpiring");
         }
-        String sql = """
+        return """
                 select m.id, m.first_name || ' ' || m.last_name as name, m.status,
                        coalesce(m.vetting_area_id, m.home_area_id) as vetting_area_id, m.home_area_id,
                        m.city, m.hours_per_week, h.agreed_hours, m.record_checked_on, m.unavailable_until,
@@ -139,17 +185,7 @@ public class RegistrySearch {
                        (m.record_checked_on between :earliestValid and :latestExpiring) as expiring
                 from mentor m
                 join mentor_agreed_hours h on h.mentor_id = m.id
-                """ + where + """
-                 order by lower(m.last_name), lower(m.first_name), m.id
-                limit :limit offset :offset
-                """;
-        List<Row> rows = new ArrayList<>(jdbc.query(sql, p, (rs, i) -> row(rs, user, today)));
-        boolean hasNext = rows.size() > size;
-        if (hasNext) {
-            rows.remove(size);
-        }
-        audit.record("MENTOR_SEARCHED", MentorRegistry.SUBJECT, null, c.describe() + " rows=" + rows.size());
-        return new Page(rows, c.page(), hasNext);
+                """ + where;
     }
 
     private void appendStatus(StringBuilder where, MentorStatus status, CurrentUser user) {

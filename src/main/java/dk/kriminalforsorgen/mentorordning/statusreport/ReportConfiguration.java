@@ -29,9 +29,11 @@ public class ReportConfiguration {
         return routes -> {
             routes.requestMatchers("/forloeb/*/rapporter/telefonisk", "/forloeb/*/rapporter/*/kvitter")
                     .hasRole(caseworker);
-            routes.requestMatchers(HttpMethod.GET, "/forloeb/*/rapporter", "/forloeb/*/rapporter/*")
+            routes.requestMatchers(HttpMethod.GET, "/forloeb/*/rapporter", "/forloeb/*/rapporter/*",
+                            "/forloeb/*/rapporter/*/rapport.pdf")
                     .hasAnyRole(caseworker, directorate);
-            routes.requestMatchers(HttpMethod.GET, "/rapporter/forfaldne").hasRole(caseworker);
+            routes.requestMatchers(HttpMethod.GET, "/rapporter/forfaldne", "/rapporter/forfaldne/eksport.csv")
+                    .hasRole(caseworker);
             routes.requestMatchers("/mine-forloeb", "/mine-forloeb/**").hasRole(Role.MENTOR.name());
         };
     }

@@ -28,6 +28,12 @@ import dk.kriminalforsorgen.mentorordning.approval.ApprovalService.CaseView;
 import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
 import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
 import dk.kriminalforsorgen.mentorordning.shared.web.Option;
+import dk.kriminalforsorgen.mentorordning.shared.web.PdfDocuments;
+import dk.kriminalforsorgen.mentorordning.shared.web.PdfDocuments.Letterhead;
+import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 
 /** The directorate's approval queue and decisions (M8, §7 stk. 2). */
 @Controller
@@ -36,6 +42,8 @@ import dk.kriminalforsorgen.mentorordning.shared.web.Option;
 class ApprovalController {
 
     private final ApprovalService approvals;
+    private final PdfDocuments pdf;
+    private final MessageSource messages;
 
     @GetMapping
     String queue(@RequestParam(name = "side", defaultValue = "0") int page, Model model) {
@@ -102,6 +110,20 @@ class ApprovalController {
         return "approval/decided";
     }
 
+    /** Issue 12: the decided case as the directorate's PDF letter (§7 stk. 2). */
+    @GetMapping("/{id}/afgoerelse.pdf")
+    ResponseEntity<byte[]> decisionPdf(@PathVariable long id) {
+        CaseView view = approvals.decisionDocument(id);
+        Letterhead letterhead = new Letterhead(text("document.approval.title"), text("document.senderDirectorate"),
+                text("document.approvalReference", String.valueOf(id)));
+        return pdf.download("documents/approval-decision", letterhead, Map.of("doc", view),
+                "godkendelsesafgoerelse-" + id + ".pdf");
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, DanishFormat.DANISH);
+    }
+
     private String page(long id, Model model, DecisionForm form) {
         CaseView view = approvals.open(id);
         model.addAttribute("view", view);
@@ -121,7 +143,12 @@ class ApprovalController {
         /** AZ1: the approval queue is the directorate's (M8). */
         @Bean
         dk.kriminalforsorgen.mentorordning.shared.web.RouteAccess approvalRoutes() {
-            return routes -> routes.requestMatchers("/godkendelser", "/godkendelser/**")
+            return routes -> routes
+                    // issue 12: the decision letter also for the flagging area's coordinators (AZ3)
+                    .requestMatchers(org.springframework.http.HttpMethod.GET, "/godkendelser/*/afgoerelse.pdf")
+                    .hasAnyRole(dk.kriminalforsorgen.mentorordning.security.Role.DIRECTORATE.name(),
+                            dk.kriminalforsorgen.mentorordning.security.Role.COORDINATOR.name())
+                    .requestMatchers("/godkendelser", "/godkendelser/**")
                     .hasRole(dk.kriminalforsorgen.mentorordning.security.Role.DIRECTORATE.name());
         }
 

@@ -3,9 +3,11 @@ package dk.kriminalforsorgen.mentorordning.client.web;
 import java.io.Serializable;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -38,6 +40,7 @@ import dk.kriminalforsorgen.mentorordning.security.Role;
 import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
 import dk.kriminalforsorgen.mentorordning.shared.cpr.Cpr;
 import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
+import dk.kriminalforsorgen.mentorordning.shared.web.CsvExport;
 import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
 
 /**
@@ -58,6 +61,7 @@ public class ClientController {
     private final ClientOptions options;
     private final EligibilityPanel panel;
     private final DirectoratePurposes purposes;
+    private final MessageSource messages;
 
     /** The name and CPR criteria of the session's search: never in a URL (DP3); the CPR number only as its keyed hash. */
     record SearchState(String name, String cprHash) implements Serializable {
@@ -80,8 +84,7 @@ public class ClientController {
         filter.setStatus(statusFilter == null ? null : statusFilter.name());
         filter.setRisiko(riskFilter == null ? null : riskFilter.name());
         filter.setSortering(sort.parameter());
-        Criteria criteria = new Criteria(statusFilter, riskFilter, filter.isBerettiget(), filter.isTilbud(),
-                state == null ? null : state.name(), state == null ? null : state.cprHash(), sort);
+        Criteria criteria = criteria(filter, state);
         ClientSearch.Page page = search.search(criteria, side);
         UriComponentsBuilder base = UriComponentsBuilder.fromPath("/klienter");
         if (statusFilter != null) {
@@ -100,6 +103,7 @@ public class ClientController {
         model.addAttribute("filter", filter);
         model.addAttribute("page", page);
         model.addAttribute("baseUrl", base.build().toUriString());
+        model.addAttribute("exportUrl", base.build().toUriString().replaceFirst("^/klienter", "/klienter/eksport.csv"));
         model.addAttribute("cprSearchActive", state != null && state.cprHash() != null);
         model.addAttribute("nameSearch", state == null ? null : state.name());
         model.addAttribute("statusOptions", options.statuses());
@@ -107,6 +111,31 @@ public class ClientController {
         model.addAttribute("sortOptions", options.sorts());
         model.addAttribute("canCreate", !currentUsers.require().is(Role.DIRECTORATE));
         return "clients/list";
+    }
+
+    /** The page's criteria: its filters and order from the query, the name or CPR search from the session. */
+    private static Criteria criteria(ListFilter filter, SearchState state) {
+        return new Criteria(parse(CustodyStatus.class, filter.getStatus()), parse(RiskLevel.class, filter.getRisiko()),
+                filter.isBerettiget(), filter.isTilbud(), state == null ? null : state.name(),
+                state == null ? null : state.cprHash(), Sort.fromParameter(filter.getSortering()));
+    }
+
+    /**
+     * Issue 12: the list as a spreadsheet with the same criteria as the page (its filters, order and the
+     * session's search), the area's clients only, the CPR number masked; streamed, audited with the criteria.
+     */
+    @GetMapping("/klienter/eksport.csv")
+    public void export(@ModelAttribute("filter") ListFilter filter, BindingResult filterErrors, HttpSession session,
+                       HttpServletResponse response) {
+        Criteria criteria = criteria(filter, (SearchState) session.getAttribute(SEARCH_ATTRIBUTE));
+        try (CsvExport csv = CsvExport.start(response, messages, "klienter", "export.client.id", "export.client.name",
+                "export.client.cpr", "export.client.status", "export.client.unit", "export.client.release",
+                "export.client.supervisionEnd", "export.client.risk", "export.client.assessed",
+                "export.client.eligibleNow", "export.client.eligibleFrom", "export.client.offerDue")) {
+            search.export(criteria, CsvExport.MAX_ROWS, row -> csv.row(row.id(), row.name(), row.maskedCpr(),
+                    csv.label(row.status()), row.unitName(), row.expectedReleaseDate(), row.supervisionEndDate(),
+                    csv.label(row.risk()), row.assessmentDate(), row.eligibleNow(), row.eligibleFrom(), row.offerDue()));
+        }
     }
 
     /**

@@ -260,11 +260,40 @@ public class CourseQueries {
     /** The course list of an area (null: all areas), one page plus one row to know if more follow. */
     public List<CourseRow> list(Long areaId, ListCriteria criteria, int page, int size, MeetingSchedule schedule,
                                 LocalDate today) {
+        List<Object> args = new ArrayList<>();
+        StringBuilder sql = listSelect(areaId, criteria, args);
+        sql.append(" order by ").append(criteria.sort().orderBy(criteria.descending())).append(" limit ? offset ?");
+        args.add(size + 1);
+        args.add((long) page * size);
+        return jdbc.query(sql.toString(), (rs, i) -> row(rs, schedule, today), args.toArray());
+    }
+
+    /**
+     * Issue 12: the rows of {@link #list} for every page at once (at most {@code maxRows}), read with a
+     * database cursor and handed to {@code sink} one at a time. Returns the number of rows.
+     */
+    public int stream(Long areaId, ListCriteria criteria, int maxRows, MeetingSchedule schedule, LocalDate today,
+                      java.util.function.Consumer<CourseRow> sink) {
+        List<Object> args = new ArrayList<>();
+        StringBuilder sql = listSelect(areaId, criteria, args);
+        sql.append(" order by ").append(criteria.sort().orderBy(criteria.descending())).append(" limit ?");
+        args.add(maxRows);
+        JdbcTemplate cursor = new JdbcTemplate(java.util.Objects.requireNonNull(jdbc.getDataSource()));
+        cursor.setFetchSize(500); // PostgreSQL streams with a fetch size inside a transaction
+        int[] rows = {0};
+        cursor.query(sql.toString(), (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+            sink.accept(row(rs, schedule, today));
+            rows[0]++;
+        }, args.toArray());
+        return rows[0];
+    }
+
+    private StringBuilder listSelect(Long areaId, ListCriteria criteria, List<Object> args) {
         StringBuilder sql = new StringBuilder(ROW_SELECT).append("""
                 where (cast(? as bigint) is null or k.area_id = ?
                        or exists (select 1 from course_handover h where h.course_id = k.id and h.from_area_id = ?))
                 """);
-        List<Object> args = new ArrayList<>(java.util.Arrays.asList(areaId, areaId, areaId));
+        args.addAll(java.util.Arrays.asList(areaId, areaId, areaId));
         if (criteria.state() != null) {
             sql.append(" and k.state = ?");
             args.add(criteria.state().name());
@@ -279,10 +308,7 @@ public class CourseQueries {
             args.add("%" + criteria.name().strip().toLowerCase(java.util.Locale.ROOT)
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        sql.append(" order by ").append(criteria.sort().orderBy(criteria.descending())).append(" limit ? offset ?");
-        args.add(size + 1);
-        args.add((long) page * size);
-        return jdbc.query(sql.toString(), (rs, i) -> row(rs, schedule, today), args.toArray());
+        return sql;
     }
 
     /** The area's clients without an open course, for preparing a new one. One query. */

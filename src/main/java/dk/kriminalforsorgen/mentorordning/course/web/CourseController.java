@@ -3,9 +3,11 @@ package dk.kriminalforsorgen.mentorordning.course.web;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,6 +42,7 @@ import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
 import dk.kriminalforsorgen.mentorordning.shared.NotFoundException;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
+import dk.kriminalforsorgen.mentorordning.shared.web.CsvExport;
 import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
 
 /**
@@ -57,6 +60,7 @@ public class CourseController {
     private final CourseEstablishment establishment;
     private final CourseHandovers handovers;
     private final CourseOptions options;
+    private final MessageSource messages;
 
     // ---------------------------------------------------------------- list and page
 
@@ -87,6 +91,27 @@ public class CourseController {
         model.addAttribute("links", links);
         model.addAttribute("baseUrl", links.current());
         return "course/list";
+    }
+
+    /**
+     * Issue 12: the course list as a spreadsheet with the page's filters, order and name search, the
+     * area's courses only (AZ2), every page at once (at most {@link CsvExport#MAX_ROWS}); streamed and audited.
+     */
+    @GetMapping("/forloeb/eksport.csv")
+    public void export(@RequestParam(required = false) String tilstand, @RequestParam(required = false) String mine,
+                       @RequestParam(required = false) String sortering, @RequestParam(required = false) String retning,
+                       HttpSession session, HttpServletResponse response) {
+        CourseState state = CourseForms.parse(CourseState.class, tilstand);
+        CourseQueries.Sort sort = CourseQueries.Sort.fromParameter(sortering);
+        String name = (String) session.getAttribute(SEARCH_ATTRIBUTE);
+        try (CsvExport csv = CsvExport.start(response, messages, "forloeb", "export.course.id", "export.course.client",
+                "export.course.state", "export.course.start", "export.course.responsible", "export.course.next",
+                "export.course.dueOn", "export.course.overdue")) {
+            courses.export(state, "true".equals(mine), name, sort, "ned".equals(retning), CsvExport.MAX_ROWS,
+                    row -> csv.row(row.id(), row.clientName(), csv.text(row.state().messageKey()), row.startDate(),
+                            row.responsibleName(), row.dueKind() == null ? "" : csv.text(row.dueKind().messageKey()),
+                            row.dueOn(), row.overdue()));
+        }
     }
 
     /** Search the course list by the client's name: a POST kept in the session, so the name never reaches a URL (DP3). */

@@ -16,6 +16,11 @@ public record CourseListLinks(CourseState state, boolean mineOnly, Sort sort, bo
         return url(sort, descending);
     }
 
+    /** Issue 12: the list as a spreadsheet, with the same filters and order (the name search is in the session). */
+    public String export() {
+        return url(sort, descending).replaceFirst("^/forloeb", "/forloeb/eksport.csv");
+    }
+
     /** The column's sort link: ascending, or descending when the list is already sorted by it ascending. */
     public String sortUrl(String column) {
         Sort target = Sort.fromParameter(column);

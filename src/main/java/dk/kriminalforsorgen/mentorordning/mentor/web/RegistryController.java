@@ -1,7 +1,9 @@
 package dk.kriminalforsorgen.mentorordning.mentor.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,6 +20,7 @@ import dk.kriminalforsorgen.mentorordning.mentor.Workload;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUser;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
 import dk.kriminalforsorgen.mentorordning.security.Role;
+import dk.kriminalforsorgen.mentorordning.shared.web.CsvExport;
 
 /** The national registry search (issue item 5) and the workload overview (M10). */
 @Controller
@@ -29,6 +32,7 @@ class RegistryController {
     private final Workload workload;
     private final MentorOptions options;
     private final CurrentUsers currentUsers;
+    private final MessageSource messages;
 
     @GetMapping
     String search(@Valid @ModelAttribute("search") SearchForm form, BindingResult errors,
@@ -46,6 +50,27 @@ class RegistryController {
             model.addAttribute("baseUrl", form.baseUrl());
         }
         return "mentor/search";
+    }
+
+    /**
+     * Issue 12: the search's result as a spreadsheet, every page at once (at most {@link CsvExport#MAX_ROWS}),
+     * each row as the page shows it; streamed and audited. Invalid criteria lead back to the search page.
+     */
+    @GetMapping("/eksport.csv")
+    String export(@Valid @ModelAttribute("search") SearchForm form, BindingResult errors, HttpServletResponse response) {
+        if (errors.hasErrors()) {
+            return "redirect:" + form.baseUrl();
+        }
+        try (CsvExport csv = CsvExport.start(response, messages, "mentorregister", "export.mentor.id", "export.mentor.name",
+                "export.mentor.status", "export.mentor.area", "export.mentor.city", "export.mentor.hoursOffered",
+                "export.mentor.agreedHours", "export.mentor.capacityLeft", "export.mentor.vettingValidUntil",
+                "export.mentor.languages", "export.mentor.needAreas")) {
+            search.export(form.toCriteria(0), CsvExport.MAX_ROWS, row -> csv.row(row.id(), row.name(),
+                    csv.text(row.status().messageKey()), row.areaName(), row.city(), row.hoursOffered(), row.agreedHours(),
+                    row.capacityLeft(), row.showsVetting() ? row.vettingValidUntil() : null, String.join(", ", row.languages().stream().map(code -> csv.text("language." + code)).toList()),
+                    String.join(", ", row.needAreas().stream().map(n -> csv.text("needArea." + n.name())).toList())));
+        }
+        return null;
     }
 
     @GetMapping("/kapacitet")

@@ -33,6 +33,11 @@ public class SearchForm {
         return new Criteria(name, status, areaId, needArea, taskGroup, language, minFreeHours, expiringSoon, page);
     }
 
+    /** Issue 12: the search as a spreadsheet, with the same criteria. */
+    public String exportUrl() {
+        return baseUrl().replaceFirst("^/mentorer", "/mentorer/eksport.csv");
+    }
+
     /** The search's own URL without the page, for the pager. */
     public String baseUrl() {
         UriComponentsBuilder b = UriComponentsBuilder.fromPath("/mentorer");

@@ -94,6 +94,24 @@ public class CourseReportService {
                 calendar.properties().hoursGapPercent());
     }
 
+    /** Issue 12: a submitted report for its PDF, with the course's area for the letterhead. */
+    public record ReportDocument(ReportViews.ReportView view, Long areaId) {
+    }
+
+    /**
+     * Issue 12: a submitted report as a PDF document: read through the area check (AZ2: another area's
+     * course is a 404, as the page) and audited as a download in this transaction (AU1).
+     */
+    @Transactional
+    public ReportDocument reportDocument(long courseId, long reportId) {
+        ReportQueries.CourseFacts facts = courses.requireVisible(courseId);
+        StatusReport report = courses.requireSubmittedReport(facts, reportId);
+        audit.record("DOCUMENT_DOWNLOADED", ReportCourses.SUBJECT, reportId, "dokument=statusrapport, course=" + courseId);
+        ReportCourses.loadContent(report);
+        return new ReportDocument(new ReportViews.ReportView(ReportCalendar.header(facts, false), report,
+                hours(report, facts), false, calendar.properties().hoursGapPercent()), facts.areaId());
+    }
+
     /** The telephone-report form of a course (the course's area, while the course takes reports). */
     public ReportViews.FormContext telephoneForm(long courseId) {
         ReportQueries.CourseFacts facts = courses.requireLogging(courseId);

@@ -81,6 +81,40 @@ public class ReportPanelService {
                 shown, hasNext, overdue.total());
     }
 
+    /** Courses read per round of the export: the export holds at most this many courses' duties at a time. */
+    private static final int EXPORT_CHUNK = 200;
+
+    /**
+     * Issue 12: the whole overdue list as an export, in the page's order and scope (the caseworker's own
+     * courses, the coordinator's area), read {@value #EXPORT_CHUNK} courses at a time and handed to
+     * {@code sink} line by line, at most {@code maxRows} lines; audited with the scope and the number of lines.
+     */
+    public int exportOverdue(int maxRows, java.util.function.Consumer<ReportViews.OverdueCourse> sink) {
+        CurrentUser user = currentUsers.require();
+        if (!user.role().belongsToArea()) {
+            throw new org.springframework.security.access.AccessDeniedException("no area");
+        }
+        int lines = 0;
+        for (long offset = 0; lines < maxRows; offset += EXPORT_CHUNK) {
+            ReportQueries.OverdueCourses chunk = queries.overdueCourses(areaScope(user), scopeId(user), calendar.today(),
+                    calendar.properties().graceDays(), calendar.reviewInterval(), EXPORT_CHUNK, offset);
+            for (ReportViews.OverdueCourse line : overdueCourses(chunk.rows())) {
+                if (lines == maxRows) {
+                    break;
+                }
+                sink.accept(line);
+                lines++;
+            }
+            if (chunk.rows().size() < EXPORT_CHUNK) {
+                break;
+            }
+        }
+        audit.record("REPORT_LIST_EXPORTED", ReportCourses.SUBJECT, null, "eksport: forfaldne rapporter, omfang="
+                + (user.is(Role.COORDINATOR) ? "område" : "egne forløb") + ", rækker=" + lines
+                + (lines >= maxRows ? " (loftet nået)" : ""));
+        return lines;
+    }
+
     private static ReportQueries.Scope areaScope(CurrentUser user) {
         return user.is(Role.COORDINATOR) ? ReportQueries.Scope.AREA : ReportQueries.Scope.RESPONSIBLE;
     }

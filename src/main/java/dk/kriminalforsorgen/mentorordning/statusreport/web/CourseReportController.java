@@ -5,6 +5,10 @@ import static dk.kriminalforsorgen.mentorordning.statusreport.web.ReportFormSupp
 
 import java.math.BigDecimal;
 
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,7 +26,11 @@ import lombok.RequiredArgsConstructor;
 
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
+import dk.kriminalforsorgen.mentorordning.reference.ReferenceData;
+import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
 import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
+import dk.kriminalforsorgen.mentorordning.shared.web.PdfDocuments;
+import dk.kriminalforsorgen.mentorordning.shared.web.PdfDocuments.Letterhead;
 import dk.kriminalforsorgen.mentorordning.statusreport.internal.CourseReportService;
 import dk.kriminalforsorgen.mentorordning.statusreport.internal.ReportViews;
 
@@ -37,6 +45,10 @@ import dk.kriminalforsorgen.mentorordning.statusreport.internal.ReportViews;
 public class CourseReportController {
 
     private final CourseReportService service;
+    private final PdfDocuments pdf;
+    private final MessageSource messages;
+    private final ReferenceData referenceData;
+    private final ReportFormats reports;
 
     @InitBinder(FORM)
     void initBinder(WebDataBinder binder) {
@@ -56,6 +68,23 @@ public class CourseReportController {
         model.addAttribute(FORM, new AcknowledgeForm(null, view.report().getVersion()));
         model.addAttribute("view", view);
         return "statusreport/report";
+    }
+
+    /** Issue 12: the submitted report as a PDF letter (another area's course: 404; audited). */
+    @GetMapping("/{reportId}/rapport.pdf")
+    public ResponseEntity<byte[]> reportPdf(@PathVariable long courseId, @PathVariable long reportId) {
+        CourseReportService.ReportDocument doc = service.reportDocument(courseId, reportId);
+        Letterhead letterhead = new Letterhead(
+                text("document.report.title") + ", " + reports.period(doc.view().report().getKind(),
+                        doc.view().report().getPeriodStart(), doc.view().report().getPeriodEnd()),
+                text("document.senderArea", referenceData.areaName(doc.areaId())),
+                text("document.reportReference", String.valueOf(courseId), String.valueOf(reportId)));
+        return pdf.download("documents/status-report", letterhead, Map.of("view", doc.view()),
+                "statusrapport-forloeb-" + courseId + "-rapport-" + reportId + ".pdf");
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, DanishFormat.DANISH);
     }
 
     @PostMapping("/{reportId}/kvitter")

@@ -1,5 +1,8 @@
 package dk.kriminalforsorgen.mentorordning.statusreport.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
+import dk.kriminalforsorgen.mentorordning.shared.web.CsvExport;
 import dk.kriminalforsorgen.mentorordning.statusreport.internal.ReportPanelService;
 
 /**
@@ -19,10 +23,24 @@ import dk.kriminalforsorgen.mentorordning.statusreport.internal.ReportPanelServi
 public class OverdueReportsController {
 
     private final ReportPanelService panels;
+    private final MessageSource messages;
 
     @GetMapping("/rapporter/forfaldne")
     public String overdue(@RequestParam(defaultValue = "0") int side, Model model) {
         model.addAttribute("page", panels.overduePage(side));
         return "statusreport/overdue";
+    }
+
+    /** Issue 12: the whole list as a spreadsheet (at most {@link CsvExport#MAX_ROWS} lines); streamed and audited. */
+    @GetMapping("/rapporter/forfaldne/eksport.csv")
+    public void export(HttpServletResponse response) {
+        try (CsvExport csv = CsvExport.start(response, messages, "forfaldne-statusrapporter", "export.report.course",
+                "export.report.client", "export.report.responsible", "export.report.missingMonths",
+                "export.report.oldestDue", "export.report.quarterly")) {
+            panels.exportOverdue(CsvExport.MAX_ROWS, line -> csv.row(line.courseId(), line.clientName(),
+                    line.responsibleName(), line.missingMonths(),
+                    line.oldestMonth() == null ? null : line.oldestMonth().dueOn(),
+                    line.quarterly() == null ? null : line.quarterly().dueOn()));
+        }
     }
 }
