@@ -96,7 +96,9 @@ class DocumentDownloadsTest {
             boolean tagged = doc.getDocumentCatalog().getMarkInfo() != null
                     && doc.getDocumentCatalog().getMarkInfo().isMarked()
                     && doc.getDocumentCatalog().getStructureTreeRoot() != null;
-            return new Pdf(new PDFTextStripper().getText(doc), doc.getDocumentInformation().getTitle(),
+            // the text extractor puts extra spaces between separately placed words: one space is enough here
+            String text = new PDFTextStripper().getText(doc).replaceAll("[ \\t\\u00A0]+", " ");
+            return new Pdf(text, doc.getDocumentInformation().getTitle(),
                     doc.getDocumentCatalog().getLanguage(), tagged, notEmbedded, doc.getNumberOfPages());
         }
     }
@@ -127,7 +129,7 @@ class DocumentDownloadsTest {
         Pdf pdf = download(caseworker, "/forloeb/" + course + "/dokumenter/handleplan.pdf?version=1");
         assertThat(pdf.title()).isEqualTo("Handleplan, version 1");
         assertThat(pdf.text()).contains("Kriminalforsorgsområde Hovedstaden", "Sagsnr.", "Forløb nr. " + course,
-                "Handleplan, version 1", "§9", "Behov for", "Opgavefordeling");
+                "Handleplan, version 1", "§9", "Behovet for en mentor", "Opgavefordeling");
         assertThat(audits("COURSE", course)).isEqualTo(before + 1);
         assertThat(jdbc.queryForObject("select details from audit_event where action = 'DOCUMENT_DOWNLOADED'"
                 + " and subject_id = ? order by id desc limit 1", String.class, String.valueOf(course)))
