@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -182,7 +181,7 @@ class ListExportsTest {
 
     @Test
     void AU1_theRegistryExportHasTheSearchsCriteria() throws Exception {
-        RegistryMentors mentors = new RegistryMentors(registry, Clock.systemDefaultZone());
+        RegistryMentors mentors = new RegistryMentors(registry, clock);
         long approved;
         MockHttpSession coordinator = sessions.fresh(TestUsers.COORDINATOR);
         try (SignedIn ignored = SignedIn.as(coordinator)) {
