@@ -45,6 +45,7 @@ public class PdfDocuments {
     private final Clock clock;
     private final byte[] regular;
     private final byte[] bold;
+    private final String stylesheet;
 
     PdfDocuments(ITemplateEngine templates, ApplicationContext context, Clock clock) {
         this.templates = templates;
@@ -52,6 +53,7 @@ public class PdfDocuments {
         this.clock = clock;
         this.regular = font("/fonts/DejaVuSans.ttf");
         this.bold = font("/fonts/DejaVuSans-Bold.ttf");
+        this.stylesheet = new String(font("/documents/letter.css"), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /**
@@ -77,10 +79,11 @@ public class PdfDocuments {
         Map<String, Object> variables = new HashMap<>(model);
         variables.put("letterhead", letterhead);
         variables.put("letterBody", template);
-        variables.put("letterDate", DanishFormat.date(LocalDate.now(clock)));
+        variables.put("letterDate", LocalDate.now(clock));
         variables.put(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(context, null)); // @danish and other beans in the templates
-        String html = templates.process("documents/letter", new Context(DanishFormat.DANISH, variables));
+        String html = templates.process("documents/letter", new Context(DanishFormat.DANISH, variables))
+                .replace("</head>", "<style>" + stylesheet + "</style></head>");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -102,10 +105,11 @@ public class PdfDocuments {
         return new ByteArrayInputStream(bytes);
     }
 
+    /** A resource of the application: a font, or the letter's stylesheet. */
     private static byte[] font(String path) {
         try (InputStream in = PdfDocuments.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("Missing font " + path);
+                throw new IllegalStateException("Missing resource " + path);
             }
             return in.readAllBytes();
         } catch (IOException e) {
