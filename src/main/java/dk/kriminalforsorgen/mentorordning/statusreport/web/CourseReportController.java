@@ -48,7 +48,6 @@ public class CourseReportController {
     private final PdfDocuments pdf;
     private final MessageSource messages;
     private final ReferenceData referenceData;
-    private final ReportFormats reports;
 
     @InitBinder(FORM)
     void initBinder(WebDataBinder binder) {
@@ -75,7 +74,7 @@ public class CourseReportController {
     public ResponseEntity<byte[]> reportPdf(@PathVariable long courseId, @PathVariable long reportId) {
         CourseReportService.ReportDocument doc = service.reportDocument(courseId, reportId);
         Letterhead letterhead = new Letterhead(
-                text("document.report.title") + ", " + reports.period(doc.view().report().getKind(),
+                text("document.report.title") + ", " + new ReportFormats().period(doc.view().report().getKind(),
                         doc.view().report().getPeriodStart(), doc.view().report().getPeriodEnd()),
                 text("document.senderArea", referenceData.areaName(doc.areaId())),
                 text("document.reportReference", String.valueOf(courseId), String.valueOf(reportId)));

@@ -60,6 +60,12 @@ class CourseReportControllerTest {
     @MockitoBean
     CourseReportService service;
 
+    @MockitoBean
+    dk.kriminalforsorgen.mentorordning.shared.web.PdfDocuments pdf; // issue 12: the report's PDF, not tested here
+
+    @MockitoBean
+    dk.kriminalforsorgen.mentorordning.reference.ReferenceData referenceData;
+
     private static ReportViews.CourseHeader header() {
         return new ReportViews.CourseHeader(7, "Ida Jensen", "Karim Nielsen", "Tina Holm", TODAY.minusMonths(3),
                 new BigDecimal("4"), true, null);
