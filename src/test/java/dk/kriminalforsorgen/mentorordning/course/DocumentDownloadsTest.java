@@ -160,6 +160,10 @@ class DocumentDownloadsTest {
                     new CourseGoalOutcome(2, null, null, GoalOutcome.PARTLY))));
             return null;
         });
+        String page = mvc.perform(get("/forloeb/" + course).session(caseworker)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("/forloeb/" + course + "/dokumenter/ophoer.pdf", "/forloeb/" + course + "/dokumenter/etablering.pdf",
+                "/forloeb/" + course + "/dokumenter/udpegning.pdf", "/forloeb/" + course + "/dokumenter/handleplan.pdf");
         Pdf pdf = download(caseworker, "/forloeb/" + course + "/dokumenter/ophoer.pdf");
         assertThat(pdf.title()).isEqualTo("Afgørelse om ophør af mentorforløb");
         assertThat(pdf.text()).contains("§19", "Formålet er opnået (§19 nr. 1)", "Klienten har fået arbejde",
@@ -217,7 +221,9 @@ class DocumentDownloadsTest {
         Pdf pdf = download(directorate, "/godkendelser/" + caseId + "/afgoerelse.pdf");
         assertThat(pdf.text()).contains("Direktoratet for Kriminalforsorgen", "§7 stk. 2", "kriminalregisteret",
                 "Forholdet har ingen betydning for opgaven.", "Godkendelsessag nr. " + caseId);
-        // the flagging area's coordinator gets the letter too
+        // the flagging area's coordinator gets the letter too, linked from the mentor page
+        assertThat(mvc.perform(get("/mentorer/" + mentor).session(coordinator)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("/godkendelser/" + caseId + "/afgoerelse.pdf");
         download(coordinator, "/godkendelser/" + caseId + "/afgoerelse.pdf");
         assertThat(audits("APPROVAL_CASE", caseId)).isEqualTo(2);
         // another area's coordinator: 404, audited as denied

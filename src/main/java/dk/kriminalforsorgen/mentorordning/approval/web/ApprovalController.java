@@ -2,12 +2,15 @@ package dk.kriminalforsorgen.mentorordning.approval.web;
 
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import java.util.Arrays;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,9 +34,6 @@ import dk.kriminalforsorgen.mentorordning.shared.web.Option;
 import dk.kriminalforsorgen.mentorordning.shared.web.PdfDocuments;
 import dk.kriminalforsorgen.mentorordning.shared.web.PdfDocuments.Letterhead;
 import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
-import java.util.Map;
-import org.springframework.context.MessageSource;
-import org.springframework.http.ResponseEntity;
 
 /** The directorate's approval queue and decisions (M8, §7 stk. 2). */
 @Controller
