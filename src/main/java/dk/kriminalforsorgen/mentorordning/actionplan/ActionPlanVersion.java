@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -50,6 +51,10 @@ public class ActionPlanVersion {
     @CollectionTable(name = "action_plan_task", joinColumns = @JoinColumn(name = "version_id"))
     private List<TaskDivision> tasks = new ArrayList<>();
 
+    /** Issue 17: the cooperation with the client's municipality, carried from version to version. */
+    @Embedded
+    private MunicipalCooperation municipal = MunicipalCooperation.none();
+
     private Instant createdAt;
 
     @Getter(AccessLevel.NONE)
@@ -79,13 +84,21 @@ public class ActionPlanVersion {
         for (PlanContent.Tasks t : content.tasks()) {
             tasks.add(new TaskDivision(t.taskGroup(), t.mentorTasks(), t.serviceTasks()));
         }
+        if (content.municipal() != null) {
+            this.municipal = content.municipal();
+        }
     }
 
     public PlanContent content() {
         return new PlanContent(needDescription,
                 goals.stream().map(g -> new PlanContent.GoalText(g.getNeedArea(), g.getDescription())).toList(),
                 tasks.stream().map(t -> new PlanContent.Tasks(t.getTaskGroup(), t.getMentorTasks(), t.getServiceTasks()))
-                        .toList());
+                        .toList(), getMunicipal());
+    }
+
+    /** Never null (Hibernate leaves an embeddable whose columns are all empty null). */
+    public MunicipalCooperation getMunicipal() {
+        return municipal == null ? MunicipalCooperation.none() : municipal;
     }
 
     public Optional<TaskDivision> task(TaskGroup group) {

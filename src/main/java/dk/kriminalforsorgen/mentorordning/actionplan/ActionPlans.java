@@ -2,6 +2,7 @@ package dk.kriminalforsorgen.mentorordning.actionplan;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
 import dk.kriminalforsorgen.mentorordning.shared.NotFoundException;
+import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
 
 /**
@@ -62,8 +64,10 @@ public class ActionPlans {
             if (expectedVersion != null) {
                 throw new StaleEditException("action plan of course " + courseId);
             }
+            PlanContent first = content.carrying(MunicipalCooperation.none());
+            Refusal.throwIfAny(first.municipal().violations(LocalDate.now(clock)));
             ActionPlan plan = plans.saveAndFlush(new ActionPlan(courseId, now));
-            versions.save(new ActionPlanVersion(plan.getId(), 1, content, byId, byName, now));
+            versions.save(new ActionPlanVersion(plan.getId(), 1, first, byId, byName, now));
             return 1;
         }
         ActionPlan plan = existing.get();
@@ -72,6 +76,11 @@ public class ActionPlans {
         }
         StaleEditException.requireVersion(expectedVersion, plan.getVersion(), "action plan of course " + courseId);
         ActionPlanVersion current = versions.findByPlanIdAndNumber(plan.getId(), plan.getCurrentNumber()).orElseThrow();
+        // Issue 17: a content that says nothing about the municipality carries the current cooperation over.
+        content = content.carrying(current.getMunicipal());
+        if (!content.municipal().equals(current.getMunicipal())) {
+            Refusal.throwIfAny(content.municipal().violations(LocalDate.now(clock)));
+        }
         if (current.content().sameAs(content)) {
             return plan.getCurrentNumber();
         }
@@ -83,5 +92,17 @@ public class ActionPlans {
         int number = plan.nextNumber(now);
         versions.save(new ActionPlanVersion(plan.getId(), number, content, byId, byName, now));
         return number;
+    }
+
+    /**
+     * Issue 17: the municipal contact person of the course's current plan as a possible meeting participant,
+     * only while the client's consent to sharing stands in that version. For the meeting feature: the caller has
+     * checked the course's area (AZ2) and runs the transaction, as for every method here.
+     */
+    public Optional<MunicipalContact> municipalContact(long courseId) {
+        return find(courseId).map(p -> p.current().getMunicipal())
+                .filter(m -> m.consentGiven() && m.getContactName() != null)
+                .map(m -> new MunicipalContact(m.getContactName(), m.getContactEmail(), m.getContactPhone(),
+                        m.getMunicipalityCode()));
     }
 }

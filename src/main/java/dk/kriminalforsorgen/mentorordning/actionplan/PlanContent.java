@@ -8,9 +8,16 @@ import dk.kriminalforsorgen.mentorordning.mentor.TaskGroup;
 
 /**
  * What one version of an action plan says: the need for a mentor (C4, §9 stk. 2), the goals and the
- * task division (C6, §13 stk. 1). Empty goals and task groups are left out.
+ * task division (C6, §13 stk. 1). Empty goals and task groups are left out. {@code municipal} (issue 17): the
+ * cooperation with the client's municipality; null means "as in the current version" (carried into the new one).
  */
-public record PlanContent(String needDescription, List<GoalText> goals, List<Tasks> tasks) {
+public record PlanContent(String needDescription, List<GoalText> goals, List<Tasks> tasks,
+                          MunicipalCooperation municipal) {
+
+    /** The content without a say about the municipality: the current version's cooperation is kept. */
+    public PlanContent(String needDescription, List<GoalText> goals, List<Tasks> tasks) {
+        this(needDescription, goals, tasks, null);
+    }
 
     public record GoalText(NeedArea needArea, String description) {
     }
@@ -43,8 +50,16 @@ public record PlanContent(String needDescription, List<GoalText> goals, List<Tas
         return tasks.stream().anyMatch(t -> t.mentorTasks() != null);
     }
 
+    /** The same content with the municipal cooperation of {@code current} where this one has none (carry-over). */
+    public PlanContent carrying(MunicipalCooperation current) {
+        return municipal != null ? this
+                : new PlanContent(needDescription, goals, tasks, current == null ? MunicipalCooperation.none() : current);
+    }
+
+    /** The same content: a null cooperation (carried over) counts as unchanged. */
     public boolean sameAs(PlanContent other) {
         return other != null && Objects.equals(needDescription, other.needDescription)
-                && Objects.equals(goals, other.goals) && Objects.equals(tasks, other.tasks);
+                && Objects.equals(goals, other.goals) && Objects.equals(tasks, other.tasks)
+                && (municipal == null || other.municipal == null || municipal.equals(other.municipal));
     }
 }

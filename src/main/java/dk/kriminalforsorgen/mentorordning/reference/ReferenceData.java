@@ -25,7 +25,9 @@ public class ReferenceData {
 
     private final AreaRepository areaRepository;
     private final UnitRepository unitRepository;
+    private final MunicipalityRepository municipalityRepository;
     private volatile Snapshot snapshot;
+    private volatile List<Municipality> municipalities;
 
     /** Everything read once; immutable, so it is shared by every request without locking. */
     private record Snapshot(List<Area> areas, List<Unit> units, Map<Long, Area> areasById, Map<Long, Unit> unitsById,
@@ -76,5 +78,20 @@ public class ReferenceData {
 
     public Optional<Unit> unit(Long id) {
         return id == null ? Optional.empty() : Optional.ofNullable(snapshot().unitsById().get(id));
+    }
+
+    /** The 98 municipalities by name (issue 17), read once like the areas. */
+    public List<Municipality> municipalities() {
+        List<Municipality> cached = municipalities;
+        if (cached == null) {
+            cached = municipalityRepository.findAll().stream().sorted(Comparator.comparing(Municipality::getName)).toList();
+            municipalities = cached;
+        }
+        return cached;
+    }
+
+    public Optional<Municipality> municipality(Integer code) {
+        return code == null ? Optional.empty()
+                : municipalities().stream().filter(m -> m.getCode().equals(code)).findFirst();
     }
 }

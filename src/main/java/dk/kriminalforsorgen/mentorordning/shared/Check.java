@@ -27,7 +27,18 @@ public enum Check implements Ground {
     /** Only an approved mentor of the registry can be appointed (DOMAIN §4, the registry lifecycle). */
     REGISTRY_STATUS("DOMAIN §4", "Mentoren er ikke godkendt i kartoteket"),
     /** A status report is signed off by the course's responsible person or the area's coordinator (DOMAIN §9). */
-    SIGN_OFF("DOMAIN §9", "Kun den forløbsansvarlige eller mentortovholderen kvitterer");
+    SIGN_OFF("DOMAIN §9", "Kun den forløbsansvarlige eller mentortovholderen kvitterer"),
+    /**
+     * Issue 17: the municipal contact person is recorded only when the client consented to sharing with the
+     * municipality, and a consent answer carries its date. The service's own practice, not the circular.
+     */
+    SHARING_CONSENT("Tjenestens praksis (myndighedssamarbejde, 2020)", "Kommunal kontaktperson kræver klientens samtykke"),
+    /**
+     * Issue 17: where an area requires it (setting {@code mentorordning.training.introduction-required-areas}),
+     * a mentor takes the introduction course before their first appointment. The service's own policy
+     * (news 2019, "mentorkurser og en guide"), not a paragraph of the circular.
+     */
+    SERVICE_POLICY_INTRODUCTION("Tjenestens politik (mentorkurser, 2019)", "Introduktionskursus før første udpegning");
 
     private final String source;
     private final String title;

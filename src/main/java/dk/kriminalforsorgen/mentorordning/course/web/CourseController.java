@@ -221,16 +221,19 @@ public class CourseController {
     @PostMapping("/forloeb/{id}/handleplan")
     public String savePlan(@PathVariable long id, @ModelAttribute("form") PlanFields form, BindingResult result,
                            Model model, RedirectAttributes redirect) {
-        try {
-            Refusal.throwIfAny(form.incompleteGoals()); // no silent loss: an incomplete goal is an error, not dropped
-            int number = preparation.savePlan(id, form.getPlanVersion(), form.content());
-            redirect.addFlashAttribute("flashSuccess", "course.plan.saved");
-            redirect.addFlashAttribute("flashArgs", number);
-            return "redirect:/forloeb/" + id;
-        } catch (Refusal refused) {
-            FormErrors.add(result, refused);
-        } catch (StaleEditException | OptimisticLockingFailureException stale) {
-            FormErrors.staleEdit(result);
+        // no silent loss: an incomplete goal is an error, not dropped
+        form.incompleteGoals().forEach(violation -> FormErrors.add(result, violation));
+        if (!result.hasErrors()) { // e.g. a consent date that is no date (issue 17): shown, nothing saved
+            try {
+                int number = preparation.savePlan(id, form.getPlanVersion(), form.content());
+                redirect.addFlashAttribute("flashSuccess", "course.plan.saved");
+                redirect.addFlashAttribute("flashArgs", number);
+                return "redirect:/forloeb/" + id;
+            } catch (Refusal refused) {
+                FormErrors.add(result, refused);
+            } catch (StaleEditException | OptimisticLockingFailureException stale) {
+                FormErrors.staleEdit(result);
+            }
         }
         form.fill();
         model.addAttribute("view", courses.forDecision(id, "handleplan"));

@@ -10,6 +10,9 @@ import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import dk.kriminalforsorgen.mentorordning.actionplan.ActionPlanVersion;
+import dk.kriminalforsorgen.mentorordning.actionplan.MunicipalCooperation;
+import dk.kriminalforsorgen.mentorordning.actionplan.MunicipalPlanKind;
+import dk.kriminalforsorgen.mentorordning.actionplan.SharingConsent;
 import dk.kriminalforsorgen.mentorordning.actionplan.PlanContent;
 import dk.kriminalforsorgen.mentorordning.actionplan.TaskDivision;
 import dk.kriminalforsorgen.mentorordning.client.NeedArea;
@@ -87,12 +90,24 @@ public final class CourseForms {
         public void setServiceTasks(String serviceTasks) { this.serviceTasks = serviceTasks; }
     }
 
-    /** The action plan's fields, shared by the plan form and the review form (C4, C6). */
+    /**
+     * The action plan's fields, shared by the plan form and the review form (C4, C6), with the cooperation
+     * with the municipality (issue 17), loaded from the current version so it is carried into the next.
+     */
     public static class PlanFields {
         private Long planVersion;
         private String needDescription;
         private List<GoalRow> goals = new ArrayList<>();
         private List<TaskRow> tasks = new ArrayList<>();
+        private Integer municipalityCode;
+        private String contactName;
+        private String contactPhone;
+        private String contactEmail;
+        private String municipalPlanKind;
+        private String municipalPlanText;
+        private String sharingConsent;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate sharingConsentOn;
 
         public PlanFields() {
             fill();
@@ -131,7 +146,22 @@ public final class CourseForms {
                 row.setServiceTasks(t.getServiceTasks());
                 tasks.add(row);
             }
+            MunicipalCooperation m = version.getMunicipal();
+            municipalityCode = m.getMunicipalityCode();
+            contactName = m.getContactName();
+            contactPhone = m.getContactPhone();
+            contactEmail = m.getContactEmail();
+            municipalPlanKind = m.getPlanKind().name();
+            municipalPlanText = m.getPlanText();
+            sharingConsent = m.getConsent() == null ? null : m.getConsent().name();
+            sharingConsentOn = m.getConsentOn();
             fill();
+        }
+
+        MunicipalCooperation municipal() {
+            return new MunicipalCooperation(municipalityCode, contactName, contactPhone, contactEmail,
+                    parse(MunicipalPlanKind.class, municipalPlanKind), municipalPlanText,
+                    parse(SharingConsent.class, sharingConsent), sharingConsentOn);
         }
 
         /**
@@ -168,7 +198,13 @@ public final class CourseForms {
                     content.goals().stream().map(g -> new PlanContent.GoalText(g.needArea(), lines(g.description())))
                             .toList(),
                     content.tasks().stream().map(t -> new PlanContent.Tasks(t.taskGroup(), lines(t.mentorTasks()),
-                            lines(t.serviceTasks()))).toList());
+                            lines(t.serviceTasks()))).toList(), normalized(content.municipal()));
+        }
+
+        private static MunicipalCooperation normalized(MunicipalCooperation m) {
+            return m == null ? null : new MunicipalCooperation(m.getMunicipalityCode(), m.getContactName(),
+                    m.getContactPhone(), m.getContactEmail(), m.getPlanKind(), lines(m.getPlanText()), m.getConsent(),
+                    m.getConsentOn());
         }
 
         private static String lines(String text) {
@@ -199,7 +235,7 @@ public final class CourseForms {
                     .map(t -> new PlanContent.Tasks(parse(TaskGroup.class, t.getTaskGroup()), t.getMentorTasks(),
                             t.getServiceTasks()))
                     .toList();
-            return new PlanContent(needDescription, goalTexts, taskTexts);
+            return new PlanContent(needDescription, goalTexts, taskTexts, municipal());
         }
 
         public Long getPlanVersion() { return planVersion; }
@@ -210,6 +246,22 @@ public final class CourseForms {
         public void setGoals(List<GoalRow> goals) { this.goals = goals; }
         public List<TaskRow> getTasks() { return tasks; }
         public void setTasks(List<TaskRow> tasks) { this.tasks = tasks; }
+        public Integer getMunicipalityCode() { return municipalityCode; }
+        public void setMunicipalityCode(Integer municipalityCode) { this.municipalityCode = municipalityCode; }
+        public String getContactName() { return contactName; }
+        public void setContactName(String contactName) { this.contactName = contactName; }
+        public String getContactPhone() { return contactPhone; }
+        public void setContactPhone(String contactPhone) { this.contactPhone = contactPhone; }
+        public String getContactEmail() { return contactEmail; }
+        public void setContactEmail(String contactEmail) { this.contactEmail = contactEmail; }
+        public String getMunicipalPlanKind() { return municipalPlanKind; }
+        public void setMunicipalPlanKind(String municipalPlanKind) { this.municipalPlanKind = municipalPlanKind; }
+        public String getMunicipalPlanText() { return municipalPlanText; }
+        public void setMunicipalPlanText(String municipalPlanText) { this.municipalPlanText = municipalPlanText; }
+        public String getSharingConsent() { return sharingConsent; }
+        public void setSharingConsent(String sharingConsent) { this.sharingConsent = sharingConsent; }
+        public LocalDate getSharingConsentOn() { return sharingConsentOn; }
+        public void setSharingConsentOn(LocalDate sharingConsentOn) { this.sharingConsentOn = sharingConsentOn; }
     }
 
     public static class ReviewForm extends PlanFields {

@@ -1,0 +1,6 @@
+package dk.kriminalforsorgen.mentorordning.reference;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MunicipalityRepository extends JpaRepository<Municipality, Integer> {
+}
