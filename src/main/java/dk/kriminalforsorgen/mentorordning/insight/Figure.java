@@ -19,6 +19,8 @@ public enum Figure {
     REVIEWS_ON_TIME(Kind.PERCENT, true, false, "C8 §13 stk. 3"),
     MONTHLY_REPORTS_DELIVERED(Kind.PERCENT, true, false, "S1 §17 stk. 1 nr. 1"),
     DUTY_TO_NOTIFY(Kind.COUNT, true, false, "S4 §8 stk. 2"),
+    /** Issue 17: courses active in the quarter whose current action plan builds on a municipal plan. */
+    COURSES_WITH_MUNICIPAL_PLAN(Kind.COUNT, true, false, "C4 §9, myndighedssamarbejde"),
     APPROVAL_WAIT_DAYS(Kind.AVERAGE, false, false, "M8 §7 stk. 2"),
     APPROVALS_OPEN(Kind.COUNT, false, false, "M8 §7 stk. 2"),
     MENTORS_BY_STATUS(Kind.COUNT, false, true, "§5-§7"),

@@ -99,6 +99,12 @@ class FigureSql {
                                                     and r.delivered_on between q.qs and q.qe
                     join course_card k on k.id = r.course_id
                     """ + CLIENT_DIMENSIONS + " group by q.qs, k.area_id, u.type, c.current_risk_level"),
+            // Issue 17: active in the quarter and the current action plan builds on a municipal plan (V381's view).
+            Map.entry(Figure.COURSES_WITH_MUNICIPAL_PLAN, """
+                    select q.qs, 'COURSES_WITH_MUNICIPAL_PLAN', k.area_id, u.type, c.current_risk_level, '', count(*), count(*)
+                    from q join course_card k on k.start_date <= q.qe and (k.ended_on is null or k.ended_on >= q.qs)
+                    join course_municipal_plan_card p on p.course_id = k.id and p.municipal_plan_kind <> 'NONE'
+                    """ + CLIENT_DIMENSIONS + " group by q.qs, k.area_id, u.type, c.current_risk_level"),
             Map.entry(Figure.APPROVAL_WAIT_DAYS, """
                     select q.qs, 'APPROVAL_WAIT_DAYS', a.area_id, null, null, '', sum(a.decided_on - a.flagged_on), count(*)
                     from q join approval_case_card a on a.decided_on between q.qs and q.qe

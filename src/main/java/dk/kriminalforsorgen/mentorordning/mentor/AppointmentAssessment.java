@@ -16,13 +16,15 @@ public record AppointmentAssessment(Long mentorId, List<RuleOutcome> outcomes) {
         outcomes = List.copyOf(outcomes);
     }
 
-    /** The mentor may be appointed: every rule is met. */
+    /** The mentor may be appointed: every rule is met or does not concern this appointment. */
     public boolean appointable() {
-        return outcomes.stream().allMatch(RuleOutcome::met);
+        return failures().isEmpty();
     }
 
+    /** The outcomes that stand in the way (NOT_APPLICABLE, e.g. an area's policy that is off, does not). */
     public List<RuleOutcome> failures() {
-        return outcomes.stream().filter(o -> !o.met()).toList();
+        return outcomes.stream().filter(o -> o.status() != RuleOutcome.Status.MET
+                && o.status() != RuleOutcome.Status.NOT_APPLICABLE).toList();
     }
 
     public Optional<RuleOutcome> outcome(Ground ground) {

@@ -12,25 +12,37 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
-
-import lombok.RequiredArgsConstructor;
 
 /**
  * Who may be appointed mentor for a client on a day (DOMAIN §4, rules M1-M10, circular §5-§8, §15),
  * plus the registry's own conditions: an approved status, a vetting that has not expired and no
  * temporary unavailability (DOMAIN §9). Returns every rule's outcome with its Danish reason; it never
  * stops at the first failure. Pure: it takes the facts, so matching can assess many mentors from one
- * query and the course feature can call it when a mentor is appointed or hours are changed.
+ * query and the course feature can call it when a mentor is appointed or hours are changed. Issue 17 adds the
+ * service's own introduction policy (SERVICE_POLICY_INTRODUCTION): a check, not a rule of the circular.
  */
 @Component
-@RequiredArgsConstructor
 public class AppointmentPolicy {
 
     public static final List<Ground> RULES = List.of(Check.REGISTRY_STATUS, Rule.M1, Rule.M2, Rule.M3, Rule.M4,
-            Rule.M5, Rule.M6, Rule.M7, Rule.M8, Rule.M9, Rule.M10, Check.VETTING_VALIDITY, Check.AVAILABILITY);
+            Rule.M5, Rule.M6, Rule.M7, Rule.M8, Rule.M9, Rule.M10, Check.VETTING_VALIDITY, Check.AVAILABILITY,
+            Check.SERVICE_POLICY_INTRODUCTION);
 
     private final RegistryProperties properties;
+    private final IntroductionRequirement introduction;
+
+    @Autowired
+    public AppointmentPolicy(RegistryProperties properties, IntroductionRequirement introduction) {
+        this.properties = properties;
+        this.introduction = introduction;
+    }
+
+    /** The policy where no area requires the introduction course (the shipped setting). */
+    public AppointmentPolicy(RegistryProperties properties) {
+        this(properties, IntroductionRequirement.nowhere());
+    }
 
     /**
      * @param extraHours the hours a week the appointment (or hours change) adds to the mentor's workload
@@ -124,7 +136,29 @@ public class AppointmentPolicy {
                 ? RuleOutcome.notMet(Check.AVAILABILITY, "mentor.rule.AVAILABILITY.notMet", DanishFormat.date(m.unavailableUntil()))
                 : RuleOutcome.met(Check.AVAILABILITY, "mentor.rule.AVAILABILITY.met"));
 
+        out.add(introduction(m, client, day));
         return new AppointmentAssessment(m.mentorId(), out);
+    }
+
+    /**
+     * Issue 17, the service's own policy (news 2019: "mentorkurser"), not the circular: where the appointing area
+     * (the client's competent area, §7) requires it, a mentor's first appointment needs the introduction course
+     * taken on or before the day. Not applicable elsewhere; a mentor appointed before is not held back by it.
+     */
+    private RuleOutcome introduction(MentorFacts m, ClientFacts client, LocalDate day) {
+        Check policy = Check.SERVICE_POLICY_INTRODUCTION;
+        if (!introduction.requiredIn(client.areaId())) {
+            return RuleOutcome.of(policy, RuleOutcome.Status.NOT_APPLICABLE, "mentor.rule.INTRODUCTION.notRequired");
+        }
+        if (m.introductionCompletedOn() != null && !m.introductionCompletedOn().isAfter(day)) {
+            return RuleOutcome.met(policy, "mentor.rule.INTRODUCTION.met", DanishFormat.date(m.introductionCompletedOn()));
+        }
+        if (m.appointedBefore()) {
+            return RuleOutcome.met(policy, "mentor.rule.INTRODUCTION.appointedBefore");
+        }
+        return m.introductionCompletedOn() == null
+                ? RuleOutcome.notMet(policy, "mentor.rule.INTRODUCTION.notMet")
+                : RuleOutcome.notMet(policy, "mentor.rule.INTRODUCTION.later", DanishFormat.date(m.introductionCompletedOn()));
     }
 
     private static boolean declared(LocalDate date, LocalDate day) {

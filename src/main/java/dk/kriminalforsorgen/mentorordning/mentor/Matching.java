@@ -198,7 +198,9 @@ public class Matching {
                        exists (select 1 from mentor_employee_exception e where e.mentor_id = m.id and e.client_id = :client) as exception,
                        exists (select 1 from mentor_client_history c where c.mentor_id = m.id and c.client_id = :client) as previous,
                        array(select n.need_area from mentor_need_area n where n.mentor_id = m.id) as needs,
-                       array(select l.language from mentor_language l where l.mentor_id = m.id) as languages
+                       array(select l.language from mentor_language l where l.mentor_id = m.id) as languages,
+                       (select min(t.taken_on) from mentor_training t where t.mentor_id = m.id and t.kind = 'INTRODUCTION') as introduction_on,
+                       exists (select 1 from mentor_client_history a where a.mentor_id = m.id) as appointed_before
                 from mentor m
                 join mentor_agreed_hours h on h.mentor_id = m.id
                 where (cast(:mentor as bigint) is null
@@ -269,7 +271,7 @@ public class Matching {
                 rs.getObject("employee_unit_id", Long.class), date(rs, "consent_given_on"), date(rs, "record_checked_on"),
                 result == null ? null : RecordResult.valueOf(result), rs.getBoolean("directorate_approved"),
                 date(rs, "unavailable_until"), rs.getBigDecimal("agreed_hours"), rs.getBoolean("close_relation"),
-                rs.getBoolean("exception"));
+                rs.getBoolean("exception")).withTraining(date(rs, "introduction_on"), rs.getBoolean("appointed_before"));
         return new Row(facts, rs.getString("name"), referenceData.areaName(rs.getLong("home_area_id")),
                 rs.getString("city"), rs.getString("postal_code"), rs.getLong("home_area_id"), rs.getLong("vetting_area_id"),
                 rs.getBigDecimal("hours_per_week"), date(rs, "training_completed_on"), rs.getBoolean("proposed"),

@@ -37,6 +37,7 @@ public class MentorRegistry {
     private final ClientRelations relations;
     private final Workload workload;
     private final AppointmentPolicy policy;
+    private final MentorTrainings trainings;
     private final CurrentUsers currentUsers;
     private final AuditService audit;
     private final RegistryProperties properties;
@@ -67,7 +68,8 @@ public class MentorRegistry {
         Mentor mentor = loader.find(mentorId);
         MentorFacts facts = MentorFacts.of(mentor, workload.agreedHours(mentorId),
                 relations.closeRelation(mentorId, client.clientId()),
-                relations.employeeException(mentorId, client.clientId()));
+                relations.employeeException(mentorId, client.clientId()))
+                .withTraining(trainings.introductionOn(mentorId).orElse(null), trainings.appointedBefore(mentorId));
         audit.record("MENTOR_ASSESSED", SUBJECT, mentorId, "client=" + client.clientId());
         return policy.assess(facts, client, day, extraHours);
     }

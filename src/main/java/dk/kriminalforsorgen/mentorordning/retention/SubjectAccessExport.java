@@ -32,16 +32,20 @@ public class SubjectAccessExport {
     /** Whose data: the person kind, its audit subject type and the database function that collects it. */
     public enum Subject {
         CLIENT("CLIENT", "subject_access_client", "client"),
-        MENTOR("MENTOR", "subject_access_mentor", "mentor");
+        /** Issue 17: the mentor's trainings come from the mentor module's own function (V230). */
+        MENTOR("MENTOR", "subject_access_mentor", "mentor", "subject_access_mentor_training");
 
         private final String auditType;
         private final String function;
         private final String mainTable;
+        /** Further published functions whose tables are added to the export (one key per table, like the main one). */
+        private final java.util.List<String> supplements;
 
-        Subject(String auditType, String function, String mainTable) {
+        Subject(String auditType, String function, String mainTable, String... supplements) {
             this.auditType = auditType;
             this.function = function;
             this.mainTable = mainTable;
+            this.supplements = java.util.List.of(supplements);
         }
     }
 
@@ -56,6 +60,10 @@ public class SubjectAccessExport {
     public String export(Subject subject, long id, String purpose) {
         String rows = jdbc.queryForObject("select " + subject.function + "(?)::text", String.class, id);
         ObjectNode tables = (ObjectNode) json.readTree(rows);
+        for (String supplement : subject.supplements) {
+            tables.setAll((ObjectNode) json.readTree(
+                    jdbc.queryForObject("select " + supplement + "(?)::text", String.class, id)));
+        }
         JsonNode main = tables.path(subject.mainTable);
         if (main.isEmpty()) {
             throw new NotFoundException(subject.mainTable + " " + id);

@@ -29,6 +29,7 @@ import dk.kriminalforsorgen.mentorordning.mentor.MentorRegistry.AreaDecision;
 import dk.kriminalforsorgen.mentorordning.mentor.MentorViews;
 import dk.kriminalforsorgen.mentorordning.mentor.MentorViews.MentorView;
 import dk.kriminalforsorgen.mentorordning.mentor.MentorStatus;
+import dk.kriminalforsorgen.mentorordning.mentor.MentorTrainings;
 import dk.kriminalforsorgen.mentorordning.mentor.web.ActionForms.CheckForm;
 import dk.kriminalforsorgen.mentorordning.mentor.web.ActionForms.ConsentForm;
 import dk.kriminalforsorgen.mentorordning.mentor.web.ActionForms.DecisionForm;
@@ -56,6 +57,7 @@ class MentorController {
     private final MentorOptions options;
     private final MentorAccounts accounts;
     private final org.springframework.core.env.Environment environment;
+    private final MentorTrainings trainings;
 
     // ---- create and edit ----
 
@@ -210,6 +212,7 @@ class MentorController {
         MentorStatus shownStatus = view.recordDetailsVisible() ? mentor.getStatus() : mentor.getStatus().publicView();
         model.addAttribute("shownStatus", shownStatus);
         model.addAttribute("cases", approvals.casesOf(mentor));
+        model.addAttribute("trainings", trainings.of(id)); // issue 17, shown by mentor/training :: section
         long version = mentor.getVersion();
         if (!model.containsAttribute("consentForm")) {
             ConsentForm f = new ConsentForm();

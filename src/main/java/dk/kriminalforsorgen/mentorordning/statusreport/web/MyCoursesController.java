@@ -23,6 +23,7 @@ import lombok.RequiredArgsConstructor;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
 import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
+import dk.kriminalforsorgen.mentorordning.statusreport.internal.MentorCourseExtras;
 import dk.kriminalforsorgen.mentorordning.statusreport.internal.MentorReportService;
 import dk.kriminalforsorgen.mentorordning.statusreport.internal.ReportKind;
 import dk.kriminalforsorgen.mentorordning.statusreport.internal.ReportViews;
@@ -44,6 +45,7 @@ public class MyCoursesController {
     static final String CHECK = "tjek";
 
     private final MentorReportService service;
+    private final MentorCourseExtras extras;
 
     @InitBinder(FORM)
     void initBinder(WebDataBinder binder) {
@@ -59,6 +61,7 @@ public class MyCoursesController {
     @GetMapping("/{courseId}")
     public String course(@PathVariable long courseId, Model model) {
         model.addAttribute("view", service.myCourse(courseId));
+        model.addAttribute("extras", extras.forMyCourse(courseId)); // issue 17: task division, next meeting
         return "statusreport/mine/course";
     }
 
