@@ -28,7 +28,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import lombok.RequiredArgsConstructor;
 
 import dk.kriminalforsorgen.mentorordning.actionplan.ActionPlans;
+import dk.kriminalforsorgen.mentorordning.actionplan.MunicipalCooperation;
+import dk.kriminalforsorgen.mentorordning.actionplan.MunicipalPlanKind;
 import dk.kriminalforsorgen.mentorordning.actionplan.PlanContent;
+import dk.kriminalforsorgen.mentorordning.actionplan.SharingConsent;
 import dk.kriminalforsorgen.mentorordning.client.Client;
 import dk.kriminalforsorgen.mentorordning.client.ClientService;
 import dk.kriminalforsorgen.mentorordning.client.CustodyPlacement;
@@ -197,6 +200,7 @@ public class DemoCourses implements ApplicationRunner {
                     tx.executeWithoutResult(s -> {
                         MentorCourse c = active(ida.get(0), karim.get(), "7.5", start, false, caseworker);
                         meeting(c, true, start.plusDays(4), "Opstart: ugentlige møder; mentor afleverer statusrapport hver måned.");
+                        municipalJobPlan(c.getId(), start.plusDays(4), caseworker);
                         jdbc.update("""
                                 update mentor_commitment set active = false, ended_on = ?
                                 where mentor_id = ? and client_id = ? and active""", start, karim.get(), ida.get(0));
@@ -276,6 +280,20 @@ public class DemoCourses implements ApplicationRunner {
     private void fee(MentorCourse course, String amount, LocalDate from, Actor by) {
         fees.save(new CourseFee(course.getId(), new BigDecimal(amount), from,
                 "Aftalte timer om ugen og månedlige statusrapporter (§14 stk. 2)", by, Instant.now(clock)));
+    }
+
+    /**
+     * Issue 17: at the kick-off Ida Jensen consented to sharing with Københavns Kommune, whose job plan the action
+     * plan builds on; recorded as the plan's version 2 with a fictional municipal contact person.
+     */
+    private void municipalJobPlan(long courseId, LocalDate consentOn, Actor by) {
+        long planVersion = plans.find(courseId).orElseThrow().plan().getVersion();
+        PlanContent base = plan();
+        plans.save(courseId, planVersion, new PlanContent(base.needDescription(), base.goals(), base.tasks(),
+                new MunicipalCooperation(101, "Mette Fiktiv Holm", "33 66 33 66", "mette.holm@jobcenter.example.dk",
+                        MunicipalPlanKind.JOB_PLAN, "Jobplan fra Jobcenter København: praktik i lager og logistik, "
+                        + "derefter ordinære timer. Handleplanen bygger videre på praktikken.",
+                        SharingConsent.GIVEN, consentOn)), false, by.userId(), by.name());
     }
 
     static PlanContent plan() {
