@@ -28,7 +28,7 @@ class MentorGuidePageController {
 
 /** Issue 17: the mentor's menu item for the guide (the route is the mentor's by {@code /mine-forloeb/**}). */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-class MentorGuideNavigation {
+class MentorGuidePageNavigation {
 
     @org.springframework.context.annotation.Bean
     dk.kriminalforsorgen.mentorordning.security.NavigationEntry mentorGuideForMentors() {
