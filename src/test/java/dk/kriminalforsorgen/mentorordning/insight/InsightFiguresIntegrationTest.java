@@ -128,6 +128,10 @@ class InsightFiguresIntegrationTest {
         world.goalOutcome(courseC, 1, "EDUCATION_EMPLOYMENT", "ACHIEVED");
         world.goalOutcome(courseC, 2, "COMPANIONS", "PARTLY");
 
+        // Issue 17: KA builds on the client's job plan in Aarhus, KC on an education plan.
+        world.municipalPlan(courseA, "JOB_PLAN", 751);
+        world.municipalPlan(courseC, "EDUCATION_PLAN", 751);
+
         clientD = world.client(MIDT, SKOVBO, "Dahl", "INMATE", "HIGH", LocalDate.of(2031, 1, 2), LocalDate.of(2031, 4, 1),
                 null, null);
         aggregates.rebuild();
@@ -184,6 +188,25 @@ class InsightFiguresIntegrationTest {
         assertThat(change(Q2, Figure.MONTHLY_REPORTS_DELIVERED, "")).containsExactly(1, 1);
         assertThat(change(Q2, Figure.DUTY_TO_NOTIFY, "")).containsExactly(1, 1);
         assertThat(change(Q1, Figure.DUTY_TO_NOTIFY, "")).containsExactly(0, 0);
+    }
+
+    @Test
+    void coursesWithAMunicipalPlan_countedWhileActiveInTheQuarter_inTheCoursesArea() throws Exception {
+        // Q1: KA and KC were both active and build on a municipal plan; Q2: KA only (KC ended 03-20)
+        assertThat(change(Q1, Figure.COURSES_WITH_MUNICIPAL_PLAN, "")).containsExactly(2, 2);
+        assertThat(change(Q2, Figure.COURSES_WITH_MUNICIPAL_PLAN, "")).containsExactly(1, 1);
+        // A course whose plan builds on no municipal plan is not counted: back to none, the figure drops.
+        world.municipalPlan(courseC, "NONE", 751);
+        aggregates.rebuild();
+        assertThat(change(Q1, Figure.COURSES_WITH_MUNICIPAL_PLAN, "")).containsExactly(1, 1);
+        world.municipalPlan(courseC, "EDUCATION_PLAN", 751);
+        aggregates.rebuild();
+        // The directorate reads it as a table and a CSV like every other figure.
+        MockHttpSession directorate = sessions.of(TestUsers.DIRECTORATE);
+        String csv = mvc.perform(get("/landstal/csv").param("figur", "COURSES_WITH_MUNICIPAL_PLAN")
+                        .param("kvartal", "2031-2").param("omraade", String.valueOf(MIDT)).session(directorate))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).contains("Aktive forløb, hvis handleplan bygger på en kommunal plan").contains("Midt- og Nordjylland;");
     }
 
     @Test

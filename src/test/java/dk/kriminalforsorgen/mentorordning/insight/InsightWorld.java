@@ -125,6 +125,14 @@ final class InsightWorld {
     }
 
     /** Removes everything this world made (the S4 trigger bypassed for this one transaction, test database only). */
+    /** Issue 17: the course's current action plan builds on a municipal plan of the given kind, in the given municipality. */
+    void municipalPlan(long courseId, String kind, int municipality) {
+        jdbc.update("""
+                update action_plan_version v set municipal_plan_kind = ?, municipality_code = ?
+                from action_plan p where p.id = v.plan_id and p.course_id = ? and v.number = p.current_number
+                """, kind, municipality, courseId);
+    }
+
     void removeAll() {
         if (clients.isEmpty() && mentors.isEmpty()) {
             return;

@@ -174,7 +174,7 @@ final class PersonData {
         long mentor = made.mentor().id();
         for (String table : List.of("mentor_language", "mentor_need_area", "mentor_task_group", "mentor_status_change",
                 "approval_case", "mentor_commitment", "mentor_match_choice", "mentor_close_relation",
-                "mentor_employee_exception")) {
+                "mentor_employee_exception", "mentor_training")) {
             jdbc.update("delete from " + table + " where mentor_id = ?", mentor);
         }
         jdbc.update("delete from mentor where id = ?", mentor);
@@ -193,6 +193,10 @@ final class PersonData {
         jdbc.update("insert into mentor_language (mentor_id, language) values (?, 'da')", mentor);
         jdbc.update("insert into mentor_need_area (mentor_id, need_area) values (?, 'EDUCATION_EMPLOYMENT')", mentor);
         jdbc.update("insert into mentor_task_group (mentor_id, task_group) values (?, 'PRACTICAL')", mentor);
+        jdbc.update("""
+                insert into mentor_training (mentor_id, kind, name, taken_on, hours, recorded_at, recorded_by)
+                values (?, 'INTRODUCTION', ?, ?, 7.5, ?, 't.tovholder')""", mentor, "Introduktion for " + tag,
+                Cpr.of(cpr).birthDate().plusYears(30), at);
         jdbc.update("""
                 insert into mentor_status_change (mentor_id, from_status, to_status, changed_at, changed_by, reason)
                 values (?, 'VETTING', 'APPROVED', ?, 't.tovholder', ?)""", mentor, at, "Godkendt: " + tag);

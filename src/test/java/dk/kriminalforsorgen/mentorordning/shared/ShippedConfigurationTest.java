@@ -21,6 +21,7 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
 import dk.kriminalforsorgen.mentorordning.client.ClientProperties;
 import dk.kriminalforsorgen.mentorordning.course.CourseProperties;
 import dk.kriminalforsorgen.mentorordning.mentor.RegistryProperties;
+import dk.kriminalforsorgen.mentorordning.mentor.TrainingProperties;
 import dk.kriminalforsorgen.mentorordning.notification.NotificationProperties;
 import dk.kriminalforsorgen.mentorordning.security.InvitationProperties;
 import dk.kriminalforsorgen.mentorordning.security.Role;
@@ -38,7 +39,7 @@ class ShippedConfigurationTest {
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties({RegistryProperties.class, SecurityProperties.class, ClientProperties.class,
             CourseProperties.class, ReportProperties.class, NotificationProperties.class, SecondFactorProperties.class,
-            InvitationProperties.class, SignInProperties.class})
+            InvitationProperties.class, SignInProperties.class, TrainingProperties.class})
     static class AllProperties {
     }
 
@@ -70,6 +71,8 @@ class ShippedConfigurationTest {
             assertThat(registry.vettingValidity()).as("vetting validity").isEqualTo(Period.ofMonths(24));
             assertThat(registry.vettingExpiryWarning()).isEqualTo(Period.ofMonths(3));
             assertThat(registry.pageSize()).isEqualTo(20);
+            // Issue 17: the service's introduction policy is off everywhere unless an area is configured.
+            assertThat(context.getBean(TrainingProperties.class).introductionRequiredAreas()).isEmpty();
 
             SecurityProperties security = context.getBean(SecurityProperties.class);
             assertThat(security.maxFailedLogins()).as("AS4 failed log-ins").isEqualTo(5);
@@ -111,6 +114,7 @@ class ShippedConfigurationTest {
     void theDefaultsOfUnitTestsAreTheShippedValues() {
         shipped.run(context -> {
             assertThat(RegistryProperties.defaults()).isEqualTo(context.getBean(RegistryProperties.class));
+            assertThat(TrainingProperties.defaults()).isEqualTo(context.getBean(TrainingProperties.class));
             assertThat(CourseProperties.defaults()).isEqualTo(context.getBean(CourseProperties.class));
             assertThat(ReportProperties.defaults()).isEqualTo(context.getBean(ReportProperties.class));
             assertThat(ClientProperties.defaults()).isEqualTo(context.getBean(ClientProperties.class));
@@ -142,6 +146,15 @@ class ShippedConfigurationTest {
                 assertThat(context).hasFailed().getFailure().hasStackTraceContaining("graceDays"));
         shipped.withPropertyValues("mentorordning.registry.workload-ceiling-hours=-1").run(context ->
                 assertThat(context).hasFailed().getFailure().hasStackTraceContaining("workloadCeilingHours"));
+        shipped.withPropertyValues("mentorordning.training.introduction-required-areas=HOVEDSTADEN,ATLANTIS").run(context ->
+                assertThat(context).hasFailed().getFailure().hasStackTraceContaining("introductionRequiredAreas"));
+    }
+
+    @Test
+    void anAreaMayBeConfiguredToRequireTheIntroduction() {
+        shipped.withPropertyValues("mentorordning.training.introduction-required-areas=HOVEDSTADEN,SYDDANMARK").run(context ->
+                assertThat(context.getBean(TrainingProperties.class).introductionRequiredAreas())
+                        .containsExactlyInAnyOrder("HOVEDSTADEN", "SYDDANMARK"));
     }
 
     /** The insight module reads the rule parameters through its own view of the same keys: it must agree. */

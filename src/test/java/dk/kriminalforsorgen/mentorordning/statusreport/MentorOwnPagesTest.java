@@ -1,0 +1,95 @@
+package dk.kriminalforsorgen.mentorordning.statusreport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
+
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
+import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.TestClock;
+
+/**
+ * Issue 17: the mentor's own pages hold their course's task division (C6, §13 stk. 1) and the next meeting (C5,
+ * C8, from the meeting module), only for their own course (another mentor's answers 404, DOMAIN §1), and the guide
+ * page with the duties of §8 and §17 in plain Danish.
+ */
+@IntegrationTest
+class MentorOwnPagesTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 5, 20);
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TestClock clock;
+
+    LoginSessions sessions;
+    Reports world;
+
+    @BeforeEach
+    void setUp() {
+        clock.setDate(TODAY);
+        sessions = new LoginSessions(mvc);
+        world = new Reports(context);
+    }
+
+    private void tasks(Reports.Course course, String mentorTasks, String serviceTasks) {
+        jdbc.update("""
+                insert into action_plan_task (version_id, task_group, mentor_tasks, service_tasks)
+                select v.id, 'PRACTICAL', ?, ? from action_plan_version v join action_plan p on p.id = v.plan_id
+                where p.course_id = ? and v.number = p.current_number""", mentorTasks, serviceTasks, course.id());
+    }
+
+    private String page(String user, String url) throws Exception {
+        return HtmlUtils.htmlUnescape(mvc.perform(get(url).session(sessions.fresh(user, Reports.PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
+    @Test
+    void C6_theMentorSeesTheirOwnCoursesTaskDivisionAndTheNextMeeting() throws Exception {
+        // started 2026-03-20, kick-off 03-23: the first review (C8) is due three months later, 2026-06-23
+        Reports.Course course = world.activeCourse(2);
+        tasks(course, "Hjælp med jobsøgning hver uge " + course.firstName(), "Kontakt til jobcentret");
+
+        String page = page(course.mentorUser(), "/mine-forloeb/" + course.id());
+        assertThat(page).contains("data-testid=\"my-tasks\"").contains("Hjælp med jobsøgning hver uge " + course.firstName())
+                .contains("Kontakt til jobcentret").contains("Praktisk hjælp");
+        assertThat(page).contains("data-testid=\"my-next-meeting\"").contains("senest 23. juni 2026");
+    }
+
+    @Test
+    void C6_aMentorNeverSeesAnotherMentorsTaskDivision() throws Exception {
+        Reports.Course mine = world.activeCourse(2);
+        Reports.Course other = world.otherCourse(mine, 1);
+        tasks(other, "Den andens opgave " + other.firstName(), "Hemmelig aftale");
+
+        mvc.perform(get("/mine-forloeb/" + other.id()).session(sessions.fresh(mine.mentorUser(), Reports.PASSWORD)))
+                .andExpect(status().isNotFound());
+        String own = page(mine.mentorUser(), "/mine-forloeb/" + mine.id());
+        assertThat(own).doesNotContain("Den andens opgave").doesNotContain("Hemmelig aftale")
+                .contains("data-testid=\"my-tasks-none\"");
+    }
+
+    @Test
+    void theGuidePageTellsTheDutiesOfParagraphs8And17InPlainDanish() throws Exception {
+        Reports.Course course = world.activeCourse(1);
+        assertThat(page(course.mentorUser(), "/mine-forloeb")).contains("/mine-forloeb/guide");
+        String guide = page(course.mentorUser(), "/mine-forloeb/guide");
+        assertThat(guide).contains("Du har tavshedspligt").contains("skal du sige det til Kriminalforsorgen")
+                .contains("Hver måned").contains("Hver tredje måned").contains("§8 stk. 2").contains("§17 stk. 2");
+    }
+}
