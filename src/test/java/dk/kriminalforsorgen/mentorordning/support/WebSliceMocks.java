@@ -105,4 +105,16 @@ public class WebSliceMocks {
     Clock clock() {
         return Clock.systemDefaultZone();
     }
+
+    /** The log-in page's options (issue 14), read by an advice of the shell that every slice loads. */
+    @Bean
+    dk.kriminalforsorgen.mentorordning.security.SignInProperties signInProperties() {
+        return dk.kriminalforsorgen.mentorordning.security.SignInProperties.defaults();
+    }
+
+    /** The coordinator's start panel of mentors without the introduction (issue 17), a web component of every slice. */
+    @Bean
+    dk.kriminalforsorgen.mentorordning.mentor.MentorTrainings mentorTrainings() {
+        return mock(dk.kriminalforsorgen.mentorordning.mentor.MentorTrainings.class);
+    }
 }

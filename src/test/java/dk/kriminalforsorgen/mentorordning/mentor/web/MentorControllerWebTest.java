@@ -56,6 +56,12 @@ class MentorControllerWebTest {
     @MockitoBean
     MentorOptions options;
 
+    @MockitoBean
+    dk.kriminalforsorgen.mentorordning.mentor.MentorAccounts accounts;
+
+    @MockitoBean
+    dk.kriminalforsorgen.mentorordning.mentor.MentorTrainings trainings;
+
     private static MockHttpServletRequestBuilder newApplicant() {
         return post("/mentorer/ny").param("firstName", "Anne").param("lastName", "Sørensen")
                 .param("birthDate", "1970-04-02").param("cpr", "020470-1234").param("speaksDanish", "true");

@@ -63,6 +63,9 @@ class MyCoursesControllerTest {
     MockMvc mvc;
 
     @MockitoBean
+    dk.kriminalforsorgen.mentorordning.statusreport.internal.MentorCourseExtras extras;
+
+    @MockitoBean
     MentorReportService service;
 
     private static ReportViews.FormContext formContext() {
