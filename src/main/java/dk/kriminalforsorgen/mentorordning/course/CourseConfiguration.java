@@ -34,6 +34,20 @@ public class CourseConfiguration {
         };
     }
 
+    /**
+     * Issue 12: the personal calendar feed. Its page is for the users who take part in courses (caseworkers,
+     * coordinators, mentors); the feed itself is open without a session, because a calendar program fetches it, and
+     * answers only to a valid secret link (else 404).
+     */
+    @Bean
+    RouteAccess calendarFeedRoutes() {
+        return routes -> {
+            routes.requestMatchers(HttpMethod.GET, "/kalender/feed/*").permitAll();
+            routes.requestMatchers("/kalender", "/kalender/link", "/kalender/tilbagekald")
+                    .hasAnyRole(Role.CASEWORKER.name(), Role.MENTOR.name());
+        };
+    }
+
     @Bean
     NavigationEntry coursesNavigation() {
         return new NavigationEntry(20, "/forloeb", "nav.courses",

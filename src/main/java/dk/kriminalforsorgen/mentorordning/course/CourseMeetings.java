@@ -31,12 +31,18 @@ public class CourseMeetings {
 
     /** C5 (§12): the kick-off meeting of an active course: date, participants and the agreed guidelines. */
     public void recordKickOff(long id, Meetings.Held held) {
-        MentorCourse course = access.requireActive(id);
+        kickOff(access.requireActive(id), held);
+    }
+
+    /** C5 for a course already loaded as active: the meeting written (a planned meeting points to it). */
+    Meeting kickOff(MentorCourse course, Meetings.Held held) {
+        long id = course.getId();
         Actor by = access.actor();
         Meeting meeting = meetings.recordKickOff(id, course.getStartDate(), held, calendar.schedule(), by.userId(),
                 by.name());
         course.touch(calendar.now());
         audit.record("MEETING_RECORDED", CourseAccess.SUBJECT, id, "kick-off " + meeting.getHeldOn());
+        return meeting;
     }
 
     /**
@@ -45,6 +51,12 @@ public class CourseMeetings {
      */
     public Optional<Integer> recordReview(long id, Meetings.Held held, Long planVersion, PlanContent revised) {
         MentorCourse course = access.requireActive(id);
+        return Optional.ofNullable(review(course, held, planVersion, revised).getPlanVersionNumber());
+    }
+
+    /** C8 for a course already loaded as active: the meeting written, with the new plan version number if any. */
+    Meeting review(MentorCourse course, Meetings.Held held, Long planVersion, PlanContent revised) {
+        long id = course.getId();
         Actor by = access.actor();
         meetings.checkReview(id, held.heldOn(), calendar.schedule());
         Integer newNumber = null;
@@ -59,6 +71,6 @@ public class CourseMeetings {
         course.touch(calendar.now());
         audit.record("MEETING_RECORDED", CourseAccess.SUBJECT, id, "review " + meeting.getHeldOn()
                 + (newNumber == null ? "" : ", action plan version " + newNumber));
-        return Optional.ofNullable(newNumber);
+        return meeting;
     }
 }

@@ -25,6 +25,7 @@ class MentorLoader {
     private final MentorRepository mentors;
     private final AccessChecker access;
     private final CurrentUsers currentUsers;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     /** The mentor with its collections loaded, so pages can render them after the transaction (no open-in-view). */
     Mentor find(long id) {
@@ -51,6 +52,19 @@ class MentorLoader {
     /** A coordinator of the given (client's) area. */
     boolean isCoordinatorOf(Long areaId) {
         return currentUsers.require().is(Role.COORDINATOR) && access.canSee(areaId);
+    }
+
+    Optional<Mentor> findOptional(long id) {
+        return mentors.findById(id);
+    }
+
+    /** The e-mail of an enabled user, from the security module's published staff_card. */
+    Optional<String> userEmail(Long userId) {
+        if (userId == null) {
+            return Optional.empty();
+        }
+        return jdbc.queryForList("select email from staff_card where id = ? and enabled and email is not null",
+                String.class, userId).stream().findFirst();
     }
 
     Optional<Mentor> ofUser(long userId) {

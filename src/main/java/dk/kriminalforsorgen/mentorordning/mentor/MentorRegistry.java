@@ -61,6 +61,17 @@ public class MentorRegistry {
     }
 
     /**
+     * Where a meeting invitation to the mentor goes (issue 12): the e-mail of the user linked to the mentor, if any and
+     * set, else the registry's e-mail. Read by the course feature for a course's own mentor; no audit of its own (the
+     * planning is audited).
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> invitationAddress(long mentorId) {
+        return loader.findOptional(mentorId).flatMap(mentor -> loader.userEmail(mentor.getUserId())
+                .or(() -> Optional.ofNullable(mentor.getEmail()).filter(email -> !email.isBlank())));
+    }
+
+    /**
      * The full M1-M10 result for appointing the mentor to the client on a day with extra hours. Called by
      * the course feature when a mentor is appointed or hours are changed.
      */

@@ -113,6 +113,31 @@ public class Notifications {
     }
 
     /**
+     * Queues an e-mail with an iCalendar part (a meeting invitation, issue 12) to an address that need not be a user's,
+     * once per {@code key}: the same key again queues nothing (false). Audited like a notice's e-mail.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public boolean queueCalendarMail(String key, String address, String subject, String body, String calendar) {
+        Instant now = Instant.now(clock);
+        List<Long> ids = jdbc.queryForList("""
+                insert into invitation_mail (mail_key, to_address, subject, body, calendar, next_attempt_at, created_at)
+                values (?, ?, ?, ?, ?, ?, ?)
+                on conflict (mail_key) do nothing
+                returning id
+                """, Long.class, key, address, abbreviate(subject, 200), body, calendar, Timestamp.from(now),
+                Timestamp.from(now));
+        if (ids.isEmpty()) {
+            return false;
+        }
+        audit.record("INVITATION_MAIL_QUEUED", "invitation_mail", ids.get(0), key.replaceAll(":[^:]*@.*$", ""));
+        return true;
+    }
+
+    private static String abbreviate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+
+    /**
      * The notice's Danish text: the kind's title with its detail, if any: a date as shown, or the key of a word in
      * the bundle ({@code notice.…}, e.g. an outcome).
      */

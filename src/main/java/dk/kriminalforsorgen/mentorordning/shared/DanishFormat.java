@@ -6,6 +6,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -33,6 +34,7 @@ public class DanishFormat {
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH.mm.ss", DANISH)
             .withZone(ClockConfiguration.DANISH_TIME);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", DANISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm", DANISH);
 
     /** "1. december 2026"; empty for null, so optional dates need no guard in templates. */
     public static String date(LocalDate date) {
@@ -52,6 +54,16 @@ public class DanishFormat {
     /** A moment to the second, for the audit log: "1. december 2026 kl. 14.05.09". */
     public static String timestamp(Instant instant) {
         return instant == null ? "" : TIMESTAMP.format(instant);
+    }
+
+    /** A time of day: "14.05"; empty for null. */
+    public static String time(LocalTime time) {
+        return time == null ? "" : TIME.format(time);
+    }
+
+    /** A day and a time of day: "1. december 2026 kl. 14.05". */
+    public static String dateAt(LocalDate date, LocalTime time) {
+        return date(date) + " kl. " + time(time);
     }
 
     /** "december 2026". */

@@ -351,4 +351,40 @@ public class CourseQueries {
     private static LocalDate toDate(Date date) {
         return date == null ? null : date.toLocalDate();
     }
+
+    // ---------------------------------------------------------------- issue 12: meeting plans and calendar feed
+
+    /** The e-mail address of an enabled user (staff_card), if any: where a meeting invitation goes. */
+    public Optional<String> staffEmail(Long userId) {
+        if (userId == null) {
+            return Optional.empty();
+        }
+        return jdbc.queryForList("select email from staff_card where id = ? and enabled and email is not null",
+                String.class, userId).stream().findFirst();
+    }
+
+    /** The client's first name only: what an invitation or a calendar feed may show of the client. */
+    public String clientFirstName(long clientId) {
+        return jdbc.queryForList("select first_name from client_card where id = ?", String.class, clientId).stream()
+                .findFirst().orElse("");
+    }
+
+    /** A course in a user's calendar feed: its id, the client's first name, its state and start. */
+    public record FeedCourse(long id, String clientFirstName, CourseState state, LocalDate startDate) {
+    }
+
+    /**
+     * The courses not ended that a user takes part in: as the responsible person, or as the mentor (through the
+     * mentor linked to the user, mentor_card). At most {@code limit}, latest first.
+     */
+    public List<FeedCourse> feedCourses(long userId, int limit) {
+        return jdbc.query("""
+                select k.id, c.first_name, k.state, k.start_date from mentor_course k
+                join client_card c on c.id = k.client_id
+                where k.state <> 'ENDED'
+                  and (k.responsible_user_id = ? or k.mentor_id in (select m.id from mentor_card m where m.user_id = ?))
+                order by k.id desc limit ?
+                """, (rs, i) -> new FeedCourse(rs.getLong(1), rs.getString(2), CourseState.valueOf(rs.getString(3)),
+                rs.getObject(4, LocalDate.class)), userId, userId, limit);
+    }
 }
