@@ -45,6 +45,15 @@ class CourseAccess {
         return access.requireVisible(course, SUBJECT, id);
     }
 
+    /** Whether the user may see a course of the given area, as {@link #loadVisible} but without refusing: for lists. */
+    boolean isVisible(long id, Long areaId) {
+        if (access.canSee(areaId)) {
+            return true;
+        }
+        Long userArea = currentUsers.current().map(CurrentUser::areaId).orElse(null);
+        return userArea != null && queries.handedOverFrom(id, userArea);
+    }
+
     /** C1 (§7 stk. 1): decisions only by users of the course's current area. */
     MentorCourse requireDeciding(long id) {
         MentorCourse course = loadVisible(id);

@@ -142,8 +142,9 @@ public class CourseCalendarFeed {
         return CalendarFiles.feed(text("calendar.feed.name"), entries, calendar.now());
     }
 
+    /** The course page for its responsible person, the mentor's own page of the course for the mentor. */
     private String link(FeedCourse course) {
-        return baseUrl + "/forloeb/" + course.id();
+        return baseUrl + (course.responsible() ? "/forloeb/" : "/mine-forloeb/") + course.id();
     }
 
     private String text(String key, Object... args) {

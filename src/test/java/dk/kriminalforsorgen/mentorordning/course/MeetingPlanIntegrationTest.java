@@ -12,6 +12,17 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,6 +42,7 @@ import dk.kriminalforsorgen.mentorordning.meeting.MeetingKind;
 import dk.kriminalforsorgen.mentorordning.meeting.MeetingPlan;
 import dk.kriminalforsorgen.mentorordning.meeting.MeetingSchedule;
 import dk.kriminalforsorgen.mentorordning.meeting.PlanStatus;
+import dk.kriminalforsorgen.mentorordning.notification.internal.NoticeMailer;
 import dk.kriminalforsorgen.mentorordning.shared.NotFoundException;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
@@ -61,6 +73,11 @@ class MeetingPlanIntegrationTest {
     JdbcTemplate jdbc;
     @Autowired
     TestClock clock;
+    @Autowired
+    NoticeMailer mailer;
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     CourseSteps steps;
 
@@ -256,5 +273,75 @@ class MeetingPlanIntegrationTest {
         assertThat(jdbc.queryForList("select action from audit_event where subject_type = 'COURSE' and subject_id = ? "
                 + "and action like 'MEETING_%' order by id", String.class, String.valueOf(course)))
                 .contains("MEETING_PLANNED", "MEETING_PLAN_MOVED", "MEETING_PLAN_CANCELLED", "MEETING_INVITATION_SENT");
+    }
+
+    // ---------------------------------------------------------------- delivered over SMTP (GreenMail)
+
+    private List<MimeMessage> receivedBy(String address) throws Exception {
+        List<MimeMessage> received = new java.util.ArrayList<>();
+        for (MimeMessage message : greenMail.getReceivedMessages()) {
+            if (java.util.Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                    .anyMatch(to -> to.toString().equals(address))) {
+                received.add(message);
+            }
+        }
+        return received;
+    }
+
+    private static String text(Part part) throws Exception {
+        return new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The text/calendar part of a message, searched through its multiparts. */
+    private static Part calendarPart(Part part) throws Exception {
+        if (part.isMimeType("text/calendar")) {
+            return part;
+        }
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart child = multipart.getBodyPart(i);
+                Part found = calendarPart(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void invitationMailsReachTheParticipantOnceWithTheCalendarPartThenTheCancellation() throws Exception {
+        long course = steps.activeWithKickOff();
+        String municipality = "kontakt-" + course + "@kommune.example.dk";
+        MeetingPlan plan = plan(course, input(DAY.plusDays(30), new Other("Kommunens kontakt", municipality)));
+        queued(plan, 0, "REQUEST", 1);
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(greenMail.getSmtp().getPort());
+
+        assertThat(mailer.sendDue(sender)).isPositive();
+        assertThat(mailer.sendDue(sender)).as("a second run sends nothing").isZero();
+        List<MimeMessage> received = receivedBy(municipality);
+        assertThat(received).hasSize(1);
+        assertThat(received.get(0).getSubject()).isEqualTo("Invitation: Opfølgningsmøde – mentorforløb (Test)");
+        Part invitation = calendarPart(received.get(0));
+        assertThat(invitation).as("a text/calendar part").isNotNull();
+        assertThat(invitation.getContentType()).contains("method=REQUEST");
+        Calendar parsed = CalendarFiles.parse(text(invitation));
+        assertThat(event(parsed).getUid().orElseThrow().getValue()).isEqualTo(plan.uid());
+        assertThat(received.get(0).getContent().toString()).doesNotContainPattern("\\d{6}-?\\d{4}");
+
+        steps.as(TestUsers.CASEWORKER, () -> plans.cancel(course, plan.getId(), plan.getVersion(), "Ikke nødvendigt"));
+        queued(plan, 1, "CANCEL", 1);
+        mailer.sendDue(sender);
+        received = receivedBy(municipality);
+        assertThat(received).hasSize(2);
+        Part cancellation = calendarPart(received.get(1));
+        assertThat(cancellation.getContentType()).contains("method=CANCEL");
+        Calendar cancelled = CalendarFiles.parse(text(cancellation));
+        assertThat(cancelled.getMethod().getValue()).isEqualTo("CANCEL");
+        assertThat(event(cancelled).getSequence().getSequenceNo()).isEqualTo(1);
+        assertThat(jdbc.queryForList("select status from invitation_mail where mail_key like ?", String.class,
+                "meeting-plan:" + plan.getId() + ":%")).containsOnly("SENT");
     }
 }

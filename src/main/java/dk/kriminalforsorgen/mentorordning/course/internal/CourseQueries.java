@@ -370,7 +370,8 @@ public class CourseQueries {
     }
 
     /** A course in a user's calendar feed: its id, the client's first name, its state and start. */
-    public record FeedCourse(long id, String clientFirstName, CourseState state, LocalDate startDate) {
+    public record FeedCourse(long id, String clientFirstName, CourseState state, LocalDate startDate,
+                             boolean responsible) {
     }
 
     /**
@@ -379,12 +380,13 @@ public class CourseQueries {
      */
     public List<FeedCourse> feedCourses(long userId, int limit) {
         return jdbc.query("""
-                select k.id, c.first_name, k.state, k.start_date from mentor_course k
+                select k.id, c.first_name, k.state, k.start_date, k.responsible_user_id = ? as responsible
+                from mentor_course k
                 join client_card c on c.id = k.client_id
                 where k.state <> 'ENDED'
                   and (k.responsible_user_id = ? or k.mentor_id in (select m.id from mentor_card m where m.user_id = ?))
                 order by k.id desc limit ?
                 """, (rs, i) -> new FeedCourse(rs.getLong(1), rs.getString(2), CourseState.valueOf(rs.getString(3)),
-                rs.getObject(4, LocalDate.class)), userId, userId, limit);
+                rs.getObject(4, LocalDate.class), rs.getBoolean(5)), userId, userId, userId, limit);
     }
 }
