@@ -221,7 +221,7 @@ class MeetingPlanIntegrationTest {
     }
 
     @Test
-    void invitationsAreICalendarWithAStableUidARisingSequenceAndACancellationWithoutCpr() {
+    void C8_invitationsAreICalendarWithAStableUidARisingSequenceAndACancellationWithoutCpr() {
         long course = steps.activeWithKickOff();
         String mentorAddress = "mentor-" + course + "@example.dk";
         String municipality = "kommune-" + course + "@example.dk";
@@ -310,7 +310,7 @@ class MeetingPlanIntegrationTest {
     }
 
     @Test
-    void invitationMailsReachTheParticipantOnceWithTheCalendarPartThenTheCancellation() throws Exception {
+    void C8_invitationMailsReachTheParticipantOnceWithTheCalendarPartThenTheCancellation() throws Exception {
         long course = steps.activeWithKickOff();
         String municipality = "kontakt-" + course + "@kommune.example.dk";
         MeetingPlan plan = plan(course, input(DAY.plusDays(30), new Other("Kommunens kontakt", municipality)));

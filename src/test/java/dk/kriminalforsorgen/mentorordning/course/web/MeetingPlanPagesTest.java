@@ -82,7 +82,7 @@ class MeetingPlanPagesTest {
     }
 
     @Test
-    void INPUT_badInputIsToldAtItsFieldsInDanishAndTheOtherInputIsKept() throws Exception {
+    void IN1_badInputIsToldAtItsFieldsInDanishAndTheOtherInputIsKept() throws Exception {
         long course = steps.activeWithKickOff();
         String page = mvc.perform(post(planPath(course)).session(caseworker()).with(csrf())
                         .param("day", DAY.plusDays(3).toString()).param("start", "10:00").param("end", "")
@@ -170,7 +170,7 @@ class MeetingPlanPagesTest {
     }
 
     @Test
-    void AS_theFeedLinkServesTheUsersOwnMeetingsAndDeadlinesWithoutASessionAndARevokedLinkIs404() throws Exception {
+    void AZ1_theFeedLinkServesTheUsersOwnMeetingsAndDeadlinesWithoutASessionAndARevokedLinkIs404() throws Exception {
         long mine = steps.activeWithKickOff();
         long others = steps.activeWithKickOff();
         jdbc.update("update mentor_course set responsible_user_id = ? where id = ?", steps.userId(TestUsers.COORDINATOR),
