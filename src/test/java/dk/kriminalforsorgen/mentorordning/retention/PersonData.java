@@ -99,6 +99,12 @@ final class PersonData {
                 insert into course_meeting (course_id, kind, held_on, participants, agreements, recorded_at, recorded_by_name)
                 values (?, 'KICK_OFF', ?, ?, ?, ?, 'Test Sagsbehandler')""", course, start, tag + " og mentor",
                 "Aftaler med " + tag, at);
+        // A meeting planned ahead and not held, with the reason (issue 12, V360).
+        jdbc.update("""
+                insert into meeting_plan (course_id, kind, status, meeting_date, start_time, end_time, place, outcome_note,
+                                          created_at, created_by_name, changed_at)
+                values (?, 'REVIEW', 'MISSED', ?, '10:00', '11:00', 'Rådhuset', ?, ?, 'Test Sagsbehandler', ?)""",
+                course, start, "Udeblev: " + tag, at, at);
         jdbc.update("""
                 insert into course_handover (course_id, from_area_id, to_area_id, handed_over_at, by_name)
                 values (?, 1, 3, ?, 'Test Sagsbehandler')""", course, at);
