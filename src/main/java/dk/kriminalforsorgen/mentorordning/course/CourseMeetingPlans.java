@@ -2,12 +2,14 @@ package dk.kriminalforsorgen.mentorordning.course;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.kriminalforsorgen.mentorordning.actionplan.ActionPlans;
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
 import dk.kriminalforsorgen.mentorordning.course.internal.CourseQueries;
 import dk.kriminalforsorgen.mentorordning.meeting.CalendarFiles;
@@ -42,14 +44,15 @@ public class CourseMeetingPlans {
     private final CourseMeetings courseMeetings;
     private final CourseQueries queries;
     private final MentorRegistry mentors;
+    private final ActionPlans actionPlans;
     private final AuditService audit;
     private final MessageSource messages;
     private final String baseUrl;
     private final String organizer;
 
     CourseMeetingPlans(CourseAccess access, MeetingPlans plans, Meetings meetings, CourseMeetings courseMeetings,
-                       CourseQueries queries, MentorRegistry mentors, AuditService audit, MessageSource messages,
-                       @Value("${mentorordning.notification.base-url}") String baseUrl,
+                       CourseQueries queries, MentorRegistry mentors, ActionPlans actionPlans, AuditService audit,
+                       MessageSource messages, @Value("${mentorordning.notification.base-url}") String baseUrl,
                        @Value("${mentorordning.notification.from}") String organizer) {
         this.access = access;
         this.plans = plans;
@@ -57,6 +60,7 @@ public class CourseMeetingPlans {
         this.courseMeetings = courseMeetings;
         this.queries = queries;
         this.mentors = mentors;
+        this.actionPlans = actionPlans;
         this.audit = audit;
         this.messages = messages;
         this.baseUrl = baseUrl;
@@ -92,6 +96,16 @@ public class CourseMeetingPlans {
     }
 
     /** The kind the next plan has: the kick-off until it is held (C5), then a review (C8). */
+    /**
+     * Issue 17: the municipality's contact person of the current action plan, offered as a participant of a new
+     * meeting; only while the client's consent to sharing stands (ActionPlans gives it only then).
+     */
+    @Transactional(readOnly = true)
+    public Optional<Other> suggestedOther(long courseId) {
+        access.loadVisible(courseId);
+        return actionPlans.municipalContact(courseId).map(contact -> new Other(contact.name(), contact.email()));
+    }
+
     public MeetingKind nextKind(long courseId) {
         return meetings.of(courseId).stream().anyMatch(m -> m.getKind() == MeetingKind.KICK_OFF)
                 ? MeetingKind.REVIEW : MeetingKind.KICK_OFF;

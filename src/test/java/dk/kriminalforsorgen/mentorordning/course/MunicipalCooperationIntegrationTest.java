@@ -201,18 +201,25 @@ class MunicipalCooperationIntegrationTest {
     }
 
     @Test
-    void theMunicipalContactIsOfferedToMeetingsOnlyWhileTheConsentStands() {
+    void theMunicipalContactIsOfferedToMeetingsOnlyWhileTheConsentStands() throws Exception {
         long course = steps.active();
+        MockHttpSession caseworker = sessions.of(TestUsers.CASEWORKER);
+        String planMeeting = "/forloeb/" + course + "/moeder/planlaeg";
+        assertThat(text(caseworker, planMeeting)).doesNotContain("Mette Fiktiv Holm");
         steps.as(TestUsers.CASEWORKER, () -> preparation.savePlan(course, planVersion(course), withMunicipal(
                 new MunicipalCooperation(101, "Mette Fiktiv Holm", "33663366", "mette@kk.example.dk",
                         MunicipalPlanKind.JOB_PLAN, null, SharingConsent.GIVEN, DAY))));
         assertThat(contact(course)).contains(new MunicipalContact("Mette Fiktiv Holm", "mette@kk.example.dk", "33663366", 101));
+        // the meeting form offers the contact as the first other participant, to keep or clear
+        assertThat(text(caseworker, planMeeting)).contains("value=\"Mette Fiktiv Holm\"")
+                .contains("value=\"mette@kk.example.dk\"");
 
         // The client withdraws the consent: the contact must go, and is no longer offered.
         steps.as(TestUsers.CASEWORKER, () -> preparation.savePlan(course, planVersion(course), withMunicipal(
                 new MunicipalCooperation(101, null, null, null, MunicipalPlanKind.JOB_PLAN, null, SharingConsent.REFUSED,
                         DAY))));
         assertThat(contact(course)).isEmpty();
+        assertThat(text(caseworker, planMeeting)).doesNotContain("Mette Fiktiv Holm");
         assertThat(municipal(course, 2).getContactName()).isEqualTo("Mette Fiktiv Holm");
     }
 

@@ -46,6 +46,10 @@ public class MeetingPlanController {
     public String planForm(@PathVariable long id, Model model) {
         PlanForm form = new PlanForm();
         form.setDay(courses.today().plusDays(7));
+        plans.suggestedOther(id).ifPresent(contact -> {
+            form.setOtherName1(contact.name());
+            form.setOtherEmail1(contact.email());
+        });
         model.addAttribute("form", form);
         return planPage(id, model);
     }
