@@ -5,6 +5,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,9 +16,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 
+import dk.kriminalforsorgen.mentorordning.course.CourseMeetingPlans;
+import dk.kriminalforsorgen.mentorordning.course.CourseSteps;
+import dk.kriminalforsorgen.mentorordning.meeting.MeetingPlan;
 import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
 import dk.kriminalforsorgen.mentorordning.support.TestClock;
+import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
  * Issue 17: the mentor's own pages hold their course's task division (C6, §13 stk. 1) and the next meeting (C5,
@@ -69,6 +75,21 @@ class MentorOwnPagesTest {
         assertThat(page).contains("data-testid=\"my-tasks\"").contains("Hjælp med jobsøgning hver uge " + course.firstName())
                 .contains("Kontakt til jobcentret").contains("Praktisk hjælp");
         assertThat(page).contains("data-testid=\"my-next-meeting\"").contains("senest 23. juni 2026");
+    }
+
+    @Test
+    void C8_onceTheReviewIsPlannedTheMentorSeesWhenAndWhere() throws Exception {
+        Reports.Course course = world.activeCourse(2, TestUsers.CASEWORKER);
+        assertThat(page(course.mentorUser(), "/mine-forloeb/" + course.id())).doesNotContain("my-planned-meeting");
+
+        CourseMeetingPlans plans = context.getBean(CourseMeetingPlans.class);
+        new CourseSteps(context).as(TestUsers.CASEWORKER, () -> plans.plan(course.id(), new CourseMeetingPlans.PlanInput(
+                new MeetingPlan.Slot(LocalDate.parse("2026-06-15"), LocalTime.of(10, 0), LocalTime.of(11, 0),
+                        "KiF København Nord, mødelokale 2"), true, true, true, List.of())));
+
+        assertThat(page(course.mentorUser(), "/mine-forloeb/" + course.id())).contains("data-testid=\"my-planned-meeting\"")
+                .contains("15. juni 2026 kl. 10.00").contains("KiF København Nord, mødelokale 2")
+                .contains("senest 23. juni 2026");
     }
 
     @Test

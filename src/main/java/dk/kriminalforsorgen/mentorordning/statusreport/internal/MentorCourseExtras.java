@@ -2,6 +2,7 @@ package dk.kriminalforsorgen.mentorordning.statusreport.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dk.kriminalforsorgen.mentorordning.actionplan.ActionPlans;
 import dk.kriminalforsorgen.mentorordning.course.CourseProperties;
+import dk.kriminalforsorgen.mentorordning.meeting.MeetingPlans;
 import dk.kriminalforsorgen.mentorordning.meeting.MeetingSchedule;
 import dk.kriminalforsorgen.mentorordning.meeting.Meetings;
 import dk.kriminalforsorgen.mentorordning.mentor.MentorGuides;
@@ -27,15 +29,17 @@ public class MentorCourseExtras {
     private final ReportCourses courses;
     private final ActionPlans plans;
     private final Meetings meetings;
+    private final MeetingPlans meetingPlans;
     private final MeetingSchedule schedule;
     private final MentorGuides guides;
     private final Clock clock;
 
-    MentorCourseExtras(ReportCourses courses, ActionPlans plans, Meetings meetings, CourseProperties course,
-                       MentorGuides guides, Clock clock) {
+    MentorCourseExtras(ReportCourses courses, ActionPlans plans, Meetings meetings, MeetingPlans meetingPlans,
+                       CourseProperties course, MentorGuides guides, Clock clock) {
         this.courses = courses;
         this.plans = plans;
         this.meetings = meetings;
+        this.meetingPlans = meetingPlans;
         this.schedule = new MeetingSchedule(course.reviewInterval(), course.kickOffWithin());
         this.guides = guides;
         this.clock = clock;
@@ -45,8 +49,15 @@ public class MentorCourseExtras {
     public record TaskLine(String taskGroupKey, String mentorTasks, String serviceTasks) {
     }
 
-    /** The next meeting: its kind's message key and the day it is due by, and whether that day has passed. */
-    public record NextMeeting(String kindKey, LocalDate dueOn, boolean overdue) {
+    /**
+     * The next meeting: its kind's message key and the day it is due by, whether that day has passed, and, once the
+     * responsible person has planned it (issue 12), when and where it is.
+     */
+    public record NextMeeting(String kindKey, LocalDate dueOn, boolean overdue, Optional<Planned> planned) {
+    }
+
+    /** A planned meeting's day, start time and place. */
+    public record Planned(LocalDate day, LocalTime start, String place) {
     }
 
     public record Extras(List<TaskLine> tasks, Optional<NextMeeting> nextMeeting) {
@@ -62,8 +73,10 @@ public class MentorCourseExtras {
         Optional<NextMeeting> next = Optional.empty();
         if (facts.active() && facts.startDate() != null) {
             MeetingSchedule.Due due = schedule.nextDue(facts.startDate(), meetings.of(courseId));
+            Optional<Planned> planned = meetingPlans.open(courseId)
+                    .map(plan -> new Planned(plan.getMeetingDate(), plan.getStartTime(), plan.getPlace()));
             next = Optional.of(new NextMeeting(due.kind().messageKey(), due.dueOn(),
-                    due.overdue(LocalDate.now(clock))));
+                    due.overdue(LocalDate.now(clock)), planned));
         }
         return new Extras(tasks, next);
     }
