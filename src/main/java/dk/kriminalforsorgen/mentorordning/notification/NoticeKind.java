@@ -73,7 +73,14 @@ public enum NoticeKind {
      * coordinators of each area where the mentor has such courses (the area appoints the mentor), with a link to
      * the courses.
      */
-    MENTOR_WITHDRAWN(Rule.C1, Trigger.EVENT, EnumSet.of(Recipient.AREA_COORDINATORS), false);
+    MENTOR_WITHDRAWN(Rule.C1, Trigger.EVENT, EnumSet.of(Recipient.AREA_COORDINATORS), false),
+    /**
+     * Issue 14: a one-time invitation link (choose your own password) for a new staff or mentor account or after a
+     * password reset ({@code security.AccountInvitationIssued}): by e-mail only, to the invited user's own address,
+     * and always (the user cannot have chosen otherwise before signing in). Not shown in the application: the user
+     * cannot sign in before using the link, and a used link is worthless.
+     */
+    ACCOUNT_INVITATION(Check.USER_ACCOUNT, Trigger.EVENT, EnumSet.of(Recipient.INVITED_USER), true);
 
     /** What causes a notice. */
     public enum Trigger {
@@ -100,7 +107,9 @@ public enum NoticeKind {
         /** the directorate's users */
         DIRECTORATE,
         /** each caseworker (for what they are responsible for) */
-        CASEWORKERS
+        CASEWORKERS,
+        /** the user invited to choose their own password (staff or mentor) */
+        INVITED_USER
     }
 
     /** How a notice reaches its recipient. */
@@ -145,12 +154,28 @@ public enum NoticeKind {
         return recipients;
     }
 
-    /** Every kind is shown in the application and mailed to a recipient who has an e-mail address. */
+    /**
+     * Every kind but the account invitation is shown in the application; every kind is mailed to a recipient who has
+     * an e-mail address.
+     */
     public Set<Channel> channels() {
-        return EnumSet.allOf(Channel.class);
+        return this == ACCOUNT_INVITATION ? EnumSet.of(Channel.EMAIL) : EnumSet.allOf(Channel.class);
     }
 
-    /** The e-mail of a mandatory kind cannot be turned off (the duty to notify). */
+    /** Whether the notice is shown in the application ({@code /notifikationer}, the unread count). */
+    public boolean inApp() {
+        return channels().contains(Channel.IN_APP);
+    }
+
+    /**
+     * Whether a person chooses its e-mail on their settings page: not for the mandatory kinds, the weekly digest
+     * (chosen on its own) and the e-mail-only account invitation.
+     */
+    public boolean choosable() {
+        return !mandatory && this != WEEKLY_DIGEST && inApp();
+    }
+
+    /** The e-mail of a mandatory kind cannot be turned off (the duty to notify, the account invitation). */
     public boolean mandatory() {
         return mandatory;
     }

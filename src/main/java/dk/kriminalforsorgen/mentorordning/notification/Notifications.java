@@ -33,6 +33,15 @@ import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
 public class Notifications {
 
     static final String SUBJECT = "notice";
+    /**
+     * Issue 14: what the stored body of an e-mail with a one-time link holds instead of the link's secret; the
+     * sender puts the secret ({@code notice_mail.secret}) in its place when it sends, then clears the column.
+     */
+    public static final String SECRET_PLACEHOLDER = "[engangsnøgle]";
+    /** The kinds shown in the application (all but the e-mail-only ones), as an SQL condition on {@code kind}. */
+    private static final String IN_APP = " kind in (" + java.util.Arrays.stream(NoticeKind.values())
+            .filter(NoticeKind::inApp).map(kind -> "'" + kind.name() + "'")
+            .collect(java.util.stream.Collectors.joining(", ")) + ")";
 
     private final JdbcTemplate jdbc;
     private final MessageSource messages;
@@ -91,7 +100,48 @@ public class Notifications {
         return created;
     }
 
+    /**
+     * Issue 14: the e-mail of a one-time invitation link ({@link NoticeKind#ACCOUNT_INVITATION}) to the invited
+     * user's own address, queued in the caller's transaction; nothing when the user has no address or is disabled
+     * (the link was shown for hand-over). The notice is e-mail only; once per invitation. The stored body has
+     * {@link #SECRET_PLACEHOLDER} where the token goes: the token is kept apart ({@code notice_mail_secret}, V041) only until
+     * the e-mail is sent or given up, so the outbox the directorate reads never shows a usable link. Returns whether
+     * an e-mail was queued.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean mailInvitation(long recipientUserId, long invitationId, String linkPrefix, String token,
+                                  Instant expiresAt) {
+        String expires = DanishFormat.dateTime(expiresAt);
+        Occasion occasion = new Occasion(NoticeKind.ACCOUNT_INVITATION, "invitation:" + invitationId, null, null,
+                linkPrefix + SECRET_PLACEHOLDER, null);
+        Instant now = Instant.now(clock);
+        List<Long> ids = jdbc.queryForList("""
+                insert into notice (kind, recipient_user_id, occasion, link, created_at, read_at)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict on constraint notice_once do nothing
+                returning id
+                """, Long.class, occasion.kind().name(), recipientUserId, occasion.key(), occasion.link(),
+                Timestamp.from(now), Timestamp.from(now));
+        if (ids.isEmpty()) {
+            return false;
+        }
+        long noticeId = ids.get(0);
+        audit.record("NOTICE_CREATED", SUBJECT, noticeId,
+                occasion.kind().name() + " to user " + recipientUserId + " (" + occasion.key() + ")");
+        String body = messages.getMessage("notice.ACCOUNT_INVITATION.mail",
+                new Object[] {properties.baseUrl() + occasion.link(), expires}, DanishFormat.DANISH);
+        return queueMail(noticeId, occasion, recipientUserId, now, body, token);
+    }
+
     private void queueMail(long noticeId, Occasion occasion, long recipient, Instant now, List<String> lines) {
+        String title = title(occasion.kind(), occasion.detail());
+        String text = lines.isEmpty() ? title : title + "\n\n" + String.join("\n", lines);
+        String body = messages.getMessage("notice.mail.body", new Object[] {text, properties.baseUrl() + occasion.link()},
+                DanishFormat.DANISH);
+        queueMail(noticeId, occasion, recipient, now, body, null);
+    }
+
+    private boolean queueMail(long noticeId, Occasion occasion, long recipient, Instant now, String body, String secret) {
         List<String> addresses = jdbc.queryForList("""
                 select s.email from staff_card s
                 where s.id = ? and s.enabled and s.email is not null
@@ -99,17 +149,19 @@ public class Notifications {
                                         where p.user_id = s.id and p.kind = ? and not p.email))
                 """, String.class, recipient, occasion.kind().mandatory(), occasion.kind().name());
         if (addresses.isEmpty()) {
-            return;
+            return false;
         }
-        String title = title(occasion.kind(), occasion.detail());
-        String text = lines.isEmpty() ? title : title + "\n\n" + String.join("\n", lines);
-        String body = messages.getMessage("notice.mail.body", new Object[] {text, properties.baseUrl() + occasion.link()},
-                DanishFormat.DANISH);
         jdbc.update("""
                 insert into notice_mail (notice_id, to_address, subject, body, next_attempt_at, created_at)
                 values (?, ?, ?, ?, ?, ?)
-                """, noticeId, addresses.get(0), title, body, Timestamp.from(now), Timestamp.from(now));
+                """, noticeId, addresses.get(0), title(occasion.kind(), occasion.detail()), body,
+                Timestamp.from(now), Timestamp.from(now));
+        if (secret != null) {
+            jdbc.update("insert into notice_mail_secret (notice_id, secret, created_at) values (?, ?, ?)", noticeId,
+                    secret, Timestamp.from(now));
+        }
         audit.record("NOTICE_MAIL_QUEUED", SUBJECT, noticeId, occasion.kind().name() + " to user " + recipient);
+        return true;
     }
 
     /**
@@ -152,7 +204,8 @@ public class Notifications {
     public List<Notice> of(long userId, int limit) {
         return jdbc.query("""
                 select id, kind, detail, link, created_at, read_at from notice
-                where recipient_user_id = ? order by created_at desc, id desc limit ?
+                where recipient_user_id = ? and """ + IN_APP + """
+                order by created_at desc, id desc limit ?
                 """, (rs, i) -> {
             NoticeKind kind = NoticeKind.valueOf(rs.getString("kind"));
             return new Notice(rs.getLong("id"), kind, title(kind, rs.getString("detail")), rs.getString("link"),
@@ -163,8 +216,8 @@ public class Notifications {
     /** How many of a user's notices are unread (the header's count). */
     @Transactional(readOnly = true)
     public long unread(long userId) {
-        Long count = jdbc.queryForObject("select count(*) from notice where recipient_user_id = ? and read_at is null",
-                Long.class, userId);
+        Long count = jdbc.queryForObject("select count(*) from notice where recipient_user_id = ? and read_at is null and "
+                + IN_APP, Long.class, userId);
         return count == null ? 0 : count;
     }
 
@@ -195,13 +248,15 @@ public class Notifications {
     public Map<NoticeKind, Boolean> emailChoices(long userId) {
         Map<NoticeKind, Boolean> choices = new EnumMap<>(NoticeKind.class);
         for (NoticeKind kind : NoticeKind.values()) {
-            if (kind != NoticeKind.WEEKLY_DIGEST) {
+            if (kind != NoticeKind.WEEKLY_DIGEST && kind.inApp()) {
                 choices.put(kind, true);
             }
         }
         jdbc.query("select kind, email from notice_preference where user_id = ? and kind <> ?", rs -> {
             NoticeKind kind = NoticeKind.valueOf(rs.getString("kind"));
-            choices.put(kind, kind.mandatory() || rs.getBoolean("email"));
+            if (choices.containsKey(kind)) {
+                choices.put(kind, kind.mandatory() || rs.getBoolean("email"));
+            }
         }, userId, NoticeKind.WEEKLY_DIGEST.name());
         return choices;
     }
@@ -230,7 +285,7 @@ public class Notifications {
     @Transactional
     public void chooseEmail(long userId, Set<NoticeKind> emailOn) {
         for (NoticeKind kind : NoticeKind.values()) {
-            if (kind.mandatory() || kind == NoticeKind.WEEKLY_DIGEST) {
+            if (!kind.choosable()) {
                 continue;
             }
             jdbc.update("""

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -28,8 +29,16 @@ import dk.kriminalforsorgen.mentorordning.shared.Refusal;
  * bits; only its SHA-256 hash is stored) that expires after {@code invitation.validity}; it lets the user set their
  * own password (AS1 rules), after which the sign-in asks for the second factor's enrolment where it is required
  * (AS3). A new invitation revokes the user's earlier ones. The link is shown once to the person who invited, for
- * hand-over, and never stored in clear. Mentor accounts (role MENTOR, linked to a registry mentor by the mentor
- * module) are made here, and disabled or enabled with the mentor's status.
+ * hand-over, and e-mailed to the user's own address if they have one ({@link AccountInvitationIssued}, which the
+ * notification module queues in its outbox in the same transaction; the token is kept there only until the e-mail
+ * is sent). Mentor accounts (role MENTOR, linked to a registry mentor by the mentor module) and staff accounts (by
+ * the directorate) are made here, and a password reset is a new invitation: nobody but the user ever chooses a
+ * password.
+ * <p>
+ * Until the invitation is used, the account is enabled but has no usable password: its hash is of a random 256-bit
+ * secret that is never stored or shown ({@link UserAdministration#unusablePasswordHash()}), so no password matches,
+ * the sign-in fails like any wrong password (and counts towards the lockout), and the hash has the ordinary format
+ * that the password encoder and the hash upgrade expect.
  */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -48,11 +57,15 @@ public class AccountInvitations {
     private final AuditService audit;
     private final SecurityEventLog securityLog;
     private final CurrentUsers currentUsers;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    /** An invitation just issued: the link's token (shown once, never stored) and when it expires. */
-    public record Issued(long userId, String username, String token, Instant expiresAt) {
+    /**
+     * An invitation just issued: the link's token (shown once, stored in clear only in the e-mail outbox until the
+     * e-mail is sent), when it expires, and whether it was e-mailed too (the user has an e-mail address).
+     */
+    public record Issued(long userId, String username, String token, Instant expiresAt, boolean mailed) {
 
         public String path() {
             return PATH + token;
@@ -69,7 +82,7 @@ public class AccountInvitations {
      */
     @Transactional
     public long createMentorAccount(String username, String displayName, String email) {
-        String unusable = passwordEncoder.encode(randomToken());
+        String unusable = administration.unusablePasswordHash();
         AppUser user = administration.createWithHash(username, unusable, new Assignment(displayName, Role.MENTOR, null,
                 null, false));
         if (email != null && !email.isBlank()) {
@@ -82,6 +95,28 @@ public class AccountInvitations {
         return user.getId();
     }
 
+    /**
+     * Issue 14: the directorate creates a staff user without a password ({@link UserAdministration#createInvited}),
+     * with the e-mail address the invitation is mailed to, and issues the first invitation, all in one transaction.
+     * Every wrong field is refused at once (IN1).
+     */
+    @Transactional
+    public Issued createStaffAccount(String username, String email, Assignment assignment) {
+        AppUser user = administration.createInvited(username, email, assignment);
+        return invite(user.getId());
+    }
+
+    /**
+     * Issue 14: "reset the password" is a new invitation. The old password stops working at once (a reset is
+     * usually asked for because it may be known to someone else), the user's sessions end (AS7), earlier links are
+     * revoked, and the new link is shown once and e-mailed. The security log names the acting administrator.
+     */
+    @Transactional
+    public Issued resetByInvitation(long userId) {
+        administration.revokePassword(userId);
+        return invite(userId);
+    }
+
     /** Issues a new invitation for a user (revoking the earlier ones); audited, the token itself is not. */
     @Transactional
     public Issued invite(long userId) {
@@ -92,12 +127,16 @@ public class AccountInvitations {
         String token = randomToken();
         Instant expires = now.plus(properties.validity());
         String by = currentUsers.current().map(CurrentUser::getUsername).orElse("system");
-        jdbc.update("""
+        Long invitationId = jdbc.queryForObject("""
                 insert into account_invitation (user_id, token_hash, created_at, created_by, expires_at)
-                values (?, ?, ?, ?, ?)""", userId, SecondFactor.sha256(token), Timestamp.from(now), by, Timestamp.from(expires));
-        audit.record("USER_INVITED", SUBJECT, userId, "expires " + expires);
+                values (?, ?, ?, ?, ?) returning id""", Long.class, userId, SecondFactor.sha256(token),
+                Timestamp.from(now), by, Timestamp.from(expires));
+        boolean mailed = user.isEnabled() && user.getEmail() != null;
+        audit.record("USER_INVITED", SUBJECT, userId, "expires " + expires + (mailed ? ", e-mailed" : ", hand-over only"));
         securityLog.event("USER_INVITED", user.getUsername(), Map.of("by", by));
-        return new Issued(userId, user.getUsername(), token, expires);
+        // synchronous, in this transaction: the e-mail is queued with the invitation or neither is kept
+        events.publishEvent(new AccountInvitationIssued(userId, invitationId, token, expires));
+        return new Issued(userId, user.getUsername(), token, expires, mailed);
     }
 
     /** The invitation of a token if it can still be used: not used, not revoked, not expired. */

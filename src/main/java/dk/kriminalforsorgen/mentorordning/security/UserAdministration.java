@@ -29,7 +29,8 @@ import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
 
 /**
  * The directorate's administration of users (DOMAIN §1): create, change role, area and unit, mark
- * as certified LS/RNR assessor (E1), disable and enable, reset the password. Every change is audited
+ * as certified LS/RNR assessor (E1), disable and enable, revoke the password (issue 14: the user then sets a new
+ * one through an invitation). Every change is audited
  * (AU1) and logged as a security event (AU4); a change of access ends the user's live sessions (AS7).
  */
 @Service
@@ -42,6 +43,7 @@ public class UserAdministration {
 
     public static final int MAX_EMAIL = 254;
     private static final String SUBJECT = "USER";
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private final AppUserRepository users;
     private final ReferenceData referenceData;
@@ -102,6 +104,10 @@ public class UserAdministration {
         return new StaffPage(hasNext ? rows.subList(0, PAGE_SIZE) : rows, page, hasNext, total);
     }
 
+    /**
+     * A user with a password chosen in code: the demo users and the tests' users (seeding). The directorate's pages
+     * never choose a password: they use {@link #createInvited} and an invitation (issue 14).
+     */
     @Transactional
     public AppUser create(String username, String password, Assignment assignment) {
         List<RuleViolation> problems = usernameProblems(username);
@@ -125,6 +131,55 @@ public class UserAdministration {
         problems.addAll(assignmentProblems(assignment));
         Refusal.throwIfAny(problems);
         return save(username.trim(), passwordHash, assignment);
+    }
+
+    /**
+     * Issue 14: a staff user created by the directorate, enabled but without a usable password
+     * ({@link #unusablePasswordHash()}) until they set their own through an invitation ({@link AccountInvitations}).
+     * Every wrong field, the e-mail address included, is reported at once (IN1).
+     */
+    @Transactional
+    AppUser createInvited(String username, String email, Assignment assignment) {
+        List<RuleViolation> problems = usernameProblems(username);
+        String address = null;
+        try {
+            address = checkEmail(email);
+        } catch (Refusal notAnAddress) {
+            problems.addAll(notAnAddress.violations());
+        }
+        problems.addAll(assignmentProblems(assignment));
+        Refusal.throwIfAny(problems);
+        AppUser user = save(username.trim(), unusablePasswordHash(), assignment);
+        if (address != null) {
+            changeEmail(user.getId(), address);
+        }
+        return user;
+    }
+
+    /**
+     * Issue 14: the hash of a random 256-bit secret that is neither stored nor shown, so that no password matches it
+     * until the user sets their own. An ordinary hash rather than a marker value: the encoder, the hash upgrade and
+     * the lockout treat it like any other password, and a wrong guess fails like any wrong password.
+     */
+    String unusablePasswordHash() {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        return passwordEncoder.encode(java.util.HexFormat.of().formatHex(secret));
+    }
+
+    /**
+     * Issue 14: a password reset by the directorate: the old password stops working at once and the user's sessions
+     * end (AS7); {@link AccountInvitations#resetByInvitation} then issues the invitation to choose a new one. The
+     * security log names the acting administrator.
+     */
+    @Transactional
+    void revokePassword(long id) {
+        AppUser user = get(id);
+        user.changePasswordHash(unusablePasswordHash(), Instant.now(clock));
+        users.saveAndFlush(user);
+        audit.record("USER_PASSWORD_RESET", SUBJECT, id, "ny invitation");
+        securityLog.event("USER_PASSWORD_RESET", user.getUsername(), Map.of("by", administrator()));
+        sessionControl.endSessionsOf(id);
     }
 
     private List<RuleViolation> usernameProblems(String username) {
@@ -225,17 +280,6 @@ public class UserAdministration {
             throw Refusal.onField(Check.USER_ACCOUNT, "email", "user.email.invalid");
         }
         return address;
-    }
-
-    @Transactional
-    public void resetPassword(long id, String newPassword) {
-        AppUser user = get(id);
-        passwordPolicy.check("newPassword", newPassword);
-        user.changePasswordHash(passwordEncoder.encode(newPassword), Instant.now(clock));
-        users.saveAndFlush(user);
-        audit.record("USER_PASSWORD_RESET", SUBJECT, id, null);
-        securityLog.event("USER_PASSWORD_RESET", user.getUsername(), Map.of("by", administrator()));
-        sessionControl.endSessionsOf(id);
     }
 
     /**

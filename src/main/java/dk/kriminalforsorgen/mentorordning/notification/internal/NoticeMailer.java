@@ -27,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
 import dk.kriminalforsorgen.mentorordning.notification.NotificationProperties;
+import dk.kriminalforsorgen.mentorordning.notification.Notifications;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -40,6 +41,12 @@ import lombok.RequiredArgsConstructor;
  * {@code max-attempts}. Without an SMTP server ({@code spring.mail.host} unset, no {@link JavaMailSender}) nothing is
  * sent and the rows stay PENDING, readable by the directorate as what would have been sent. Every send and every
  * failure is audited.
+ * <p>
+ * Issue 14: an e-mail with a one-time link (an account invitation) is stored with a placeholder where the link's
+ * secret goes ({@link Notifications#SECRET_PLACEHOLDER}) and the secret apart ({@code notice_mail_secret}, V041): the
+ * secret is put into the message only when it is sent, and deleted once the e-mail is sent or given up. The
+ * trade-off: until then (no SMTP server, retries) the token lies in that table in clear; it is one-time, revoked by a
+ * newer invitation and expires after {@code invitation.validity}, and the outbox page never shows it.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -71,17 +78,21 @@ public class NoticeMailer {
      * or for an invitation its outbox row.
      */
     enum Outbox {
-        NOTICES("notice_mail", "notice_id", "null"),
-        INVITATIONS("invitation_mail", "id", "calendar");
+        NOTICES("notice_mail", "notice_id", "null",
+                "(select s.secret from notice_mail_secret s where s.notice_id = notice_mail.notice_id)"),
+        INVITATIONS("invitation_mail", "id", "calendar", "null");
 
         final String table;
         final String auditedId;
         final String calendar;
+        /** Issue 14: the one-time secret of the e-mail's link, if any ({@code notice_mail_secret}). */
+        final String secret;
 
-        Outbox(String table, String auditedId, String calendar) {
+        Outbox(String table, String auditedId, String calendar, String secret) {
             this.table = table;
             this.auditedId = auditedId;
             this.calendar = calendar;
+            this.secret = secret;
         }
 
         String auditSubject() {
@@ -89,7 +100,13 @@ public class NoticeMailer {
         }
     }
 
-    private record Mail(long id, long auditedId, String to, String subject, String body, String calendar, int attempts) {
+    private record Mail(long id, long auditedId, String to, String subject, String body, String calendar, String secret,
+                        int attempts) {
+
+        /** The text as sent: with the link's secret in place of the placeholder (issue 14). */
+        String text() {
+            return secret == null ? body : body.replace(Notifications.SECRET_PLACEHOLDER, secret);
+        }
     }
 
     /** Sends every due e-mail with {@code sender}, batch by batch; returns the number sent. */
@@ -111,12 +128,13 @@ public class NoticeMailer {
     private int sendBatch(JavaMailSender sender, Outbox outbox) {
         Instant now = Instant.now(clock);
         List<Mail> due = jdbc.query("""
-                select id, %s as audited_id, to_address, subject, body, %s as calendar, attempts from %s
+                select id, %s as audited_id, to_address, subject, body, %s as calendar, %s as secret, attempts from %s
                 where status = 'PENDING' and next_attempt_at <= ?
                 order by id limit ? for update skip locked
-                """.formatted(outbox.auditedId, outbox.calendar, outbox.table), (rs, i) -> new Mail(rs.getLong("id"),
-                rs.getLong("audited_id"), rs.getString("to_address"), rs.getString("subject"), rs.getString("body"),
-                rs.getString("calendar"), rs.getInt("attempts")), Timestamp.from(now), BATCH);
+                """.formatted(outbox.auditedId, outbox.calendar, outbox.secret, outbox.table), (rs, i) -> new Mail(
+                rs.getLong("id"), rs.getLong("audited_id"), rs.getString("to_address"), rs.getString("subject"),
+                rs.getString("body"), rs.getString("calendar"), rs.getString("secret"), rs.getInt("attempts")),
+                Timestamp.from(now), BATCH);
         if (due.isEmpty()) {
             return -1;
         }
@@ -127,6 +145,7 @@ public class NoticeMailer {
                 send(sender, mail);
                 jdbc.update("update " + outbox.table + " set status = 'SENT', attempts = attempts + 1, sent_at = ?, last_error = null where id = ?",
                         Timestamp.from(now), mail.id());
+                forgetSecret(mail);
                 audit.record("NOTICE_MAILED", outbox.auditSubject(), mail.auditedId(), null);
                 sent++;
             } catch (MailException e) {
@@ -137,6 +156,10 @@ public class NoticeMailer {
                 jdbc.update("update " + outbox.table + " set status = ?, attempts = ?, next_attempt_at = ?, last_error = ? where id = ?",
                         giveUp ? "FAILED" : "PENDING", attempts, Timestamp.from(now.plus(wait)),
                         abbreviate(e.getClass().getSimpleName() + ": " + e.getMessage()), mail.id());
+                if (giveUp) {
+                    // a given-up e-mail is never sent: its secret is not kept
+                    forgetSecret(mail);
+                }
                 audit.record(giveUp ? "NOTICE_MAIL_FAILED" : "NOTICE_MAIL_RETRY", outbox.auditSubject(), mail.auditedId(),
                         "attempt " + attempts);
                 log.warn("Notice e-mail {} not sent (attempt {}): {}", mail.id(), attempts, e.getMessage());
@@ -152,7 +175,7 @@ public class NoticeMailer {
             message.setFrom(properties.from());
             message.setTo(mail.to());
             message.setSubject(mail.subject());
-            message.setText(mail.body());
+            message.setText(mail.text());
             sender.send(message);
             return;
         }
@@ -185,6 +208,13 @@ public class NoticeMailer {
             return message;
         } catch (MessagingException e) {
             throw new MailPreparationException(e);
+        }
+    }
+
+    /** Issue 14: only a notice's e-mail has a secret; its audited id is the notice. */
+    private void forgetSecret(Mail mail) {
+        if (mail.secret() != null) {
+            jdbc.update("delete from notice_mail_secret where notice_id = ?", mail.auditedId());
         }
     }
 

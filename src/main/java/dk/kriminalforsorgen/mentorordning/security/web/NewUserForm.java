@@ -1,10 +1,12 @@
 package dk.kriminalforsorgen.mentorordning.security.web;
 
-/** A new user: user name, initial password (AS1) and the assignment. No version, no enabled flag (AZ4). */
+/**
+ * A new user: user name and the assignment (the e-mail address with it). No password (issue 14: the user sets their
+ * own through an invitation), no version, no enabled flag (AZ4): a posted {@code password} is not bound.
+ */
 public class NewUserForm extends AssignmentForm {
 
     private String username;
-    private String password;
 
     public String getUsername() {
         return username;
@@ -12,13 +14,5 @@ public class NewUserForm extends AssignmentForm {
 
     public void setUsername(String username) {
         this.username = username;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
     }
 }

@@ -41,7 +41,8 @@ import dk.kriminalforsorgen.mentorordning.shared.web.OptionGroup;
 
 /**
  * The directorate's user administration (DOMAIN §1) at {@code /admin/brugere}: list and search,
- * create, change role, area, unit and LS/RNR certification, disable and enable, reset the password.
+ * create (with an invitation instead of a password), change role, area, unit and LS/RNR certification, disable and
+ * enable, reset the password (a new invitation).
  * The rules live in {@link UserAdministration}; this class only binds form objects (AZ4), shows
  * refused rules on the form with the input kept (IN1, CI1) and redirects after a save.
  */
@@ -83,24 +84,22 @@ public class UserAdminController {
         return "admin/users/new";
     }
 
+    /**
+     * Issue 14: the directorate never chooses a password. The user is created without one and the first invitation
+     * is shown once, rendered by this POST for hand-over, and e-mailed to the user's address.
+     */
     @PostMapping("/ny")
-    public String create(@ModelAttribute(FORM) NewUserForm form, BindingResult binding, Model model,
-                         RedirectAttributes redirect) {
+    public String create(@ModelAttribute(FORM) NewUserForm form, BindingResult binding, Model model) {
         if (!binding.hasErrors()) {
             try {
-                users.checkEmail(form.getEmail());
-                AppUser user = users.create(form.getUsername(), form.getPassword(), form.assignment());
-                if (form.getEmail() != null) {
-                    users.changeEmail(user.getId(), form.getEmail());
-                }
-                redirect.addFlashAttribute("flashSuccess", "user.created");
-                redirect.addFlashAttribute("flashArgs", user.getUsername());
-                return "redirect:/admin/brugere/" + user.getId();
+                AccountInvitations.Issued issued = invitations.createStaffAccount(form.getUsername(), form.getEmail(),
+                        form.assignment());
+                model.addAttribute("created", Boolean.TRUE);
+                return issued(issued, model);
             } catch (Refusal refused) {
                 FormErrors.add(binding, refused);
             }
         }
-        form.setPassword(null); // a password is never sent back to the browser
         addChoices(model);
         return "admin/users/new";
     }
@@ -154,35 +153,33 @@ public class UserAdminController {
      */
     @PostMapping("/{id}/invitation")
     public String invite(@PathVariable long id, Model model) {
-        AccountInvitations.Issued issued = invitations.invite(users.get(id).getId());
-        model.addAttribute("issued", issued);
-        model.addAttribute("invitationUrl", environment.getProperty("mentorordning.notification.base-url", "") + issued.path());
-        model.addAttribute("backUrl", "/admin/brugere/" + id);
-        return "account/issued";
+        return issued(invitations.invite(users.get(id).getId()), model);
     }
 
+    /** Issue 14: what a reset does (the old password stops working, a new invitation), confirmed with a button. */
     @GetMapping("/{id}/adgangskode")
     public String passwordForm(@PathVariable long id, Model model) {
         model.addAttribute("account", users.get(id));
-        model.addAttribute(FORM, new PasswordResetForm());
         return "admin/users/password";
     }
 
+    /** Issue 14: a reset is a new invitation; the old password and the earlier links stop working at once. */
     @PostMapping("/{id}/adgangskode")
-    public String resetPassword(@PathVariable long id, @ModelAttribute(FORM) PasswordResetForm form,
-                                BindingResult binding, Model model, RedirectAttributes redirect) {
-        AppUser user = users.get(id);
-        try {
-            users.resetPassword(id, form.getNewPassword());
-            redirect.addFlashAttribute("flashSuccess", "user.passwordReset");
-            redirect.addFlashAttribute("flashArgs", user.getUsername());
-            return "redirect:/admin/brugere/" + id;
-        } catch (Refusal refused) {
-            FormErrors.add(binding, refused);
-        }
-        form.setNewPassword(null);
-        model.addAttribute("account", user);
-        return "admin/users/password";
+    public String resetPassword(@PathVariable long id, Model model) {
+        AccountInvitations.Issued issued = invitations.resetByInvitation(users.get(id).getId());
+        model.addAttribute("reset", Boolean.TRUE);
+        return issued(issued, model);
+    }
+
+    /**
+     * The link, shown this once (rendered by the POST, never stored in clear); an earlier link of the user stops
+     * working. The page says whether it was also e-mailed.
+     */
+    private String issued(AccountInvitations.Issued issued, Model model) {
+        model.addAttribute("issued", issued);
+        model.addAttribute("invitationUrl", environment.getProperty("mentorordning.notification.base-url", "") + issued.path());
+        model.addAttribute("backUrl", "/admin/brugere/" + issued.userId());
+        return "account/issued";
     }
 
     private String setEnabled(long id, boolean enabled, Model model, RedirectAttributes redirect) {

@@ -15,6 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,7 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 class UserAdministrationPagesTest {
 
     static final String GOOD_PASSWORD = "tre grønne æbler på en gren";
+    static final Pattern LINK = Pattern.compile("data-testid=\"invitation-link\">[^<]*(/invitation/[A-Za-z0-9_-]{43})<");
     static final long HOVEDSTADEN = 1;
     static final long SYDDANMARK = 3;
     static final long BISPEBJERG = 101;
@@ -139,54 +142,51 @@ class UserAdministrationPagesTest {
     // --- create ---
 
     @Test
-    void AU1_createdUserCanLogInAndTheCreationIsAudited() throws Exception {
+    void AU1_theCreatedUserHasNoPasswordAnyoneTypedAndChoosesTheirOwnWithTheLinkShownOnce() throws Exception {
         String username = "ny." + suffix();
-        MvcResult result = mvc.perform(newUser(username, "Nanna Nybegynder", "CASEWORKER", HOVEDSTADEN, BISPEBJERG,
-                        GOOD_PASSWORD).param("certifiedAssessor", "true"))
-                .andExpect(status().isFound())
-                .andExpect(redirectedUrlPattern("/admin/brugere/*"))
-                .andExpect(flash().attribute("flashSuccess", "user.created"))
-                .andReturn();
+        String page = mvc.perform(newUser(username, "Nanna Nybegynder", "CASEWORKER", HOVEDSTADEN, BISPEBJERG)
+                        .param("certifiedAssessor", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Brugeren " + username + " er oprettet uden adgangskode.")))
+                .andExpect(content().string(containsString("Linket vises kun denne ene gang.")))
+                .andReturn().getResponse().getContentAsString();
         long id = idOf(username);
-        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/admin/brugere/" + id);
         Map<String, Object> row = row(id);
         assertThat(row).containsEntry("role", "CASEWORKER").containsEntry("area_id", HOVEDSTADEN)
                 .containsEntry("unit_id", BISPEBJERG).containsEntry("certified_assessor", true)
                 .containsEntry("enabled", true);
-        assertThat((String) row.get("password_hash")).startsWith("{pbkdf2").doesNotContain(GOOD_PASSWORD);
+        // an ordinary hash, of a secret nobody knows: no password typed by anyone signs in
+        assertThat((String) row.get("password_hash")).startsWith("{pbkdf2");
+        assertThat(canLogIn(username, GOOD_PASSWORD)).isFalse();
         assertThat(audits("USER_CREATED", id)).isEqualTo(1);
+        assertThat(audits("USER_INVITED", id)).isEqualTo(1);
+
+        String link = link(page);
+        // the page with the link is rendered by the POST; the user's page does not show it again
+        assertThat(mvc.perform(get("/admin/brugere/" + id).session(directorate)).andReturn().getResponse()
+                .getContentAsString()).doesNotContain(link);
+        mvc.perform(post(link).with(csrf()).param("newPassword", GOOD_PASSWORD))
+                .andExpect(redirectedUrl("/login?konto-klar"));
         assertThat(canLogIn(username, GOOD_PASSWORD)).isTrue();
-
-        mvc.perform(get("/admin/brugere/" + id).session(directorate).flashAttr("flashSuccess", "user.created")
-                        .flashAttr("flashArgs", username))
-                .andExpect(content().string(containsString("Brugeren " + username + " er oprettet.")));
+        assertThat(mvc.perform(get(link)).andReturn().getResponse().getStatus()).isEqualTo(410);
     }
 
     @Test
-    void AS1_acceptsPasswordOfExactly15Characters() throws Exception {
+    void AS1_theInvitationAcceptsAPasswordOfExactly15CharactersAndRefusesShorterAndCommonOnes() throws Exception {
         String username = "femten." + suffix();
-        mvc.perform(newUser(username, "Femten Tegn", "DIRECTORATE", null, null, "abcdefghij-klmn"))
-                .andExpect(status().isFound());
-        assertThat(exists(username)).isTrue();
-    }
-
-    @Test
-    void AS1_refusesPasswordShorterThan15() throws Exception {
-        String username = "kort." + suffix();
-        mvc.perform(newUser(username, "Kort Kode", "DIRECTORATE", null, null, "abcdefghij-klm"))
+        String link = link(mvc.perform(newUser(username, "Femten Tegn", "DIRECTORATE", null, null))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        mvc.perform(post(link).with(csrf()).param("newPassword", "abcdefghij-klm"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Adgangskoden skal være mindst 15 tegn")))
                 .andExpect(content().string(not(containsString("abcdefghij-klm"))));
-        assertThat(exists(username)).isFalse();
-    }
-
-    @Test
-    void AS1_refusesCommonPassword() throws Exception {
-        String username = "almindelig." + suffix();
-        mvc.perform(newUser(username, "Almindelig Kode", "DIRECTORATE", null, null, "QWERTYUIOPASDFGHJKL"))
+        mvc.perform(post(link).with(csrf()).param("newPassword", "QWERTYUIOPASDFGHJKL"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Adgangskoden er kendt fra lækager af adgangskoder eller er for almindelig")));
-        assertThat(exists(username)).isFalse();
+        assertThat(canLogIn(username, "QWERTYUIOPASDFGHJKL")).isFalse();
+        mvc.perform(post(link).with(csrf()).param("newPassword", "abcdefghij-klmn"))
+                .andExpect(redirectedUrl("/login?konto-klar"));
+        assertThat(canLogIn(username, "abcdefghij-klmn")).isTrue();
     }
 
     @Test
@@ -194,25 +194,25 @@ class UserAdministrationPagesTest {
         int usersBefore = count("select count(*) from app_user");
         int auditsBefore = count("select count(*) from audit_event where action = 'USER_CREATED'");
         String name = "Test <b>Fejl</b> " + suffix();
-        String page = mvc.perform(newUser("x", name, "CASEWORKER", HOVEDSTADEN, KIF_ODENSE, "hemmelig1")
-                        .param("certifiedAssessor", "true"))
+        String page = mvc.perform(newUser("x", name, "CASEWORKER", HOVEDSTADEN, KIF_ODENSE)
+                        .param("certifiedAssessor", "true").param("email", "ikke en adresse"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-testid=\"error-summary\"")))
                 // every wrong field at once, each linked from the summary and marked aria-invalid
                 .andExpect(content().string(containsString("href=\"#username\"")))
                 .andExpect(content().string(containsString("href=\"#unitId\"")))
-                .andExpect(content().string(containsString("href=\"#password\"")))
+                .andExpect(content().string(containsString("href=\"#email\"")))
                 .andExpect(content().string(containsString("Enheden ligger ikke i det valgte område")))
-                // the input is kept (escaped), the password is not echoed
+                // the input is kept (escaped); the form has no password field (issue 14)
                 .andExpect(content().string(containsString("value=\"x\"")))
                 .andExpect(content().string(containsString("value=\"" + name.replace("<", "&lt;").replace(">", "&gt;") + "\"")))
                 .andExpect(content().string(containsString("<option value=\"" + KIF_ODENSE + "\" selected=\"selected\"")))
                 .andExpect(content().string(containsString("checked=\"checked\"")))
-                .andExpect(content().string(not(containsString("hemmelig1"))))
+                .andExpect(content().string(not(containsString("type=\"password\""))))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).containsPattern("<input[^>]*id=\"username\"[^>]*aria-invalid=\"true\"")
                 .containsPattern("<select[^>]*id=\"unitId\"[^>]*aria-invalid=\"true\"")
-                .containsPattern("<input[^>]*id=\"password\"[^>]*aria-invalid=\"true\"")
+                .containsPattern("<input[^>]*id=\"email\"[^>]*aria-invalid=\"true\"")
                 .containsPattern("<input[^>]*id=\"displayName\"(?![^>]*aria-invalid)[^>]*>");
         assertThat(count("select count(*) from app_user")).isEqualTo(usersBefore);
         assertThat(count("select count(*) from audit_event where action = 'USER_CREATED'")).isEqualTo(auditsBefore);
@@ -220,14 +220,14 @@ class UserAdministrationPagesTest {
 
     @Test
     void IN1_missingRoleAreaAndUnitAreReported() throws Exception {
-        mvc.perform(newUser("mangler." + suffix(), "", "", null, null, GOOD_PASSWORD))
+        mvc.perform(newUser("mangler." + suffix(), "", "", null, null))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Skriv brugerens navn.")))
                 .andExpect(content().string(containsString("Vælg en rolle.")));
-        mvc.perform(newUser("mangler." + suffix(), "Uden Område", "COORDINATOR", null, null, GOOD_PASSWORD))
+        mvc.perform(newUser("mangler." + suffix(), "Uden Område", "COORDINATOR", null, null))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Sagsbehandlere og mentortovholdere skal høre til et område.")));
-        mvc.perform(newUser("mangler." + suffix(), "Uden Enhed", "COORDINATOR", HOVEDSTADEN, null, GOOD_PASSWORD))
+        mvc.perform(newUser("mangler." + suffix(), "Uden Enhed", "COORDINATOR", HOVEDSTADEN, null))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Sagsbehandlere og mentortovholdere skal høre til en enhed.")));
     }
@@ -236,7 +236,7 @@ class UserAdministrationPagesTest {
     void usernameAlreadyInUseIsRefusedRegardlessOfCase() throws Exception {
         int before = count("select count(*) from app_user");
         // A test user of this context (the demo user "sagsbehandler" exists only after a demo-data context ran).
-        mvc.perform(newUser(TestUsers.CASEWORKER.toUpperCase(java.util.Locale.ROOT), "Dublet", "DIRECTORATE", null, null, GOOD_PASSWORD))
+        mvc.perform(newUser(TestUsers.CASEWORKER.toUpperCase(java.util.Locale.ROOT), "Dublet", "DIRECTORATE", null, null))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Brugernavnet er allerede i brug")));
         assertThat(count("select count(*) from app_user")).isEqualTo(before);
@@ -245,7 +245,7 @@ class UserAdministrationPagesTest {
     @Test
     void certifiedAssessorOnlyForAreaRoles() throws Exception {
         String username = "direktoer." + suffix();
-        mvc.perform(newUser(username, "National Udreder", "DIRECTORATE", null, null, GOOD_PASSWORD)
+        mvc.perform(newUser(username, "National Udreder", "DIRECTORATE", null, null)
                         .param("certifiedAssessor", "true"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kun sagsbehandlere og mentortovholdere kan være certificeret")));
@@ -255,16 +255,18 @@ class UserAdministrationPagesTest {
     @Test
     void AZ4_extraFieldsOnTheCreateFormChangeNothing() throws Exception {
         String username = "ekstra." + suffix();
-        mvc.perform(newUser(username, "Ekstra Felter", "CASEWORKER", HOVEDSTADEN, BISPEBJERG, GOOD_PASSWORD)
+        mvc.perform(newUser(username, "Ekstra Felter", "CASEWORKER", HOVEDSTADEN, BISPEBJERG)
                         .param("id", "987654321").param("version", "42").param("enabled", "false")
-                        .param("passwordHash", "{noop}x").param("createdAt", "2000-01-01T00:00:00Z"))
-                .andExpect(status().isFound());
+                        .param("passwordHash", "{noop}x").param("createdAt", "2000-01-01T00:00:00Z")
+                        .param("password", GOOD_PASSWORD))
+                .andExpect(status().isOk());
         long id = idOf(username);
         Map<String, Object> row = row(id);
         assertThat(id).isNotEqualTo(987654321L);
         assertThat(row).containsEntry("enabled", true).containsEntry("version", 0L);
         assertThat((String) row.get("password_hash")).startsWith("{pbkdf2");
-        assertThat(canLogIn(username, GOOD_PASSWORD)).isTrue();
+        // issue 14: a posted password is not bound; the directorate cannot choose one
+        assertThat(canLogIn(username, GOOD_PASSWORD)).isFalse();
     }
 
     // --- edit ---
@@ -424,31 +426,33 @@ class UserAdministrationPagesTest {
     }
 
     @Test
-    void AS1_passwordResetRefusesShortPasswordAndKeepsTheOld() throws Exception {
-        AppUser user = caseworker();
-        mvc.perform(post("/admin/brugere/" + user.getId() + "/adgangskode").session(directorate).with(csrf())
-                        .param("newPassword", "for-kort"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Adgangskoden skal være mindst 15 tegn")))
-                .andExpect(content().string(containsString("id=\"newPassword\" autocomplete=\"new-password\" aria-invalid=\"true\"")));
-        assertThat(canLogIn(user.getUsername(), GOOD_PASSWORD)).isTrue();
-    }
-
-    @Test
-    void AS7_passwordResetEndsSessionsAndOnlyTheNewPasswordWorks() throws Exception {
+    void AS7_aPasswordResetIsANewInvitationTheOldPasswordAndLinkStopAtOnceAndTheAdministratorIsNamed() throws Exception {
         AppUser user = caseworker();
         MockHttpSession session = sessions.fresh(user.getUsername(), GOOD_PASSWORD);
-        String newPassword = "en helt ny og lang adgangssætning";
+        String firstLink = link(mvc.perform(post("/admin/brugere/" + user.getId() + "/invitation").session(directorate)
+                .with(csrf())).andReturn().getResponse().getContentAsString());
         mvc.perform(get("/admin/brugere/" + user.getId() + "/adgangskode").session(directorate))
-                .andExpect(status().isOk());
-        mvc.perform(post("/admin/brugere/" + user.getId() + "/adgangskode").session(directorate).with(csrf())
-                        .param("newPassword", newPassword))
-                .andExpect(status().isFound())
-                .andExpect(flash().attribute("flashSuccess", "user.passwordReset"));
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("type=\"password\""))))
+                .andExpect(content().string(containsString("holder op med at virke med det samme")));
+        String page = mvc.perform(post("/admin/brugere/" + user.getId() + "/adgangskode").session(directorate).with(csrf())
+                        .param("newPassword", "en adgangskode som direktoratet vælger"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Adgangskoden for " + user.getUsername() + " er nulstillet")))
+                .andReturn().getResponse().getContentAsString();
+        String newLink = link(page);
+        assertThat(newLink).isNotEqualTo(firstLink);
         mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?udloebet"));
         assertThat(canLogIn(user.getUsername(), GOOD_PASSWORD)).isFalse();
-        assertThat(canLogIn(user.getUsername(), newPassword)).isTrue();
+        assertThat(canLogIn(user.getUsername(), "en adgangskode som direktoratet vælger")).isFalse();
+        assertThat(mvc.perform(get(firstLink)).andReturn().getResponse().getStatus()).isEqualTo(410);
+
+        String chosen = "brugerens egen nye adgangssætning";
+        mvc.perform(post(newLink).with(csrf()).param("newPassword", chosen)).andExpect(redirectedUrl("/login?konto-klar"));
+        assertThat(canLogIn(user.getUsername(), chosen)).isTrue();
         assertThat(audits("USER_PASSWORD_RESET", user.getId())).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select username from audit_event where action = 'USER_PASSWORD_RESET' "
+                + "and subject_id = ?", String.class, String.valueOf(user.getId()))).isEqualTo(TestUsers.DIRECTORATE);
     }
 
     // --- helpers ---
@@ -459,10 +463,10 @@ class UserAdministrationPagesTest {
     }
 
     private MockHttpServletRequestBuilder newUser(String username, String displayName, String role, Long areaId,
-                                                  Long unitId, String password) {
+                                                  Long unitId) {
         MockHttpServletRequestBuilder request = post("/admin/brugere/ny").session(directorate).with(csrf())
                 .param("username", username).param("displayName", displayName).param("role", role)
-                .param("password", password).param("_certifiedAssessor", "on");
+                .param("_certifiedAssessor", "on");
         request.param("areaId", areaId == null ? "" : String.valueOf(areaId));
         request.param("unitId", unitId == null ? "" : String.valueOf(unitId));
         return request;
@@ -484,6 +488,13 @@ class UserAdministrationPagesTest {
     private boolean canLogIn(String username, String password) throws Exception {
         MvcResult result = mvc.perform(formLogin().user(username).password(password)).andReturn();
         return "/".equals(result.getResponse().getRedirectedUrl());
+    }
+
+    /** The one-time link shown once on the invitation page. */
+    private static String link(String page) {
+        Matcher link = LINK.matcher(page);
+        assertThat(link.find()).as("the page shows the invitation link").isTrue();
+        return link.group(1);
     }
 
     private Map<String, Object> row(long id) {
