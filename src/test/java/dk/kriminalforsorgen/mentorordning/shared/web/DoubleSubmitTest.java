@@ -124,7 +124,6 @@ class DoubleSubmitTest {
                 form("a new mentor", DoubleSubmitTest::newMentor),
                 form("the client's proposal of a mentor (C3)", DoubleSubmitTest::mentorProposal),
                 form("a flag to the directorate (M8)", DoubleSubmitTest::flag),
-                form("a new user", DoubleSubmitTest::newUser),
                 form("a new course (C1)", DoubleSubmitTest::prepareCourse),
                 form("the course's proposal (C3)", DoubleSubmitTest::courseProposal),
                 form("an action plan (C4, C6)", DoubleSubmitTest::actionPlan),
@@ -154,6 +153,26 @@ class DoubleSubmitTest {
         MvcResult second = mvc.perform(post(submission).param(FormTokens.PARAMETER, token)).andReturn();
         assertThat(second.getResponse().getRedirectedUrl()).isEqualTo(first.getResponse().getRedirectedUrl());
         assertThat(second.getFlashMap().get("flashInfo")).isEqualTo("form.alreadySaved");
+        assertThat(submission.rows().getAsLong()).as("saved once").isEqualTo(before + 1);
+    }
+
+    /**
+     * Issue 14: creating a user answers with the one-time invitation link, rendered by the POST (never stored in
+     * clear for a redirect), so the form token is released like after a form error; a second submission is refused
+     * as a taken user name and saves nothing.
+     */
+    @Test
+    void CI3_aNewUserSentTwiceIsSavedOnce() throws Exception {
+        Submission submission = newUser();
+        String token = formToken(submission.session(), submission.page(), submission.action());
+        long before = submission.rows().getAsLong();
+        MvcResult first = mvc.perform(post(submission).param(FormTokens.PARAMETER, token)).andReturn();
+        assertThat(first.getResponse().getContentAsString()).contains("data-testid=\"invitation-link\"");
+        assertThat(submission.rows().getAsLong()).isEqualTo(before + 1);
+
+        MvcResult second = mvc.perform(post(submission).param(FormTokens.PARAMETER, token)).andReturn();
+        assertThat(second.getResponse().getContentAsString()).contains("Brugernavnet er allerede i brug")
+                .doesNotContain("data-testid=\"invitation-link\"");
         assertThat(submission.rows().getAsLong()).as("saved once").isEqualTo(before + 1);
     }
 
@@ -292,7 +311,7 @@ class DoubleSubmitTest {
         return submission(TestUsers.DIRECTORATE, "/admin/brugere/ny", "/admin/brugere/ny",
                 () -> count("select count(*) from app_user where username = ?", username),
                 "username", username, "displayName", "Dobbelt Bruger", "role", "CASEWORKER",
-                "password", TestUsers.PASSWORD + "-og-lidt-mere", "areaId", String.valueOf(TestUsers.HOVEDSTADEN),
+                "areaId", String.valueOf(TestUsers.HOVEDSTADEN),
                 "unitId", String.valueOf(TestUsers.KIF_KOEBENHAVN_NORD));
     }
 
