@@ -20,6 +20,11 @@
  * Privacy (issue 11 §4): a notice and its e-mail carry no CPR number, no client name, no criminal-record detail
  * and no report text: the kind's short Danish text, at most a date, and a link into the system, where access is
  * checked and audited. Every notice and every send is audited.
+ * <p>
+ * Issue 14: the account invitation ({@code security.AccountInvitationIssued}, heard synchronously in the issuing
+ * transaction so that the token never reaches the event publication registry) is e-mail only and carries a one-time
+ * link: the token is kept apart from the stored body ({@code notice_mail_secret}, V041) and deleted once the e-mail
+ * is sent or given up, so the outbox page never shows a usable link.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications")
 package dk.kriminalforsorgen.mentorordning.notification;

@@ -13,5 +13,12 @@
  * ({@link dk.kriminalforsorgen.mentorordning.security.SecondFactor}, with the library {@code dev.samstevens.totp}
  * for RFC 6238 codes and the QR code) and one-time invitation links that let users choose their own password
  * ({@link dk.kriminalforsorgen.mentorordning.security.AccountInvitations}).
+ * <p>
+ * Nobody chooses another person's password: the directorate creates staff users without one, and its "reset the
+ * password" makes the old password stop working at once (sessions end) and issues a new invitation. The link is shown
+ * once to the inviter and e-mailed to the user's address ({@code AccountInvitationIssued}, queued by the notification
+ * module in the same transaction; the token lies in its outbox only until the e-mail is sent, and expires after
+ * {@code invitation.validity}). Only seeding in code (the demo users, the tests' users) sets a password directly
+ * ({@code UserAdministration.create}).
  */
 package dk.kriminalforsorgen.mentorordning.security;
