@@ -111,6 +111,7 @@ public class Notifications {
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean mailInvitation(long recipientUserId, long invitationId, String linkPrefix, String token,
                                   Instant expiresAt) {
+        supersedeInvitationMails(recipientUserId);
         String expires = DanishFormat.dateTime(expiresAt);
         Occasion occasion = new Occasion(NoticeKind.ACCOUNT_INVITATION, "invitation:" + invitationId, null, null,
                 linkPrefix + SECRET_PLACEHOLDER, null);
@@ -131,6 +132,26 @@ public class Notifications {
         String body = messages.getMessage("notice.ACCOUNT_INVITATION.mail",
                 new Object[] {properties.baseUrl() + occasion.link(), expires}, DanishFormat.DANISH);
         return queueMail(noticeId, occasion, recipientUserId, now, body, token);
+    }
+
+    /**
+     * A newer invitation revokes the earlier links: their e-mails not sent yet are given up (they would carry a dead
+     * link) and their secrets deleted at once. Audited like a failed send.
+     */
+    private void supersedeInvitationMails(long recipientUserId) {
+        jdbc.update("""
+                delete from notice_mail_secret s using notice n
+                where s.notice_id = n.id and n.kind = ? and n.recipient_user_id = ?
+                """, NoticeKind.ACCOUNT_INVITATION.name(), recipientUserId);
+        List<Long> given = jdbc.queryForList("""
+                update notice_mail m set status = 'FAILED', last_error = 'superseded by a newer invitation'
+                from notice n
+                where n.id = m.notice_id and n.kind = ? and n.recipient_user_id = ? and m.status = 'PENDING'
+                returning m.notice_id
+                """, Long.class, NoticeKind.ACCOUNT_INVITATION.name(), recipientUserId);
+        for (Long noticeId : given) {
+            audit.record("NOTICE_MAIL_FAILED", SUBJECT, noticeId, "superseded by a newer invitation");
+        }
     }
 
     private void queueMail(long noticeId, Occasion occasion, long recipient, Instant now, List<String> lines) {

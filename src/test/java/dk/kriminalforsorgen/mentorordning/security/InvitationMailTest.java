@@ -142,6 +142,7 @@ class InvitationMailTest {
         String address = username.replace('.', '-') + "@example.dk";
         mvc.perform(newUser(username, address));
         long id = idOf(username);
+        mailer.sendDue(greenMailSender());
         mvc.perform(post("/admin/brugere/" + id + "/adgangskode").with(csrf()).session(sessions.of(TestUsers.DIRECTORATE)));
 
         mailer.sendDue(greenMailSender());
@@ -155,6 +156,25 @@ class InvitationMailTest {
         assertThat(mvc.perform(post(second).with(csrf()).param("newPassword", OWN_PASSWORD)).andReturn().getResponse()
                 .getRedirectedUrl()).isEqualTo("/login?konto-klar");
         assertThat(signIn(username, OWN_PASSWORD)).isEqualTo("/");
+    }
+
+    @Test
+    void aNewInvitationBeforeTheFirstIsSentGivesTheFirstMailUpAndDeletesItsToken() throws Exception {
+        String username = "erstattet." + suffix();
+        String address = username.replace('.', '-') + "@example.dk";
+        mvc.perform(newUser(username, address));
+        long id = idOf(username);
+        mvc.perform(post("/admin/brugere/" + id + "/invitation").with(csrf()).session(sessions.of(TestUsers.DIRECTORATE)));
+
+        assertThat(jdbc.queryForList("""
+                select m.status from notice_mail m join notice n on n.id = m.notice_id
+                where n.recipient_user_id = ? order by n.id""", String.class, id)).containsExactly("FAILED", "PENDING");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from notice_mail_secret s join notice n on n.id = s.notice_id
+                where n.recipient_user_id = ?""", Integer.class, id)).isEqualTo(1);
+        mailer.sendDue(greenMailSender());
+        String link = link(MAIL_LINK, body(only(receivedBy(address))));
+        assertThat(link).isEqualTo(invitationOf(List.of(link), id, false));
     }
 
     @Test
