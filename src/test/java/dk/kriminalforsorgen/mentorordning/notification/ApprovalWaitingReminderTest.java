@@ -6,13 +6,8 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -20,28 +15,15 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * undecided after more than the shipped 14 days reminds the directorate's users on 17 March; once per case, and
  * never an area's coordinators or caseworkers.
  */
-@IntegrationTest
-class ApprovalWaitingReminderTest {
+class ApprovalWaitingReminderTest extends DeadlineReminderTestBase {
 
     static final LocalDate FLAGGED = LocalDate.of(2026, 3, 2);
 
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    TestClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    DeadlineWorld world;
     long approvalCase;
-    String occasion;
 
     @BeforeEach
     void setUp() {
         clock.setDate(FLAGGED);
-        world = new DeadlineWorld(context);
         Reports.Course course = world.reports.activeCourse(FLAGGED.minusDays(20), FLAGGED.minusDays(18),
                 world.reports.newCaseworker());
         approvalCase = world.approvalCase(course, FLAGGED);
@@ -50,8 +32,7 @@ class ApprovalWaitingReminderTest {
 
     @Test
     void M8_noReminderAfterFourteenDays() {
-        world.runOn(FLAGGED.plusDays(14));
-        assertThat(world.notices(occasion)).isEmpty();
+        assertNoNoticeAfterRunningOn(FLAGGED.plusDays(14));
     }
 
     @Test
@@ -65,15 +46,13 @@ class ApprovalWaitingReminderTest {
         assertThat(jdbc.queryForMap("select link, detail from notice where occasion = ? and recipient_user_id = ?",
                 occasion, world.userId(TestUsers.DIRECTORATE)))
                 .containsEntry("link", "/godkendelser/" + approvalCase).containsEntry("detail", "2. marts 2026");
-        world.runOn(FLAGGED.plusDays(15));
-        world.runOn(FLAGGED.plusDays(30));
+        runOn(FLAGGED.plusDays(15), FLAGGED.plusDays(30));
         assertThat(world.notices(occasion)).hasSize(world.directorate().size());
     }
 
     @Test
     void M8_aDecidedCaseIsNotReminded() {
         world.decide(approvalCase, FLAGGED.plusDays(10));
-        world.runOn(FLAGGED.plusDays(15));
-        assertThat(world.notices(occasion)).isEmpty();
+        assertNoNoticeAfterRunningOn(FLAGGED.plusDays(15));
     }
 }

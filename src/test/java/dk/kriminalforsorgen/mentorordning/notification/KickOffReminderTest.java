@@ -6,13 +6,8 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -20,29 +15,16 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * kick-off's last day (the start + the shipped 14 days), on the day, and (with the area's coordinators) the day
  * after; once per deadline. The course starts on 1 March 2026, so the kick-off is due on 15 March 2026.
  */
-@IntegrationTest
-class KickOffReminderTest {
+class KickOffReminderTest extends DeadlineReminderTestBase {
 
     static final LocalDate START = LocalDate.of(2026, 3, 1);
     static final LocalDate DUE = LocalDate.of(2026, 3, 15);
 
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    TestClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    DeadlineWorld world;
     Reports.Course course;
-    String occasion;
 
     @BeforeEach
     void setUp() {
         clock.setDate(START);
-        world = new DeadlineWorld(context);
         course = world.reports.activeCourse(START, null, world.reports.newCaseworker());
         occasion = "course:" + course.id() + ":kick-off:";
     }
@@ -53,8 +35,7 @@ class KickOffReminderTest {
 
     @Test
     void C5_noReminderEightDaysBeforeTheKickOffsLastDay() {
-        world.runOn(DUE.minusDays(8));
-        assertThat(world.notices(occasion)).isEmpty();
+        assertNoNoticeAfterRunningOn(DUE.minusDays(8));
     }
 
     @Test
@@ -63,8 +44,7 @@ class KickOffReminderTest {
         assertThat(world.recipients(NoticeKind.KICK_OFF_DUE_SOON, occasion)).containsExactly(responsible());
         assertThat(world.notices(occasion)).hasSize(1);
 
-        world.runOn(DUE.minusDays(7));
-        world.runOn(DUE.minusDays(1));
+        runOn(DUE.minusDays(7), DUE.minusDays(1));
         assertThat(world.notices(occasion)).as("one notice per deadline, however often the job runs").hasSize(1);
         assertThat(jdbc.queryForObject("select detail from notice where occasion like ?", String.class, occasion + "%"))
                 .isEqualTo("15. marts 2026");
@@ -106,8 +86,7 @@ class KickOffReminderTest {
                 insert into course_meeting (course_id, kind, held_on, participants, agreements, recorded_at, recorded_by_name)
                 values (?, 'KICK_OFF', ?, 'Klient, mentor, sagsbehandler', 'Ugentlige møder', now(), 'Test')""",
                 course.id(), java.sql.Date.valueOf(DUE.minusDays(2)));
-        world.runOn(DUE.plusDays(1));
-        assertThat(world.notices(occasion)).isEmpty();
+        assertNoNoticeAfterRunningOn(DUE.plusDays(1));
     }
 
     static java.util.List<Long> concat(long first, java.util.List<Long> rest) {

@@ -8,12 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -21,30 +16,17 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * of a mentor due since 5 March; after more than the shipped 30 days without one (on 5 April) the caseworker who
  * registered the client and the area's coordinators are reminded, once per client.
  */
-@IntegrationTest
-class OfferReminderTest {
+class OfferReminderTest extends DeadlineReminderTestBase {
 
     static final LocalDate REGISTERED = LocalDate.of(2026, 3, 2);
     static final LocalDate ASSESSED = LocalDate.of(2026, 3, 5);
 
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    TestClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    DeadlineWorld world;
     String caseworker;
     long client;
-    String occasion;
 
     @BeforeEach
     void setUp() {
         clock.setDate(REGISTERED);
-        world = new DeadlineWorld(context);
         caseworker = world.reports.newCaseworker();
         client = world.clientWithOfferDue(TestUsers.HOVEDSTADEN, caseworker, ASSESSED, REGISTERED);
         occasion = "client:" + client + ":offer:";
@@ -58,8 +40,7 @@ class OfferReminderTest {
 
     @Test
     void E9_noReminderAfterThirtyDays() {
-        world.runOn(ASSESSED.plusDays(30));
-        assertThat(world.notices(occasion)).isEmpty();
+        assertNoNoticeAfterRunningOn(ASSESSED.plusDays(30));
     }
 
     @Test
@@ -78,8 +59,7 @@ class OfferReminderTest {
     @Test
     void E9_aClientWithAnOfferIsNotReminded() {
         world.offerRecorded(client);
-        world.runOn(ASSESSED.plusDays(31));
-        assertThat(world.notices(occasion)).isEmpty();
+        assertNoNoticeAfterRunningOn(ASSESSED.plusDays(31));
     }
 
     @Test

@@ -6,13 +6,8 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -21,24 +16,13 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * 4 March: March's report is due on 10 April (the month's end + the shipped 10 days' grace, S1), the quarterly report
  * with the review on 4 June (the kick-off + 3 months, S3; reminded from 14 days before).
  */
-@IntegrationTest
-class ReportReminderTest {
+class ReportReminderTest extends DeadlineReminderTestBase {
 
     static final LocalDate START = LocalDate.of(2026, 3, 1);
     static final LocalDate KICK_OFF = LocalDate.of(2026, 3, 4);
     static final LocalDate MARCH_DUE = LocalDate.of(2026, 4, 10);
     static final LocalDate QUARTERLY_DUE = LocalDate.of(2026, 6, 4);
 
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    TestClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    DeadlineWorld world;
     Reports.Course course;
     String march;
     String quarterly;
@@ -46,7 +30,6 @@ class ReportReminderTest {
     @BeforeEach
     void setUp() {
         clock.setDate(START);
-        world = new DeadlineWorld(context);
         course = world.reports.activeCourse(START, KICK_OFF, world.reports.newCaseworker());
         march = "course:" + course.id() + ":monthly:2026-03-01";
         quarterly = "course:" + course.id() + ":quarterly:" + QUARTERLY_DUE;
@@ -70,8 +53,7 @@ class ReportReminderTest {
     void S1_theDayAfterTheMonthTheMentorAloneIsToldTheReportIsDueOnce() {
         world.runOn(LocalDate.of(2026, 4, 1));
         assertThat(world.recipients(NoticeKind.MONTHLY_REPORT_DUE, march)).containsExactly(mentor());
-        world.runOn(LocalDate.of(2026, 4, 1));
-        world.runOn(MARCH_DUE);
+        runOn(LocalDate.of(2026, 4, 1), MARCH_DUE);
         assertThat(world.notices(march)).as("once, and not overdue on the last day of the grace period")
                 .containsExactly("MONTHLY_REPORT_DUE to " + mentor());
         assertThat(jdbc.queryForObject("select link from notice where occasion = ?", String.class, march))
@@ -117,8 +99,7 @@ class ReportReminderTest {
     void S3_fourteenDaysBeforeTheReviewTheMentorAloneIsToldOnce() {
         world.runOn(QUARTERLY_DUE.minusDays(14));
         assertThat(world.recipients(NoticeKind.QUARTERLY_REPORT_DUE, quarterly)).containsExactly(mentor());
-        world.runOn(QUARTERLY_DUE.minusDays(13));
-        world.runOn(QUARTERLY_DUE);
+        runOn(QUARTERLY_DUE.minusDays(13), QUARTERLY_DUE);
         assertThat(world.notices(quarterly)).containsExactly("QUARTERLY_REPORT_DUE to " + mentor());
     }
 

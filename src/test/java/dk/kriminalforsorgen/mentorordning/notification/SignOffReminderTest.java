@@ -6,43 +6,25 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
  * Issue 11, DOMAIN §9 (report sign-off): a report submitted on 5 April 2026 and not acknowledged reminds the
  * responsible person when it has waited more than the shipped 7 days, i.e. on 13 April; once per report.
  */
-@IntegrationTest
-class SignOffReminderTest {
+class SignOffReminderTest extends DeadlineReminderTestBase {
 
     static final LocalDate START = LocalDate.of(2026, 3, 1);
     static final LocalDate DELIVERED = LocalDate.of(2026, 4, 5);
 
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    TestClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    DeadlineWorld world;
     Reports.Course course;
     long report;
-    String occasion;
 
     @BeforeEach
     void setUp() {
         clock.setDate(START);
-        world = new DeadlineWorld(context);
         course = world.reports.activeCourse(START, START.plusDays(3), world.reports.newCaseworker());
         report = world.submittedReport(course, "MONTHLY", START, LocalDate.of(2026, 3, 31), DELIVERED);
         occasion = "report:" + report;
@@ -50,8 +32,7 @@ class SignOffReminderTest {
 
     @Test
     void SIGN_OFF_noReminderAfterSevenDays() {
-        world.runOn(DELIVERED.plusDays(7));
-        assertThat(world.notices(occasion)).isEmpty();
+        assertNoNoticeAfterRunningOn(DELIVERED.plusDays(7));
     }
 
     @Test
@@ -62,8 +43,7 @@ class SignOffReminderTest {
         assertThat(jdbc.queryForMap("select link, detail from notice where occasion = ?", occasion))
                 .containsEntry("link", "/forloeb/" + course.id() + "/rapporter/" + report)
                 .containsEntry("detail", "5. april 2026");
-        world.runOn(DELIVERED.plusDays(8));
-        world.runOn(DELIVERED.plusDays(20));
+        runOn(DELIVERED.plusDays(8), DELIVERED.plusDays(20));
         assertThat(world.notices(occasion)).as("once per report")
                 .doesNotContain("REPORT_AWAITING_SIGN_OFF to " + world.userId(TestUsers.COORDINATOR),
                         "REPORT_AWAITING_SIGN_OFF to " + world.userId(TestUsers.COORDINATOR_SOUTH),
@@ -74,8 +54,7 @@ class SignOffReminderTest {
     @Test
     void SIGN_OFF_anAcknowledgedReportIsNotReminded() {
         world.acknowledge(report, DELIVERED.plusDays(2));
-        world.runOn(DELIVERED.plusDays(8));
-        assertThat(world.notices(occasion)).isEmpty();
+        assertNoNoticeAfterRunningOn(DELIVERED.plusDays(8));
     }
 
     @Test

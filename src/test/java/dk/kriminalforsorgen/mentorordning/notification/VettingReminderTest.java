@@ -10,15 +10,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -27,33 +21,17 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * and the responsible person of each of the mentor's active courses, and from 2 June 2026 that it has expired; once
  * per check. The course page shows the same warning.
  */
-@IntegrationTest
-class VettingReminderTest {
+class VettingReminderTest extends DeadlineReminderTestBase {
 
     static final LocalDate CHECKED = LocalDate.of(2024, 6, 2);
     static final LocalDate WARN_FROM = LocalDate.of(2026, 3, 1);
     static final LocalDate VALID_UNTIL = LocalDate.of(2026, 6, 1);
 
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    TestClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    MockMvc mvc;
-
-    DeadlineWorld world;
     Reports.Course course;
-    String occasion;
 
     @BeforeEach
     void setUp() {
         clock.setDate(LocalDate.of(2026, 1, 5));
-        world = new DeadlineWorld(context);
         course = world.reports.activeCourse(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 8),
                 world.reports.newCaseworker());
         world.vettingCheckedOn(course.mentorId(), CHECKED);
@@ -68,8 +46,7 @@ class VettingReminderTest {
 
     @Test
     void VETTING_VALIDITY_noReminderTheDayBeforeTheWarningPeriod() {
-        world.runOn(WARN_FROM.minusDays(1));
-        assertThat(world.notices(occasion)).isEmpty();
+        assertNoNoticeAfterRunningOn(WARN_FROM.minusDays(1));
     }
 
     @Test
@@ -83,8 +60,7 @@ class VettingReminderTest {
                 occasion + "%")).contains("/forloeb/" + course.id(), "/mentorer/" + course.mentorId());
         assertThat(jdbc.queryForList("select detail from notice where occasion like ?", String.class, occasion + "%"))
                 .as("no date: it would give away the check's date (AZ3)").containsOnlyNulls();
-        world.runOn(WARN_FROM.plusDays(1));
-        world.runOn(VALID_UNTIL);
+        runOn(WARN_FROM.plusDays(1), VALID_UNTIL);
         assertThat(world.notices(occasion)).hasSize(coordinatorsAndResponsible().size());
         assertThat(world.recipients(NoticeKind.VETTING_EXPIRED, occasion)).isEmpty();
     }
@@ -102,8 +78,7 @@ class VettingReminderTest {
     void VETTING_VALIDITY_anExpiredMentorWithoutActiveCoursesIsNotReminded() {
         world.reports.endCourse(course, VALID_UNTIL.minusDays(10));
         world.mentorStatus(course.mentorId(), "APPROVED");
-        world.runOn(VALID_UNTIL.plusDays(1));
-        assertThat(world.notices(occasion)).isEmpty();
+        assertNoNoticeAfterRunningOn(VALID_UNTIL.plusDays(1));
     }
 
     @Test

@@ -12,16 +12,11 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 
 import dk.kriminalforsorgen.mentorordning.notification.internal.WeeklyDigest;
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -30,42 +25,27 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * and lists the course with a link, once a week; a caseworker with nothing due gets none; the digest can be turned
  * off on the settings page. Each digest is scoped: a caseworker's to their courses, a coordinator's to their area.
  */
-@IntegrationTest
-class WeeklyDigestTest {
+class WeeklyDigestTest extends DeadlineReminderTestBase {
 
     static final LocalDate START = LocalDate.of(2026, 3, 1);
     static final LocalDate MONDAY = LocalDate.of(2026, 3, 16);
 
     @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    TestClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
     WeeklyDigest digest;
 
-    DeadlineWorld world;
     Reports.Course course;
     long caseworker;
 
     @BeforeEach
     void setUp() {
         clock.setDate(START);
-        world = new DeadlineWorld(context);
         course = world.reports.activeCourse(START, null, world.reports.newCaseworker());
         caseworker = world.userId(course.responsibleUser());
         jdbc.update("update app_user set email = ? where id = ?", "digest." + caseworker + "@example.dk", caseworker);
         world.submittedReport(course, "MONTHLY", START, LocalDate.of(2026, 3, 31), LocalDate.of(2026, 3, 12));
     }
 
-    private void runOn(LocalDate day) {
+    private void digestOn(LocalDate day) {
         clock.setDate(day);
         digest.run();
     }
@@ -77,7 +57,7 @@ class WeeklyDigestTest {
 
     @Test
     void DIGEST_theResponsiblePersonGetsOneDigestAWeekWithTheCountsAndTheCourse() {
-        runOn(MONDAY);
+        digestOn(MONDAY);
         assertThat(digestsOf(caseworker)).containsExactly("digest:2026-W12");
         assertThat(jdbc.queryForObject("select detail from notice where kind = 'WEEKLY_DIGEST' and recipient_user_id = ?",
                 String.class, caseworker)).isEqualTo("1 opstartsmøde, 1 rapport til kvittering");
@@ -88,16 +68,16 @@ class WeeklyDigestTest {
                 .contains("/forloeb/" + course.id())
                 .as("no client name in an e-mail").doesNotContain(course.firstName()).doesNotContain(course.lastName());
 
-        runOn(MONDAY.plusDays(2));
+        digestOn(MONDAY.plusDays(2));
         assertThat(digestsOf(caseworker)).as("once a week").hasSize(1);
-        runOn(MONDAY.plusDays(7));
+        digestOn(MONDAY.plusDays(7));
         assertThat(digestsOf(caseworker)).containsExactly("digest:2026-W12", "digest:2026-W13");
     }
 
     @Test
     void DIGEST_nothingDueNoDigestAndNeverTheDirectorateOrAMentor() {
         long idle = world.userId(world.reports.newCaseworker());
-        runOn(MONDAY);
+        digestOn(MONDAY);
         assertThat(digestsOf(idle)).isEmpty();
         assertThat(digestsOf(world.userId(TestUsers.DIRECTORATE))).isEmpty();
         assertThat(digestsOf(world.userId(course.mentorUser()))).isEmpty();
@@ -105,7 +85,7 @@ class WeeklyDigestTest {
 
     @Test
     void DIGEST_theAreasCoordinatorGetsOneAndAnotherAreasDigestNeverListsTheCourse() {
-        runOn(MONDAY);
+        digestOn(MONDAY);
         assertThat(digestsOf(world.userId(TestUsers.COORDINATOR))).containsExactly("digest:2026-W12");
         assertThat(jdbc.queryForList("""
                 select m.body from notice_mail m join notice n on n.id = m.notice_id
@@ -127,7 +107,7 @@ class WeeklyDigestTest {
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'NOTICE_DIGEST_CHOSEN' and subject_id = ?",
                 Long.class, String.valueOf(caseworker))).isEqualTo(1);
 
-        runOn(MONDAY);
+        digestOn(MONDAY);
         assertThat(digestsOf(caseworker)).isEmpty();
         world.runOn(MONDAY);
         assertThat(world.recipients(NoticeKind.KICK_OFF_OVERDUE, "course:" + course.id() + ":kick-off:"))
