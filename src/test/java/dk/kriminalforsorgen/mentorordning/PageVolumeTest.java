@@ -15,23 +15,19 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import dk.kriminalforsorgen.mentorordning.insight.InsightAggregates;
-import dk.kriminalforsorgen.mentorordning.support.TestDatabase;
 import dk.kriminalforsorgen.mentorordning.security.Role;
-import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration.Assignment;
+import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
 import dk.kriminalforsorgen.mentorordning.shared.cpr.Cpr;
 import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.SqlStatementCounter;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
 import dk.kriminalforsorgen.mentorordning.support.TestCprNumbers;
+import dk.kriminalforsorgen.mentorordning.support.TestDatabase;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -43,8 +39,7 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * (the audit rows stay: the log is append-only; their subject is VOLUME_TEST, which no other test reads), so
  * other test classes sharing the database see none of it.
  */
-@IntegrationTest
-class PageVolumeTest {
+class PageVolumeTest extends IntegrationTestBase {
 
     private static final long AREA = 4;
     private static final long UNIT = 404;
@@ -54,19 +49,10 @@ class PageVolumeTest {
     private static final int LARGE = 240;
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
     UserAdministration users;
 
     @Autowired
     CprProtector cprProtector;
-
-    @Autowired
-    TestClock clock;
 
     @Autowired
     InsightAggregates insight;
@@ -88,7 +74,6 @@ class PageVolumeTest {
                 new Assignment("Volumen Tovholder", Role.COORDINATOR, AREA, UNIT, false)).getId());
         seed(SMALL, staff.get(0));
 
-        LoginSessions sessions = new LoginSessions(mvc);
         MockHttpSession caseworker = sessions.fresh(caseworkerName, TestUsers.PASSWORD);
         MockHttpSession searching = sessions.fresh(caseworkerName, TestUsers.PASSWORD);
         mvc.perform(post("/klienter/soeg").with(csrf()).session(searching).param("name", "volumen"));

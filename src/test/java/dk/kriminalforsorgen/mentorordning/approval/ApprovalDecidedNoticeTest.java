@@ -11,15 +11,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.MentorRegistrySteps;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -27,25 +22,13 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * home area (the area that flagged the mentor), in the application: nobody else, never another area's. The notice
  * names the outcome only, never the reason or the vetting.
  */
-@IntegrationTest
-class ApprovalDecidedNoticeTest {
+class ApprovalDecidedNoticeTest extends IntegrationTestBase {
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    TestClock clock;
-
-    LoginSessions sessions;
     MentorRegistrySteps steps;
 
     @BeforeEach
     void setUp() {
         clock.setDate(java.time.LocalDate.of(2027, 2, 1));
-        sessions = new LoginSessions(mvc);
         steps = new MentorRegistrySteps(mvc, jdbc, clock);
     }
 

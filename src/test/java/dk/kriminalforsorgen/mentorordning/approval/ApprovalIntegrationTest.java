@@ -12,31 +12,15 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.MentorRegistrySteps;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /** M8 (§7 stk. 2) end to end over HTTP: flag, queue, approve, reject, the area sees it, stale decisions. */
-@IntegrationTest
-class ApprovalIntegrationTest {
+class ApprovalIntegrationTest extends IntegrationTestBase {
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    TestClock clock;
-
-    LoginSessions sessions;
     MentorRegistrySteps steps;
     MockHttpSession coordinator;
     MockHttpSession directorate;
@@ -44,7 +28,6 @@ class ApprovalIntegrationTest {
     @BeforeEach
     void setUp() {
         clock.setDate(java.time.LocalDate.of(2027, 2, 1));
-        sessions = new LoginSessions(mvc);
         steps = new MentorRegistrySteps(mvc, jdbc, clock);
         coordinator = sessions.of(TestUsers.COORDINATOR);
         directorate = sessions.of(TestUsers.DIRECTORATE);

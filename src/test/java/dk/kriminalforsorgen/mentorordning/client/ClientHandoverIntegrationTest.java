@@ -15,14 +15,9 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestCprNumbers;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
@@ -33,24 +28,12 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * sees the client while Hovedstaden no longer does. A client placed in another area is still registered
  * by that area.
  */
-@IntegrationTest
-class ClientHandoverIntegrationTest {
+class ClientHandoverIntegrationTest extends IntegrationTestBase {
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    TestClock clock;
-
-    LoginSessions sessions;
     LocalDate today;
 
     @BeforeEach
     void setUp() {
-        sessions = new LoginSessions(mvc);
         clock.setDate(LocalDate.of(2027, 2, 1));
         today = clock.today();
     }

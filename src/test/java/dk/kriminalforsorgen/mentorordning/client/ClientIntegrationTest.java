@@ -22,18 +22,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestCprNumbers;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
@@ -42,24 +37,11 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * (IN1), stale edits (CI1), CPR protection (DP2, DP3), audit (AU1), the directorate's purpose (AZ5),
  * certified assessors (E1), and lists and filters that agree with the eligibility engine.
  */
-@IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
-class ClientIntegrationTest {
+class ClientIntegrationTest extends IntegrationTestBase {
 
     private static final String UNCERTIFIED = TestUsers.CASEWORKER_UNCERTIFIED;
     private static final long KIF_KBH_NORD = TestUsers.KIF_KOEBENHAVN_NORD;
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    TestClock clock;
-
-    @Autowired
-    ApplicationContext context;
 
     @Autowired
     ClientRepository clients;
@@ -67,13 +49,11 @@ class ClientIntegrationTest {
     @Autowired
     Eligibility eligibility;
 
-    LoginSessions sessions;
     Clients factory;
     LocalDate today;
 
     @BeforeEach
     void setUp() {
-        sessions = new LoginSessions(mvc);
         factory = new Clients(context);
         clock.setDate(LocalDate.of(2026, 11, 23));
         today = clock.today();

@@ -14,10 +14,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
@@ -26,9 +23,7 @@ import dk.kriminalforsorgen.mentorordning.client.ClientService;
 import dk.kriminalforsorgen.mentorordning.client.NeedArea;
 import dk.kriminalforsorgen.mentorordning.client.RiskLevel;
 import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -37,23 +32,10 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * the kick-off participants, the responsible person, the fee prompt). Each test makes its own course
  * ({@link CourseSteps}) and sets its day; every POST goes through the real rendered form's fields.
  */
-@IntegrationTest
-class CourseCheckYourAnswersTest {
+class CourseCheckYourAnswersTest extends IntegrationTestBase {
 
     private static final LocalDate DAY = LocalDate.parse("2026-03-02");
     private static final Pattern TOKEN = Pattern.compile("name=\"_once\"\\s+value=\"([0-9a-f]{32})\"");
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    TestClock clock;
 
     @Autowired
     CourseProperties properties;
@@ -71,7 +53,7 @@ class CourseCheckYourAnswersTest {
     void setUp() {
         clock.setDate(DAY);
         steps = new CourseSteps(context);
-        caseworker = new LoginSessions(mvc).of(TestUsers.CASEWORKER);
+        caseworker = sessions.of(TestUsers.CASEWORKER);
     }
 
     // ---------------------------------------------------------------- establishment (C1)
@@ -157,7 +139,7 @@ class CourseCheckYourAnswersTest {
         assertThat(check).contains("data-testid=\"establish-check\"");
 
         clock.setDate(DAY.plusDays(1)); // the start date checked yesterday is now in the past
-        caseworker = new LoginSessions(mvc).fresh(TestUsers.CASEWORKER); // yesterday's session has expired
+        caseworker = sessions.fresh(TestUsers.CASEWORKER); // yesterday's session has expired
         MvcResult confirmed = mvc.perform(establishment("", course, DAY).param("_once", token(check))).andReturn();
 
         assertThat(confirmed.getResponse().getRedirectedUrl()).isNull();

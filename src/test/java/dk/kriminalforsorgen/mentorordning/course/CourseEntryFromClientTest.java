@@ -8,37 +8,22 @@ import java.time.LocalDate;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 
 import dk.kriminalforsorgen.mentorordning.client.Clients;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestCprNumbers;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /** A caseworker starts a course from the client record: the link leads to the prepare form with the client chosen. */
-@IntegrationTest
-class CourseEntryFromClientTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    TestClock clock;
+class CourseEntryFromClientTest extends IntegrationTestBase {
 
     @Test
     void clientPageLeadsToThePrepareFormWithTheClientChosen() throws Exception {
         clock.setDate(LocalDate.of(2026, 11, 23));
         long clientId = new Clients(context).eligibleOfferDue(TestUsers.CASEWORKER, TestUsers.KIF_KOEBENHAVN_NORD,
                 "Forløbsklient", "Fraklientsiden", TestCprNumbers.next());
-        MockHttpSession caseworker = new LoginSessions(mvc).of(TestUsers.CASEWORKER);
+        MockHttpSession caseworker = sessions.of(TestUsers.CASEWORKER);
         String clientPage = mvc.perform(get("/klienter/{id}", clientId).session(caseworker))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(clientPage).contains("href=\"/forloeb/ny?klient=" + clientId + "\"");

@@ -10,14 +10,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.Matches;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -25,16 +21,9 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * put an error in the summary that linked to "#overrideReason", an id no field had. The chosen candidate's
  * reason field now has that id, shows the error next to it and keeps what was typed.
  */
-@IntegrationTest
-class CourseMatchingErrorsTest {
+class CourseMatchingErrorsTest extends IntegrationTestBase {
 
     private static final Pattern MENTOR_ID = Pattern.compile("<option value=\"(\\d+)\"");
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    ApplicationContext context;
 
     @Test
     void theSummaryLinksToTheChosenCandidatesReasonField() throws Exception {
@@ -42,7 +31,7 @@ class CourseMatchingErrorsTest {
         long course = steps.preparing();
         steps.as(TestUsers.COORDINATOR, steps::approvedMentor);
         steps.as(TestUsers.COORDINATOR, steps::approvedMentor);
-        MockHttpSession caseworker = new LoginSessions(mvc).of(TestUsers.CASEWORKER);
+        MockHttpSession caseworker = sessions.of(TestUsers.CASEWORKER);
 
         long client = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
                 .queryForObject("select client_id from mentor_course where id = ?", Long.class, course);

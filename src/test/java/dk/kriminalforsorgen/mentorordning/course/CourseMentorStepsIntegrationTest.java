@@ -16,19 +16,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.web.servlet.MockMvc;
 
 import dk.kriminalforsorgen.mentorordning.mentor.MentorRegistry;
 import dk.kriminalforsorgen.mentorordning.mentor.RegistryMentors;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -38,30 +33,19 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * not found (AZ2). C3 (§11): the client's proposal becomes an applicant in the mentor registry in one
  * step, prefilled from the proposal, in the client's area, linked to the client and to the proposal.
  */
-@IntegrationTest
-class CourseMentorStepsIntegrationTest {
+class CourseMentorStepsIntegrationTest extends IntegrationTestBase {
 
     private static final LocalDate DAY = LocalDate.parse("2026-03-02");
 
     @Autowired
-    ApplicationContext context;
-    @Autowired
     CoursePreparation preparation;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    TestClock clock;
 
     CourseSteps steps;
-    LoginSessions sessions;
 
     @BeforeEach
     void setUp() {
         clock.setDate(DAY);
         steps = new CourseSteps(context);
-        sessions = new LoginSessions(mvc);
     }
 
     @AfterEach

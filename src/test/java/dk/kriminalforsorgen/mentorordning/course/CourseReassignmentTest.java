@@ -16,18 +16,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
-import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -36,31 +31,20 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * or course is 404 and changes nothing); a stale page changes nothing (CI1); a double submit saves once (CI3). The
  * mentor's page lists the courses with the way to a new mentor (the matching page) per course.
  */
-@IntegrationTest
-class CourseReassignmentTest {
+class CourseReassignmentTest extends IntegrationTestBase {
 
     static final LocalDate TODAY = LocalDate.of(2026, 6, 10);
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TestClock clock;
-    @Autowired
-    CprProtector cprs;
-    @Autowired
     UserAdministration administration;
 
     Reports world;
-    LoginSessions sessions;
     MockHttpSession coordinator;
 
     @BeforeEach
     void setUp() {
         clock.setDate(TODAY);
-        world = new Reports(jdbc, clock, cprs, administration);
-        sessions = new LoginSessions(mvc);
+        world = new Reports(context);
         coordinator = sessions.fresh(TestUsers.COORDINATOR);
     }
 

@@ -23,19 +23,14 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 
 import dk.kriminalforsorgen.mentorordning.shared.cpr.Cpr;
 import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.MentorRegistrySteps;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -44,22 +39,9 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * (PDF/UA); no CPR number; one audit row per download; another area's id is a 404 on every document
  * (AZ2), audited as denied, and nothing is downloaded.
  */
-@IntegrationTest
-class DocumentDownloadsTest {
+class DocumentDownloadsTest extends IntegrationTestBase {
 
     private static final LocalDate DAY = LocalDate.parse("2026-03-02");
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    TestClock clock;
 
     @Autowired
     CourseEnding ending;
@@ -68,13 +50,11 @@ class DocumentDownloadsTest {
     CprProtector cprs;
 
     private CourseSteps steps;
-    private LoginSessions sessions;
 
     @BeforeEach
     void setUp() {
         clock.setDate(DAY);
         steps = new CourseSteps(context);
-        sessions = new LoginSessions(mvc);
     }
 
     /** What a parsed PDF says. */

@@ -19,21 +19,16 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 
 import dk.kriminalforsorgen.mentorordning.client.Clients;
 import dk.kriminalforsorgen.mentorordning.mentor.MentorRegistry;
 import dk.kriminalforsorgen.mentorordning.mentor.RegistryMentors;
 import dk.kriminalforsorgen.mentorordning.shared.cpr.Cpr;
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.SignedIn;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
 import dk.kriminalforsorgen.mentorordning.support.TestCprNumbers;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
@@ -43,32 +38,16 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * are never present (AZ2); CPR numbers only masked (DP2); every export audited with its criteria (AU1).
  * The test database is shared with other classes, so each test checks its own rows and the area of every row.
  */
-@IntegrationTest
-class ListExportsTest {
+class ListExportsTest extends IntegrationTestBase {
 
     private static final LocalDate DAY = LocalDate.parse("2026-03-02");
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    TestClock clock;
-
-    @Autowired
     MentorRegistry registry;
-
-    private LoginSessions sessions;
 
     @BeforeEach
     void setUp() {
         clock.setDate(DAY);
-        sessions = new LoginSessions(mvc);
     }
 
     /** A downloaded spreadsheet: its raw text (after the BOM) and its rows by header. */

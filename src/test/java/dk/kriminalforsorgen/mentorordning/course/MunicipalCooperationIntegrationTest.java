@@ -16,11 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
@@ -34,9 +31,7 @@ import dk.kriminalforsorgen.mentorordning.actionplan.SharingConsent;
 import dk.kriminalforsorgen.mentorordning.shared.Check;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -44,34 +39,23 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * services on PostgreSQL: saved with consent, refused without it (input kept), carried into the next version,
  * a stale version refused (CI1), shown in the plan and its print view, offered to meetings as a participant.
  */
-@IntegrationTest
-class MunicipalCooperationIntegrationTest {
+class MunicipalCooperationIntegrationTest extends IntegrationTestBase {
 
     private static final LocalDate DAY = LocalDate.parse("2026-06-10");
 
-    @Autowired
-    ApplicationContext context;
     @Autowired
     CoursePreparation preparation;
     @Autowired
     ActionPlans plans;
     @Autowired
     TransactionTemplate tx;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    TestClock clock;
 
     CourseSteps steps;
-    LoginSessions sessions;
 
     @BeforeEach
     void setUp() {
         clock.setDate(DAY);
         steps = new CourseSteps(context);
-        sessions = new LoginSessions(mvc);
     }
 
     @AfterEach

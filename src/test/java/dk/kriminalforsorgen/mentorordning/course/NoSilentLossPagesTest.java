@@ -12,19 +12,12 @@ import java.time.YearMonth;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
-import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
-import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 
 /**
  * No silent loss on the review meeting's page (C8) and the action-plan form (C4): the review reads the
@@ -33,23 +26,7 @@ import dk.kriminalforsorgen.mentorordning.support.TestClock;
  * text (or a text but no need area) is an error at that field, never dropped. Through the real pages on
  * PostgreSQL, each test with its own course ({@link Reports}: a plan of two goals, a kick-off).
  */
-@IntegrationTest
-class NoSilentLossPagesTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    TestClock clock;
-
-    @Autowired
-    CprProtector cprs;
-
-    @Autowired
-    UserAdministration administration;
+class NoSilentLossPagesTest extends IntegrationTestBase {
 
     Reports world;
     MockHttpSession caseworker;
@@ -58,10 +35,10 @@ class NoSilentLossPagesTest {
     @BeforeEach
     void setUp() {
         clock.setDate(LocalDate.of(2026, 5, 20));
-        world = new Reports(jdbc, clock, cprs, administration);
+        world = new Reports(context);
         // started in December, kick-off 10 January: the review (and its quarterly report) was due 10 April
         course = world.activeCourse(LocalDate.of(2025, 12, 1), LocalDate.of(2026, 1, 10), world.newCaseworker());
-        caseworker = new LoginSessions(mvc).fresh(course.responsibleUser(), Reports.PASSWORD);
+        caseworker = sessions.fresh(course.responsibleUser(), Reports.PASSWORD);
     }
 
     private String page(String path) throws Exception {

@@ -13,17 +13,13 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 
 import dk.kriminalforsorgen.mentorordning.security.Role;
-import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration.Assignment;
+import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.SqlStatementCounter;
 import dk.kriminalforsorgen.mentorordning.support.TestCprNumbers;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
@@ -33,17 +29,7 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * (clients, users, audit rows, and courses with reports on the start pages' panels). The test makes
  * its own data; speed itself is measured by bench/load.sh, not here.
  */
-@IntegrationTest
-class SqlStatementCountTest {
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class SqlStatementCountTest extends IntegrationTestBase {
 
     @Autowired
     UserAdministration users;
@@ -55,7 +41,6 @@ class SqlStatementCountTest {
     void mainPagesRunAFixedNumberOfStatementsWhateverTheData() throws Exception {
         Reports reports = new Reports(context);
         reports.activeCourse(2, TestUsers.CASEWORKER); // the start pages' report panels have a row before, too
-        LoginSessions sessions = new LoginSessions(mvc);
         MockHttpSession caseworker = sessions.fresh(TestUsers.CASEWORKER);
         MockHttpSession coordinator = sessions.fresh(TestUsers.COORDINATOR);
         MockHttpSession directorate = sessions.fresh(TestUsers.DIRECTORATE);

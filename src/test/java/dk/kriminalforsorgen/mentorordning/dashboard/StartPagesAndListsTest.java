@@ -22,21 +22,16 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
 import dk.kriminalforsorgen.mentorordning.security.Role;
-import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration.Assignment;
-import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
+import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestCprNumbers;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
@@ -46,35 +41,20 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * AZ2, AU1), the course list's sortable columns and name search, and filters that say "Alle".
  * Each test makes its own courses and people ({@link Reports}) on a day it sets.
  */
-@IntegrationTest
-class StartPagesAndListsTest {
+class StartPagesAndListsTest extends IntegrationTestBase {
 
     static final LocalDate TODAY = LocalDate.of(2026, 5, 20);
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    TestClock clock;
-
-    @Autowired
-    CprProtector cprs;
-
-    @Autowired
     UserAdministration administration;
 
-    LoginSessions sessions;
     Reports world;
     final Map<String, MockHttpSession> signedIn = new HashMap<>();
 
     @BeforeEach
     void setUp() {
         clock.setDate(TODAY);
-        sessions = new LoginSessions(mvc);
-        world = new Reports(jdbc, clock, cprs, administration);
+        world = new Reports(context);
     }
 
     /**

@@ -16,19 +16,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 
 import dk.kriminalforsorgen.mentorordning.security.Role;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.shared.Rule;
 import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.SignedIn;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -50,9 +46,8 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * mentor M2 approved, checked 2031-01-05; approval case flagged 2031-01-10, decided 2031-04-20 (100 days)
  * </pre>
  */
-@IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InsightFiguresIntegrationTest {
+class InsightFiguresIntegrationTest extends IntegrationTestBase {
 
     static final long MIDT = 4;
     static final long KIF_AARHUS = 404;
@@ -63,17 +58,11 @@ class InsightFiguresIntegrationTest {
     static final LocalDate Q1 = LocalDate.of(2031, 1, 1);
 
     @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
     CprProtector cprs;
-    @Autowired
-    TestClock clock;
     @Autowired
     InsightAggregates aggregates;
     @Autowired
     ComplianceOverview compliance;
-    @Autowired
-    MockMvc mvc;
     @Autowired
     UserAdministration users;
 
@@ -82,7 +71,6 @@ class InsightFiguresIntegrationTest {
     long courseA;
     long courseC;
     long clientD;
-    LoginSessions sessions;
 
     @BeforeEach
     void dataSet() {
@@ -96,7 +84,6 @@ class InsightFiguresIntegrationTest {
         } catch (Refusal alreadyThere) {
             // another context of the run made the user
         }
-        sessions = new LoginSessions(mvc);
         aggregates.rebuild();
         baseline = figures();
         world = new InsightWorld(jdbc, cprs);

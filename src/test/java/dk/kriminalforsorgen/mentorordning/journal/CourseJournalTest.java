@@ -16,19 +16,12 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
-import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
-import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -37,34 +30,16 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * remove an entry, the mentor's help request and wish to end reach the responsible person (C7, C12) and nobody else,
  * another area gets 404 (AZ2), and every entry is audited. Each test makes its own course ({@link Reports}).
  */
-@IntegrationTest
-class CourseJournalTest {
+class CourseJournalTest extends IntegrationTestBase {
 
     static final LocalDate TODAY = LocalDate.of(2026, 6, 10);
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    TestClock clock;
-
-    @Autowired
-    CprProtector cprs;
-
-    @Autowired
-    UserAdministration administration;
-
     Reports world;
-    LoginSessions sessions;
 
     @BeforeEach
     void setUp() {
         clock.setDate(TODAY);
-        world = new Reports(jdbc, clock, cprs, administration);
-        sessions = new LoginSessions(mvc);
+        world = new Reports(context);
     }
 
     private MockHttpSession login(String user) {

@@ -12,16 +12,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.shared.RuleOutcome;
 import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.SignedIn;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -29,8 +25,7 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * appointment policy's full result that excludes them (each text names its paragraph), at the chosen
  * mentor's field; also for a mentor the matching list does not consider (an applicant).
  */
-@IntegrationTest
-class ExcludedChoiceIntegrationTest {
+class ExcludedChoiceIntegrationTest extends IntegrationTestBase {
 
     private static final LocalDate DAY = LocalDate.of(2027, 3, 1);
     private static final ClientFacts CLIENT = new ClientFacts(-1L, "Klient K.", TestUsers.HOVEDSTADEN,
@@ -42,22 +37,13 @@ class ExcludedChoiceIntegrationTest {
     @Autowired
     MentorRegistry registry;
 
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    TestClock clock;
-
     private SignedIn signedIn;
     private RegistryMentors mentors;
 
     @BeforeEach
     void signIn() {
         clock.setDate(DAY);
-        signedIn = SignedIn.as(new LoginSessions(mvc).fresh(TestUsers.COORDINATOR));
+        signedIn = SignedIn.as(sessions.fresh(TestUsers.COORDINATOR));
         mentors = new RegistryMentors(registry, clock);
     }
 

@@ -16,12 +16,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.SignedIn;
 import dk.kriminalforsorgen.mentorordning.support.TestClock;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
@@ -33,8 +29,7 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * (AZ3), overrides of a soft preference are recorded and hard rules cannot be overridden. Other test
  * classes' mentors share the registry, so the assertions concern this test's own mentors.
  */
-@IntegrationTest
-class MatchingIntegrationTest {
+class MatchingIntegrationTest extends IntegrationTestBase {
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
 
@@ -42,30 +37,16 @@ class MatchingIntegrationTest {
     Matching matching;
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    TestClock clock;
-
-    @Autowired
     MentorRegistry registry;
 
     @Autowired
     ClientRelations relations;
 
-    @Autowired
-    ApplicationContext context;
-
-    private LoginSessions sessions;
     private MatchingMentors mentors;
 
     @BeforeEach
     void setUp() {
         clock.setDate(DAY);
-        sessions = new LoginSessions(mvc);
         mentors = new MatchingMentors(context);
     }
 

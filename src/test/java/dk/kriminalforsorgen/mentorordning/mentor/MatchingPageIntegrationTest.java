@@ -10,17 +10,11 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 
 import dk.kriminalforsorgen.mentorordning.client.Clients;
 import dk.kriminalforsorgen.mentorordning.shared.Language;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.MentorRegistrySteps;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
 import dk.kriminalforsorgen.mentorordning.support.TestCprNumbers;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
@@ -29,31 +23,16 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * clients and mentors each test registers itself ({@link Clients}, {@link MatchingMentors}) on its own
  * day; mentors are found on the page by their link, since other test classes' mentors share the registry.
  */
-@IntegrationTest
-class MatchingPageIntegrationTest {
+class MatchingPageIntegrationTest extends IntegrationTestBase {
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    TestClock clock;
-
-    @Autowired
-    ApplicationContext context;
-
-    LoginSessions sessions;
     MatchingMentors mentors;
     Clients clients;
 
     @BeforeEach
     void setUp() {
         clock.setDate(DAY);
-        sessions = new LoginSessions(mvc);
         mentors = new MatchingMentors(context);
         clients = new Clients(context);
     }

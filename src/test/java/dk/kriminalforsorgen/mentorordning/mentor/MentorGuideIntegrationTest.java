@@ -13,16 +13,12 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.web.servlet.MockMvc;
 
 import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.SignedIn;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -30,24 +26,14 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * service); each save is a new version with its author and time; a save from an older version is refused (CI1);
  * the mentor reads the newest, with any HTML shown as text (IN4).
  */
-@IntegrationTest
-class MentorGuideIntegrationTest {
+class MentorGuideIntegrationTest extends IntegrationTestBase {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     MentorGuides guides;
-    @Autowired
-    TestClock clock;
-
-    LoginSessions sessions;
 
     @BeforeEach
     void setUp() {
         clock.setDate(LocalDate.of(2026, 10, 5));
-        sessions = new LoginSessions(mvc);
     }
 
     private Integer newest() {

@@ -14,20 +14,16 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 
 import dk.kriminalforsorgen.mentorordning.mentor.MentorRegistry.AreaDecision;
 import dk.kriminalforsorgen.mentorordning.security.InvitationProperties;
 import dk.kriminalforsorgen.mentorordning.security.Role;
-import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration.Assignment;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.SignedIn;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -35,20 +31,10 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * sets the password once and expires; another area's coordinator gets 404 (AZ2); deactivating or retiring the mentor
  * disables the account and ends its sessions (AS7). Staff get the same invitation from the user administration.
  */
-@IntegrationTest
-class MentorInvitationTest {
+class MentorInvitationTest extends IntegrationTestBase {
 
     private static final Pattern LINK = Pattern.compile("data-testid=\"invitation-link\">[^<]*(/invitation/[A-Za-z0-9_-]+)<");
     private static final String NEW_PASSWORD = "min egen lange adgangskode";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    TestClock clock;
 
     @Autowired
     MentorRegistry registry;
@@ -56,12 +42,9 @@ class MentorInvitationTest {
     @Autowired
     UserAdministration administration;
 
-    LoginSessions sessions;
-
     @BeforeEach
     void setUp() {
         clock.setDate(LocalDate.of(2026, 11, 23));
-        sessions = new LoginSessions(mvc);
     }
 
     @Test

@@ -12,41 +12,24 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.MentorRegistrySteps;
 import dk.kriminalforsorgen.mentorordning.support.SignedIn;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /** The registry's pages on the real application: AZ3, IN1, M7, AU1, search and panels. */
-@IntegrationTest
-class MentorRegistryIntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class MentorRegistryIntegrationTest extends IntegrationTestBase {
 
     @Autowired
     MentorRegistry registry;
 
-    @Autowired
-    TestClock clock;
-
-    LoginSessions sessions;
     MentorRegistrySteps steps;
 
     @BeforeEach
     void setUp() {
         clock.setDate(LocalDate.of(2026, 11, 23));
-        sessions = new LoginSessions(mvc);
         steps = new MentorRegistrySteps(mvc, jdbc, clock);
     }
 

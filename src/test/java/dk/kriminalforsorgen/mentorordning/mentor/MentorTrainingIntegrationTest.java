@@ -15,17 +15,13 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 
 import dk.kriminalforsorgen.mentorordning.shared.NotFoundException;
 import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.SignedIn;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -33,28 +29,18 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * mentor's home area (AZ2: another area's answers 404), audited (a correction with the values it replaced); the
  * coordinator's start page names the area's mentors without the introduction course.
  */
-@IntegrationTest
-class MentorTrainingIntegrationTest {
+class MentorTrainingIntegrationTest extends IntegrationTestBase {
 
     private static final LocalDate DAY = LocalDate.of(2026, 9, 14);
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
     MentorRegistry registry;
     @Autowired
     MentorTrainings trainings;
-    @Autowired
-    TestClock clock;
-
-    LoginSessions sessions;
 
     @BeforeEach
     void setUp() {
         clock.setDate(DAY);
-        sessions = new LoginSessions(mvc);
     }
 
     private long approved(String coordinator, String firstName) {

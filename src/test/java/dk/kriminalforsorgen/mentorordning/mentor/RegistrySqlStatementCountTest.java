@@ -10,36 +10,25 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
-import dk.kriminalforsorgen.mentorordning.support.TestCprNumbers;
-import dk.kriminalforsorgen.mentorordning.support.TestUsers;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.MentorRegistrySteps;
 import dk.kriminalforsorgen.mentorordning.support.SqlStatementCounter;
+import dk.kriminalforsorgen.mentorordning.support.TestCprNumbers;
+import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
  * The registry's pages run a fixed number of SQL statements however many mentors there are: the search
  * is one query per page, matching one query for every candidate and their facts (no query per mentor).
  */
-@IntegrationTest
-class RegistrySqlStatementCountTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class RegistrySqlStatementCountTest extends IntegrationTestBase {
 
     @Autowired
     Clock clock;
 
     @Test
     void registryPagesRunAFixedNumberOfStatementsWhateverTheNumberOfMentors() throws Exception {
-        LoginSessions sessions = new LoginSessions(mvc);
         MockHttpSession caseworker = sessions.fresh(TestUsers.CASEWORKER);
         MockHttpSession coordinator = sessions.fresh(TestUsers.COORDINATOR);
         MockHttpSession directorate = sessions.fresh(TestUsers.DIRECTORATE);

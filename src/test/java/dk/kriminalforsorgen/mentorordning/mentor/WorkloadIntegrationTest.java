@@ -10,15 +10,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 
 import dk.kriminalforsorgen.mentorordning.shared.Rule;
 import dk.kriminalforsorgen.mentorordning.shared.RuleOutcome;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.SignedIn;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -27,8 +23,7 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * new hours against the 18.5-hour ceiling. The course side (establishment, hours change, CI2) is tested
  * in the course feature's integration tests.
  */
-@IntegrationTest
-class WorkloadIntegrationTest {
+class WorkloadIntegrationTest extends IntegrationTestBase {
 
     private static final LocalDate DAY = LocalDate.of(2027, 3, 1);
 
@@ -38,22 +33,13 @@ class WorkloadIntegrationTest {
     @Autowired
     Workload workload;
 
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    TestClock clock;
-
     private SignedIn signedIn;
     private long mentor;
 
     @BeforeEach
     void approvedMentorWithFifteenHoursElsewhere() {
         clock.setDate(DAY);
-        signedIn = SignedIn.as(new LoginSessions(mvc).fresh(TestUsers.COORDINATOR));
+        signedIn = SignedIn.as(sessions.fresh(TestUsers.COORDINATOR));
         mentor = new RegistryMentors(registry, clock).approved("Kurt");
         OtherCommitments.active(jdbc, mentor, "15", DAY.minusMonths(2));
     }

@@ -17,8 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 
@@ -26,9 +24,7 @@ import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
 import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
 import dk.kriminalforsorgen.mentorordning.statusreport.DutyToNotifyRaised;
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -37,20 +33,10 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * person and report, even when the event is delivered again. The notice and its e-mail carry no CPR number, no
  * name and no report text. Each test makes its own course ({@link Reports}) on a day it sets.
  */
-@IntegrationTest
-class DutyToNotifyNoticeTest {
+class DutyToNotifyNoticeTest extends IntegrationTestBase {
 
     static final LocalDate TODAY = LocalDate.of(2026, 5, 20);
     static final String REPORT_TEXT = "Klienten fortalte om et indbrud";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    TestClock clock;
 
     @Autowired
     CprProtector cprs;
@@ -65,13 +51,11 @@ class DutyToNotifyNoticeTest {
     TransactionTemplate transactions;
 
     Reports world;
-    LoginSessions sessions;
 
     @BeforeEach
     void setUp() {
         clock.setDate(TODAY);
-        world = new Reports(jdbc, clock, cprs, administration);
-        sessions = new LoginSessions(mvc);
+        world = new Reports(context);
     }
 
     private long submitDutyToNotify(Reports.Course course) throws Exception {

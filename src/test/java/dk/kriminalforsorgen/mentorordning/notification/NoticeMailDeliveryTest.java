@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -25,10 +24,8 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import dk.kriminalforsorgen.mentorordning.notification.Notifications.Occasion;
 import dk.kriminalforsorgen.mentorordning.notification.internal.NoticeMailer;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
-import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 
 /**
  * Issue 11: the queued e-mails reach a real SMTP server (GreenMail) once: a second run of the sender, and two
@@ -38,20 +35,10 @@ import dk.kriminalforsorgen.mentorordning.support.TestClock;
  * The application under test has no SMTP server configured (the embedded default: its scheduled sender sends
  * nothing), so the test hands the sender a Spring Mail sender pointed at GreenMail.
  */
-@IntegrationTest
-class NoticeMailDeliveryTest {
+class NoticeMailDeliveryTest extends IntegrationTestBase {
 
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    TestClock clock;
-
-    @Autowired
-    CprProtector cprs;
 
     @Autowired
     UserAdministration administration;
@@ -67,7 +54,7 @@ class NoticeMailDeliveryTest {
     @BeforeEach
     void setUp() {
         clock.setDate(LocalDate.of(2026, 5, 20));
-        world = new Reports(jdbc, clock, cprs, administration);
+        world = new Reports(context);
     }
 
     private JavaMailSenderImpl greenMailSender() {

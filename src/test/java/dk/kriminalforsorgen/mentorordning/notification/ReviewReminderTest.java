@@ -9,14 +9,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import dk.kriminalforsorgen.mentorordning.notification.internal.DeadlineReminders;
-import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
-import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -24,23 +20,10 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * on the day, and (with the area's coordinators) the day after; once per deadline, however often it runs. The
  * kick-off on 1 March 2026 makes the review due on 1 June 2026 (the shipped interval of three months).
  */
-@IntegrationTest
-class ReviewReminderTest {
+class ReviewReminderTest extends IntegrationTestBase {
 
     static final LocalDate KICK_OFF = LocalDate.of(2026, 3, 1);
     static final LocalDate DUE = LocalDate.of(2026, 6, 1);
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    TestClock clock;
-
-    @Autowired
-    CprProtector cprs;
-
-    @Autowired
-    UserAdministration administration;
 
     @Autowired
     DeadlineReminders reminders;
@@ -51,7 +34,7 @@ class ReviewReminderTest {
     @BeforeEach
     void setUp() {
         clock.setDate(KICK_OFF);
-        world = new Reports(jdbc, clock, cprs, administration);
+        world = new Reports(context);
         course = world.activeCourse(KICK_OFF.minusDays(3), KICK_OFF, world.newCaseworker());
     }
 

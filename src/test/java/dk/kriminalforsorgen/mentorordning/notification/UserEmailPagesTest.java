@@ -9,26 +9,16 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 
 import dk.kriminalforsorgen.mentorordning.security.AppUser;
 import dk.kriminalforsorgen.mentorordning.security.Role;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /** Issue 11: the directorate sets a user's e-mail address on the user form; a malformed one is refused at the field. */
-@IntegrationTest
-class UserEmailPagesTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class UserEmailPagesTest extends IntegrationTestBase {
 
     @Autowired
     UserAdministration administration;
@@ -42,7 +32,7 @@ class UserEmailPagesTest {
         AppUser user = administration.create("t.mail." + UUID.randomUUID().toString().substring(0, 8), TestUsers.PASSWORD,
                 new UserAdministration.Assignment("Mia Post", Role.CASEWORKER, TestUsers.HOVEDSTADEN,
                         TestUsers.BISPEBJERG, false));
-        MockHttpSession directorate = new LoginSessions(mvc).fresh(TestUsers.DIRECTORATE);
+        MockHttpSession directorate = sessions.fresh(TestUsers.DIRECTORATE);
 
         String page = mvc.perform(post("/admin/brugere/" + user.getId()).session(directorate).with(csrf())
                         .param("displayName", "Mia Post").param("role", "CASEWORKER")

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -114,7 +113,7 @@ class VettingReminderTest extends DeadlineReminderTestBase {
 
     /** The course page as its responsible person sees it, logged in on the clock's day (sessions end by the clock). */
     private String page() throws Exception {
-        var session = new LoginSessions(mvc).fresh(course.responsibleUser(), Reports.PASSWORD);
+        var session = sessions.fresh(course.responsibleUser(), Reports.PASSWORD);
         return mvc.perform(get("/forloeb/" + course.id()).session(session)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
     }

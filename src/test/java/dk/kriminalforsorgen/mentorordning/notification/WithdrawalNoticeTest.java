@@ -10,21 +10,16 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 
-import dk.kriminalforsorgen.mentorordning.mentor.MentorRegistry;
 import dk.kriminalforsorgen.mentorordning.mentor.MentorRegistry.AreaDecision;
+import dk.kriminalforsorgen.mentorordning.mentor.MentorRegistry;
 import dk.kriminalforsorgen.mentorordning.security.AppUser;
 import dk.kriminalforsorgen.mentorordning.security.Role;
-import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration.Assignment;
-import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
+import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.SignedIn;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -34,32 +29,21 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * open course (an ended one does not count). The security and mentor modules publish their events in the change's
  * transaction; the notices come after the commit (the event publication registry).
  */
-@IntegrationTest
-class WithdrawalNoticeTest {
+class WithdrawalNoticeTest extends IntegrationTestBase {
 
     static final LocalDate TODAY = LocalDate.of(2026, 6, 10);
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TestClock clock;
-    @Autowired
-    CprProtector cprs;
     @Autowired
     UserAdministration administration;
     @Autowired
     MentorRegistry registry;
 
     Reports world;
-    LoginSessions sessions;
 
     @BeforeEach
     void setUp() {
         clock.setDate(TODAY);
-        world = new Reports(jdbc, clock, cprs, administration);
-        sessions = new LoginSessions(mvc);
+        world = new Reports(context);
     }
 
     /** The listeners run after the commit, asynchronously: wait until every publication of the event type is done. */

@@ -20,40 +20,30 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 
 import dk.kriminalforsorgen.mentorordning.retention.PersonData.Case;
 import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** DP5: the directorate's export of everything about one person: complete, nothing about anyone else, audited. */
-@IntegrationTest
-class SubjectAccessExportTest {
+class SubjectAccessExportTest extends IntegrationTestBase {
 
     private static final LocalDate ENDED = LocalDate.of(2024, 6, 30);
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
     CprProtector cprs;
 
     PersonData data;
-    LoginSessions sessions;
     Case subject;
     Case other;
 
     @BeforeEach
     void setUp() {
         data = new PersonData(jdbc, cprs);
-        sessions = new LoginSessions(mvc);
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         subject = data.endedCase("Frida", "Indsigt" + suffix, ENDED);
         other = data.endedCase("Frede", "Anden" + suffix, ENDED);

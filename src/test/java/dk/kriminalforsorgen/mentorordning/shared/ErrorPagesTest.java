@@ -7,20 +7,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.hamcrest.Matchers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 import jakarta.servlet.RequestDispatcher;
 
 /** WS4: the one error page shows the Danish texts of each status, never an exception. */
-@IntegrationTest
-class ErrorPagesTest {
-
-    @Autowired
-    MockMvc mvc;
+class ErrorPagesTest extends IntegrationTestBase {
 
     private LoginSessions sessions() {
         return new LoginSessions(mvc);

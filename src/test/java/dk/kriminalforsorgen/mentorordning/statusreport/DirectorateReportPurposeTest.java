@@ -9,33 +9,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /** AZ5: the directorate records its purpose for the client before it reads a course's status reports. */
-@IntegrationTest
-class DirectorateReportPurposeTest {
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    MockMvc mvc;
+class DirectorateReportPurposeTest extends IntegrationTestBase {
 
     private Reports world;
-    private LoginSessions sessions;
     private Reports.Course course;
 
     @BeforeEach
     void setUp() {
         world = new Reports(context);
-        sessions = new LoginSessions(mvc);
         course = world.activeCourse(2, TestUsers.CASEWORKER);
     }
 

@@ -10,18 +10,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 
 import dk.kriminalforsorgen.mentorordning.course.CourseMeetingPlans;
 import dk.kriminalforsorgen.mentorordning.course.CourseSteps;
 import dk.kriminalforsorgen.mentorordning.meeting.MeetingPlan;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -29,27 +23,15 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * C8, from the meeting module), only for their own course (another mentor's answers 404, DOMAIN §1), and the guide
  * page with the duties of §8 and §17 in plain Danish.
  */
-@IntegrationTest
-class MentorOwnPagesTest {
+class MentorOwnPagesTest extends IntegrationTestBase {
 
     static final LocalDate TODAY = LocalDate.of(2026, 5, 20);
 
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TestClock clock;
-
-    LoginSessions sessions;
     Reports world;
 
     @BeforeEach
     void setUp() {
         clock.setDate(TODAY);
-        sessions = new LoginSessions(mvc);
         world = new Reports(context);
     }
 

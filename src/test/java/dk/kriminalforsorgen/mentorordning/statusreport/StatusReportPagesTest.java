@@ -18,19 +18,14 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -39,23 +34,10 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * audit rows (AU1), the duty to notify on the start pages (S4) and the database's refusal to delete
  * or hide it. Each test makes its own courses and people ({@link Reports}) on a day it sets.
  */
-@IntegrationTest
 @RecordApplicationEvents
-class StatusReportPagesTest {
+class StatusReportPagesTest extends IntegrationTestBase {
 
     static final LocalDate TODAY = LocalDate.of(2026, 5, 20);
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    TestClock clock;
 
     @Autowired
     ReportProperties properties;
@@ -63,14 +45,12 @@ class StatusReportPagesTest {
     @Autowired
     ApplicationEvents events;
 
-    LoginSessions sessions;
     Reports world;
     final Map<String, MockHttpSession> signedIn = new HashMap<>();
 
     @BeforeEach
     void setUp() {
         clock.setDate(TODAY);
-        sessions = new LoginSessions(mvc);
         world = new Reports(context);
     }
 

@@ -1,6 +1,5 @@
 package dk.kriminalforsorgen.mentorordning.support;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -8,14 +7,13 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The common start of an {@link IntegrationTest} class: the beans nearly every such test uses (MockMvc, the
- * database, the test clock, the context for the state-named factories) and fresh {@link LoginSessions} per test.
+ * database, the test clock, the context for the state-named factories) and {@link LoginSessions} of its own.
  * It carries the same {@link IntegrationTest} configuration, so its subclasses share the one cached context with
  * every other integration test. Subclasses set their own day on {@link #clock} in their own set-up.
  */
 @IntegrationTest
 public abstract class IntegrationTestBase {
 
-    @Autowired
     protected MockMvc mvc;
 
     @Autowired
@@ -27,11 +25,13 @@ public abstract class IntegrationTestBase {
     @Autowired
     protected ApplicationContext context;
 
+    /** Log-in sessions of this test instance: per test, or per class under {@code Lifecycle.PER_CLASS}. */
     protected LoginSessions sessions;
 
-    /** Runs before the subclass's own {@code @BeforeEach} methods (JUnit runs a superclass's first). */
-    @BeforeEach
-    final void startLoginSessions() {
-        sessions = new LoginSessions(mvc);
+    /** Injected when the test instance is made, so the sessions are there for {@code @BeforeAll} methods too. */
+    @Autowired
+    final void useMockMvc(MockMvc mockMvc) {
+        this.mvc = mockMvc;
+        this.sessions = new LoginSessions(mockMvc);
     }
 }

@@ -16,35 +16,21 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 
 import dk.kriminalforsorgen.mentorordning.audit.AuditSearch;
 import dk.kriminalforsorgen.mentorordning.shared.ClockConfiguration;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /** The directorate's audit log search at /admin/revision (AU1). Each test writes rows with its own subject id. */
-@IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AuditSearchPagesTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    LoginSessions sessions;
+class AuditSearchPagesTest extends IntegrationTestBase {
 
     MockHttpSession directorate;
 
     @BeforeAll
     void logIn() {
-        sessions = new LoginSessions(mvc);
         directorate = sessions.fresh(TestUsers.DIRECTORATE);
     }
 

@@ -12,16 +12,12 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 
 import dk.kriminalforsorgen.mentorordning.client.Clients;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.Matches;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
 import dk.kriminalforsorgen.mentorordning.support.TestCprNumbers;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
@@ -29,24 +25,17 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * Issue 16 on the client pages: page titles that name the client and start with "Fejl:" when the form has
  * errors (WCAG 2.4.2), and an error summary in the order of the fields on the page (defect 10).
  */
-@IntegrationTest
-class ClientFormTextsTest {
+class ClientFormTextsTest extends IntegrationTestBase {
 
     private static final Pattern TITLE = Pattern.compile("<title>([^<]*)</title>");
     private static final Pattern SUMMARY_LINK = Pattern.compile("<a class=\"function-link\" href=\"#([\\w-]+)\"");
     private static final Pattern FIELD_ID = Pattern.compile("<(?:input|select|textarea)[^>]*\\bid=\"([\\w-]+)\"");
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    ApplicationContext context;
-
     MockHttpSession caseworker;
 
     @BeforeEach
     void logIn() {
-        caseworker = new LoginSessions(mvc).of(TestUsers.CASEWORKER);
+        caseworker = sessions.of(TestUsers.CASEWORKER);
     }
 
     @Test

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -17,11 +14,7 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * session): every anonymous request used to cost a session. Signed-in pages still carry the CSRF
  * token for htmx.
  */
-@IntegrationTest
-class AnonymousSessionTest {
-
-    @Autowired
-    MockMvc mvc;
+class AnonymousSessionTest extends IntegrationTestBase {
 
     @Test
     void theAccessibilityStatementCreatesNoSession() throws Exception {
@@ -36,7 +29,7 @@ class AnonymousSessionTest {
     @Test
     void aSignedInPageStillCarriesTheCsrfTokenForHtmx() throws Exception {
         MvcResult result = mvc.perform(get("/tilgaengelighed")
-                .session(new LoginSessions(mvc).fresh(TestUsers.CASEWORKER))).andReturn();
+                .session(sessions.fresh(TestUsers.CASEWORKER))).andReturn();
 
         assertThat(result.getResponse().getContentAsString()).contains("<meta name=\"_csrf\"");
     }

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -24,10 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -41,10 +37,8 @@ import dk.kriminalforsorgen.mentorordning.client.RiskLevel;
 import dk.kriminalforsorgen.mentorordning.course.CourseMentors;
 import dk.kriminalforsorgen.mentorordning.course.CourseSteps;
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.MentorRegistrySteps;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
 import dk.kriminalforsorgen.mentorordning.support.TestCprNumbers;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
@@ -54,24 +48,11 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * rendered form (the form with that action on its page), posts the form twice with it, and checks that
  * the second post saved nothing and was sent to the first one's result.
  */
-@IntegrationTest
-class DoubleSubmitTest {
+class DoubleSubmitTest extends IntegrationTestBase {
 
     /** A Monday well inside a year (C11's calendar year, month arithmetic). */
     private static final LocalDate DAY = LocalDate.parse("2026-03-02");
     private static final Pattern TOKEN = Pattern.compile("name=\"_once\"\\s+value=\"([0-9a-f]{32})\"");
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    TestClock clock;
-
-    @Autowired
-    ApplicationContext context;
 
     @Autowired
     ClientService clientService;
@@ -79,7 +60,6 @@ class DoubleSubmitTest {
     @Autowired
     CourseMentors courseMentors;
 
-    private LoginSessions sessions;
     private Reports world;
     private CourseSteps steps;
     private Clients clients;
@@ -88,7 +68,6 @@ class DoubleSubmitTest {
     @BeforeEach
     void setUp() {
         clock.setDate(DAY);
-        sessions = new LoginSessions(mvc);
         world = new Reports(context);
         steps = new CourseSteps(context);
         clients = new Clients(context);

@@ -14,13 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.MentorRegistrySteps;
 import dk.kriminalforsorgen.mentorordning.support.RawHttp;
 import dk.kriminalforsorgen.mentorordning.support.RealHttp;
@@ -33,20 +30,13 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * (structured JSON logging). WS2: forwarded headers only from the configured proxy (127.0.0.2 in the
  * tests), HSTS only on HTTPS, and no redirect reflects the Host header.
  */
-@IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
-class HostileRequestsTest {
+class HostileRequestsTest extends IntegrationTestBase {
 
     private static final String DANISH_400 = "Forespørgslen kunne ikke behandles";
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     java.time.Clock clock;
@@ -70,7 +60,7 @@ class HostileRequestsTest {
 
     @Test
     void IN3_nulByteInATextFieldIsA400AndSavesNothing() throws Exception {
-        MockHttpSession caseworker = new LoginSessions(mvc).fresh(TestUsers.CASEWORKER);
+        MockHttpSession caseworker = sessions.fresh(TestUsers.CASEWORKER);
         long before = jdbc.queryForObject("select count(*) from client", Long.class);
         mvc.perform(post("/klienter/ny").session(caseworker).with(csrf())
                         .param("firstName", "Ole\u0000").param("lastName", "Nul").param("cpr", "010190-1234"))
@@ -100,7 +90,7 @@ class HostileRequestsTest {
 
     @Test
     void IN3_aFormFieldSentTwiceWithDifferentValuesIsA400AndSavesNothing() throws Exception {
-        MockHttpSession caseworker = new LoginSessions(mvc).fresh(TestUsers.CASEWORKER);
+        MockHttpSession caseworker = sessions.fresh(TestUsers.CASEWORKER);
         String lastName = "Dobbeltfelt" + java.util.UUID.randomUUID().toString().substring(0, 6);
         java.time.LocalDate today = java.time.LocalDate.now(clock);
         mvc.perform(post("/klienter/ny").session(caseworker).with(csrf())
@@ -116,7 +106,7 @@ class HostileRequestsTest {
 
     @Test
     void IN3_aGroupOfCheckBoxesMaySendItsFieldSeveralTimes() throws Exception {
-        MockHttpSession coordinator = new LoginSessions(mvc).fresh(TestUsers.COORDINATOR);
+        MockHttpSession coordinator = sessions.fresh(TestUsers.COORDINATOR);
         String lastName = MentorRegistrySteps.uniqueLastName("Flervalg");
         MvcResult saved = mvc.perform(post("/mentorer/ny").session(coordinator).with(csrf())
                         .param("firstName", "Frede").param("lastName", lastName).param("birthDate", "1980-05-01")
