@@ -19,8 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -34,15 +32,15 @@ import dk.kriminalforsorgen.mentorordning.meeting.Meetings;
 import dk.kriminalforsorgen.mentorordning.mentor.ClientFacts;
 import dk.kriminalforsorgen.mentorordning.mentor.Matching;
 import dk.kriminalforsorgen.mentorordning.mentor.MentorRegistry;
-import dk.kriminalforsorgen.mentorordning.mentor.TaskGroup;
 import dk.kriminalforsorgen.mentorordning.mentor.OtherCommitments;
+import dk.kriminalforsorgen.mentorordning.mentor.TaskGroup;
 import dk.kriminalforsorgen.mentorordning.mentor.Workload;
 import dk.kriminalforsorgen.mentorordning.shared.Check;
 import dk.kriminalforsorgen.mentorordning.shared.NotFoundException;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.shared.Rule;
 import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestClock;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
@@ -52,14 +50,11 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * exceed the ceiling). Every test makes its own clients, mentors and courses ({@link CourseSteps}) and
  * sets its own day on the {@link TestClock}.
  */
-@IntegrationTest
-class CourseServiceIntegrationTest {
+class CourseServiceIntegrationTest extends IntegrationTestBase {
 
     /** A Monday well inside a year, so "the same calendar year" (C11) and month arithmetic are plain. */
     private static final LocalDate DAY = LocalDate.parse("2026-03-02");
 
-    @Autowired
-    ApplicationContext context;
     @Autowired
     CourseReading reading;
     @Autowired
@@ -84,10 +79,6 @@ class CourseServiceIntegrationTest {
     Workload workload;
     @Autowired
     Matching matching;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TestClock clock;
 
     CourseSteps steps;
 

@@ -11,13 +11,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import dk.kriminalforsorgen.mentorordning.security.Role;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -25,21 +22,14 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * when the kick-off (C5) is due, and that the responsible caseworker is the contact; nobody else gets this notice.
  * Establishing publishes {@link MentorAppointed} in its own transaction.
  */
-@IntegrationTest
-class MentorAppointedNoticeTest {
+class MentorAppointedNoticeTest extends IntegrationTestBase {
 
     private static final LocalDate DAY = LocalDate.parse("2026-03-02");
 
     @Autowired
-    ApplicationContext context;
-    @Autowired
     CourseEstablishment establishment;
     @Autowired
     UserAdministration administration;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TestClock clock;
 
     CourseSteps steps;
 

@@ -14,28 +14,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import dk.kriminalforsorgen.mentorordning.retention.PersonData.Case;
 import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 
 /**
  * DP4: a client whose case ended more than the retention period (5 years) ago is purged from every table; audit rows
  * keep the pseudonymous trail. The cases lie in the 1990s, so no other test's clients are ever due.
  */
-@IntegrationTest
-class RetentionIntegrationTest {
+class RetentionIntegrationTest extends IntegrationTestBase {
 
     private static final LocalDate ENDED = LocalDate.of(1995, 3, 31);
 
     @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
     CprProtector cprs;
-    @Autowired
-    TestClock clock;
     @Autowired
     RetentionService retention;
     @Autowired
