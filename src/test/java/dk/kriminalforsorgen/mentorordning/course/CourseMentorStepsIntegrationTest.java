@@ -12,18 +12,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import dk.kriminalforsorgen.mentorordning.mentor.MentorRegistry;
 import dk.kriminalforsorgen.mentorordning.mentor.RegistryMentors;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -33,24 +30,16 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * not found (AZ2). C3 (§11): the client's proposal becomes an applicant in the mentor registry in one
  * step, prefilled from the proposal, in the client's area, linked to the client and to the proposal.
  */
-class CourseMentorStepsIntegrationTest extends IntegrationTestBase {
+class CourseMentorStepsIntegrationTest extends CourseTestBase {
 
     private static final LocalDate DAY = LocalDate.parse("2026-03-02");
 
     @Autowired
     CoursePreparation preparation;
 
-    CourseSteps steps;
-
     @BeforeEach
     void setUp() {
         clock.setDate(DAY);
-        steps = new CourseSteps(context);
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
     }
 
     private String html(MockHttpSession session, String url) throws Exception {

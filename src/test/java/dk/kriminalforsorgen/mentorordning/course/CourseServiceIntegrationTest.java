@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +39,6 @@ import dk.kriminalforsorgen.mentorordning.shared.NotFoundException;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.shared.Rule;
 import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestClock;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
@@ -50,7 +48,7 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * exceed the ceiling). Every test makes its own clients, mentors and courses ({@link CourseSteps}) and
  * sets its own day on the {@link TestClock}.
  */
-class CourseServiceIntegrationTest extends IntegrationTestBase {
+class CourseServiceIntegrationTest extends CourseTestBase {
 
     /** A Monday well inside a year, so "the same calendar year" (C11) and month arithmetic are plain. */
     private static final LocalDate DAY = LocalDate.parse("2026-03-02");
@@ -80,17 +78,9 @@ class CourseServiceIntegrationTest extends IntegrationTestBase {
     @Autowired
     Matching matching;
 
-    CourseSteps steps;
-
     @BeforeEach
     void setUp() {
         clock.setDate(DAY);
-        steps = new CourseSteps(context);
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
     }
 
     // ------------------------------------------------------------------ the matching port

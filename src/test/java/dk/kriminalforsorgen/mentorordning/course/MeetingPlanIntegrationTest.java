@@ -24,8 +24,6 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
@@ -46,8 +44,6 @@ import dk.kriminalforsorgen.mentorordning.notification.internal.NoticeMailer;
 import dk.kriminalforsorgen.mentorordning.shared.NotFoundException;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -56,35 +52,25 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * text, checked by parsing it with ical4j: one UID per meeting, SEQUENCE raised on a move and a cancellation, METHOD
  * REQUEST then CANCEL, DTSTART in Danish time, the participants with an address as attendees, no CPR and no last name.
  */
-@IntegrationTest
-class MeetingPlanIntegrationTest {
+class MeetingPlanIntegrationTest extends CourseTestBase {
 
     static final LocalDate DAY = LocalDate.parse("2026-03-02");
     static final LocalTime TEN = LocalTime.of(10, 0);
     static final LocalTime ELEVEN = LocalTime.of(11, 0);
 
     @Autowired
-    ApplicationContext context;
-    @Autowired
     CourseMeetingPlans plans;
     @Autowired
     CourseReading reading;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TestClock clock;
     @Autowired
     NoticeMailer mailer;
 
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
-    CourseSteps steps;
-
     @BeforeEach
     void setUp() {
         clock.setDate(DAY);
-        steps = new CourseSteps(context);
     }
 
     static PlanInput input(LocalDate day, Other... others) {

@@ -14,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import dk.kriminalforsorgen.mentorordning.security.Role;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -22,7 +21,7 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * when the kick-off (C5) is due, and that the responsible caseworker is the contact; nobody else gets this notice.
  * Establishing publishes {@link MentorAppointed} in its own transaction.
  */
-class MentorAppointedNoticeTest extends IntegrationTestBase {
+class MentorAppointedNoticeTest extends CourseTestBase {
 
     private static final LocalDate DAY = LocalDate.parse("2026-03-02");
 
@@ -31,12 +30,9 @@ class MentorAppointedNoticeTest extends IntegrationTestBase {
     @Autowired
     UserAdministration administration;
 
-    CourseSteps steps;
-
     @BeforeEach
     void setUp() {
         clock.setDate(DAY);
-        steps = new CourseSteps(context);
     }
 
     @Test

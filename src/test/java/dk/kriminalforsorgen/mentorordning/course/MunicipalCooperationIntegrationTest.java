@@ -12,12 +12,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
@@ -31,7 +29,6 @@ import dk.kriminalforsorgen.mentorordning.actionplan.SharingConsent;
 import dk.kriminalforsorgen.mentorordning.shared.Check;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -39,7 +36,7 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * services on PostgreSQL: saved with consent, refused without it (input kept), carried into the next version,
  * a stale version refused (CI1), shown in the plan and its print view, offered to meetings as a participant.
  */
-class MunicipalCooperationIntegrationTest extends IntegrationTestBase {
+class MunicipalCooperationIntegrationTest extends CourseTestBase {
 
     private static final LocalDate DAY = LocalDate.parse("2026-06-10");
 
@@ -50,17 +47,9 @@ class MunicipalCooperationIntegrationTest extends IntegrationTestBase {
     @Autowired
     TransactionTemplate tx;
 
-    CourseSteps steps;
-
     @BeforeEach
     void setUp() {
         clock.setDate(DAY);
-        steps = new CourseSteps(context);
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
     }
 
     private long planVersion(long course) {

@@ -12,17 +12,11 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 
 import dk.kriminalforsorgen.mentorordning.course.CourseMeetingPlans;
-import dk.kriminalforsorgen.mentorordning.course.CourseSteps;
 import dk.kriminalforsorgen.mentorordning.meeting.MeetingPlan;
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
+import dk.kriminalforsorgen.mentorordning.course.CourseTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -30,32 +24,19 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * and one timeline, newest first, of decisions, meetings held and planned, and status reports, a page at a time; the
  * course page links back to the client. Another area's client answers 404 (AZ2).
  */
-@IntegrationTest
-class CaseOverviewTest {
+class CaseOverviewTest extends CourseTestBase {
 
     static final LocalDate DAY = LocalDate.parse("2026-10-05");
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TestClock clock;
-    @Autowired
     CourseMeetingPlans plans;
 
     Reports world;
-    CourseSteps steps;
-    LoginSessions sessions;
 
     @BeforeEach
     void setUp() {
         clock.setDate(DAY);
         world = new Reports(context);
-        steps = new CourseSteps(context);
-        sessions = new LoginSessions(mvc);
     }
 
     /** A second, current course for the client of {@code earlier}, started {@code start}, kick-off the same day. */

@@ -12,9 +12,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -24,11 +21,8 @@ import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 
-import dk.kriminalforsorgen.mentorordning.course.CourseSteps;
 import dk.kriminalforsorgen.mentorordning.meeting.CalendarFiles;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
+import dk.kriminalforsorgen.mentorordning.course.CourseTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -37,28 +31,13 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * The personal calendar feed: a secret link answers without a session with a calendar of the user's own meetings and
  * deadlines only (parsed with ical4j); a revoked or unknown link is 404; creating and revoking are audited.
  */
-@IntegrationTest
-class MeetingPlanPagesTest {
+class MeetingPlanPagesTest extends CourseTestBase {
 
     static final LocalDate DAY = LocalDate.parse("2026-09-07");
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TestClock clock;
-
-    CourseSteps steps;
-    LoginSessions sessions;
 
     @BeforeEach
     void setUp() {
         clock.setDate(DAY);
-        steps = new CourseSteps(context);
-        sessions = new LoginSessions(mvc);
     }
 
     private MockHttpSession caseworker() {
