@@ -22,7 +22,7 @@ import org.springframework.web.util.HtmlUtils;
 
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
+import dk.kriminalforsorgen.mentorordning.statusreport.ReportsTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -31,20 +31,18 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * or course is 404 and changes nothing); a stale page changes nothing (CI1); a double submit saves once (CI3). The
  * mentor's page lists the courses with the way to a new mentor (the matching page) per course.
  */
-class CourseReassignmentTest extends IntegrationTestBase {
+class CourseReassignmentTest extends ReportsTestBase {
 
     static final LocalDate TODAY = LocalDate.of(2026, 6, 10);
 
     @Autowired
     UserAdministration administration;
 
-    Reports world;
     MockHttpSession coordinator;
 
     @BeforeEach
     void setUp() {
         clock.setDate(TODAY);
-        world = new Reports(context);
         coordinator = sessions.fresh(TestUsers.COORDINATOR);
     }
 

@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.web.util.HtmlUtils;
 
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
+import dk.kriminalforsorgen.mentorordning.statusreport.ReportsTestBase;
 
 /**
  * No silent loss on the review meeting's page (C8) and the action-plan form (C4): the review reads the
@@ -26,16 +26,14 @@ import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
  * text (or a text but no need area) is an error at that field, never dropped. Through the real pages on
  * PostgreSQL, each test with its own course ({@link Reports}: a plan of two goals, a kick-off).
  */
-class NoSilentLossPagesTest extends IntegrationTestBase {
+class NoSilentLossPagesTest extends ReportsTestBase {
 
-    Reports world;
     MockHttpSession caseworker;
     Reports.Course course;
 
     @BeforeEach
     void setUp() {
         clock.setDate(LocalDate.of(2026, 5, 20));
-        world = new Reports(context);
         // started in December, kick-off 10 January: the review (and its quarterly report) was due 10 April
         course = world.activeCourse(LocalDate.of(2025, 12, 1), LocalDate.of(2026, 1, 10), world.newCaseworker());
         caseworker = sessions.fresh(course.responsibleUser(), Reports.PASSWORD);

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +30,7 @@ import dk.kriminalforsorgen.mentorordning.security.Role;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration.Assignment;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
+import dk.kriminalforsorgen.mentorordning.statusreport.ReportsTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestCprNumbers;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
@@ -41,20 +40,16 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * AZ2, AU1), the course list's sortable columns and name search, and filters that say "Alle".
  * Each test makes its own courses and people ({@link Reports}) on a day it sets.
  */
-class StartPagesAndListsTest extends IntegrationTestBase {
+class StartPagesAndListsTest extends ReportsTestBase {
 
     static final LocalDate TODAY = LocalDate.of(2026, 5, 20);
 
     @Autowired
     UserAdministration administration;
 
-    Reports world;
-    final Map<String, MockHttpSession> signedIn = new HashMap<>();
-
     @BeforeEach
     void setUp() {
         clock.setDate(TODAY);
-        world = new Reports(context);
     }
 
     /**
@@ -72,10 +67,6 @@ class StartPagesAndListsTest extends IntegrationTestBase {
     private static final long SJAELLAND = 2;
     private static final long KIF_SJAELLAND_MIDT = 204;
     private static int staffMade;
-
-    private MockHttpSession as(String user) {
-        return signedIn.computeIfAbsent(user, u -> sessions.fresh(u, Reports.PASSWORD));
-    }
 
     private String html(MockHttpServletRequestBuilder request, String user) throws Exception {
         return html(request, as(user));

@@ -21,7 +21,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.web.util.HtmlUtils;
 
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
+import dk.kriminalforsorgen.mentorordning.statusreport.ReportsTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -30,16 +30,13 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * remove an entry, the mentor's help request and wish to end reach the responsible person (C7, C12) and nobody else,
  * another area gets 404 (AZ2), and every entry is audited. Each test makes its own course ({@link Reports}).
  */
-class CourseJournalTest extends IntegrationTestBase {
+class CourseJournalTest extends ReportsTestBase {
 
     static final LocalDate TODAY = LocalDate.of(2026, 6, 10);
-
-    Reports world;
 
     @BeforeEach
     void setUp() {
         clock.setDate(TODAY);
-        world = new Reports(context);
     }
 
     private MockHttpSession login(String user) {

@@ -24,7 +24,7 @@ import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
 import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
 import dk.kriminalforsorgen.mentorordning.statusreport.DutyToNotifyRaised;
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
+import dk.kriminalforsorgen.mentorordning.statusreport.ReportsTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -33,7 +33,7 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * person and report, even when the event is delivered again. The notice and its e-mail carry no CPR number, no
  * name and no report text. Each test makes its own course ({@link Reports}) on a day it sets.
  */
-class DutyToNotifyNoticeTest extends IntegrationTestBase {
+class DutyToNotifyNoticeTest extends ReportsTestBase {
 
     static final LocalDate TODAY = LocalDate.of(2026, 5, 20);
     static final String REPORT_TEXT = "Klienten fortalte om et indbrud";
@@ -50,12 +50,9 @@ class DutyToNotifyNoticeTest extends IntegrationTestBase {
     @Autowired
     TransactionTemplate transactions;
 
-    Reports world;
-
     @BeforeEach
     void setUp() {
         clock.setDate(TODAY);
-        world = new Reports(context);
     }
 
     private long submitDutyToNotify(Reports.Course course) throws Exception {

@@ -25,7 +25,7 @@ import dk.kriminalforsorgen.mentorordning.notification.Notifications.Occasion;
 import dk.kriminalforsorgen.mentorordning.notification.internal.NoticeMailer;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
+import dk.kriminalforsorgen.mentorordning.statusreport.ReportsTestBase;
 
 /**
  * Issue 11: the queued e-mails reach a real SMTP server (GreenMail) once: a second run of the sender, and two
@@ -35,7 +35,7 @@ import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
  * The application under test has no SMTP server configured (the embedded default: its scheduled sender sends
  * nothing), so the test hands the sender a Spring Mail sender pointed at GreenMail.
  */
-class NoticeMailDeliveryTest extends IntegrationTestBase {
+class NoticeMailDeliveryTest extends ReportsTestBase {
 
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
@@ -49,12 +49,9 @@ class NoticeMailDeliveryTest extends IntegrationTestBase {
     @Autowired
     NoticeMailer mailer;
 
-    Reports world;
-
     @BeforeEach
     void setUp() {
         clock.setDate(LocalDate.of(2026, 5, 20));
-        world = new Reports(context);
     }
 
     private JavaMailSenderImpl greenMailSender() {

@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import dk.kriminalforsorgen.mentorordning.notification.internal.DeadlineReminders;
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
+import dk.kriminalforsorgen.mentorordning.statusreport.ReportsTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -20,7 +20,7 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * on the day, and (with the area's coordinators) the day after; once per deadline, however often it runs. The
  * kick-off on 1 March 2026 makes the review due on 1 June 2026 (the shipped interval of three months).
  */
-class ReviewReminderTest extends IntegrationTestBase {
+class ReviewReminderTest extends ReportsTestBase {
 
     static final LocalDate KICK_OFF = LocalDate.of(2026, 3, 1);
     static final LocalDate DUE = LocalDate.of(2026, 6, 1);
@@ -28,13 +28,11 @@ class ReviewReminderTest extends IntegrationTestBase {
     @Autowired
     DeadlineReminders reminders;
 
-    Reports world;
     Reports.Course course;
 
     @BeforeEach
     void setUp() {
         clock.setDate(KICK_OFF);
-        world = new Reports(context);
         course = world.activeCourse(KICK_OFF.minusDays(3), KICK_OFF, world.newCaseworker());
     }
 

@@ -18,7 +18,7 @@ import dk.kriminalforsorgen.mentorordning.security.Role;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration.Assignment;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
+import dk.kriminalforsorgen.mentorordning.statusreport.ReportsTestBase;
 import dk.kriminalforsorgen.mentorordning.support.SignedIn;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
@@ -29,7 +29,7 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * open course (an ended one does not count). The security and mentor modules publish their events in the change's
  * transaction; the notices come after the commit (the event publication registry).
  */
-class WithdrawalNoticeTest extends IntegrationTestBase {
+class WithdrawalNoticeTest extends ReportsTestBase {
 
     static final LocalDate TODAY = LocalDate.of(2026, 6, 10);
 
@@ -38,12 +38,9 @@ class WithdrawalNoticeTest extends IntegrationTestBase {
     @Autowired
     MentorRegistry registry;
 
-    Reports world;
-
     @BeforeEach
     void setUp() {
         clock.setDate(TODAY);
-        world = new Reports(context);
     }
 
     /** The listeners run after the commit, asynchronously: wait until every publication of the event type is done. */

@@ -15,7 +15,6 @@ import org.springframework.web.util.HtmlUtils;
 import dk.kriminalforsorgen.mentorordning.course.CourseMeetingPlans;
 import dk.kriminalforsorgen.mentorordning.course.CourseSteps;
 import dk.kriminalforsorgen.mentorordning.meeting.MeetingPlan;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -23,16 +22,13 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * C8, from the meeting module), only for their own course (another mentor's answers 404, DOMAIN §1), and the guide
  * page with the duties of §8 and §17 in plain Danish.
  */
-class MentorOwnPagesTest extends IntegrationTestBase {
+class MentorOwnPagesTest extends ReportsTestBase {
 
     static final LocalDate TODAY = LocalDate.of(2026, 5, 20);
-
-    Reports world;
 
     @BeforeEach
     void setUp() {
         clock.setDate(TODAY);
-        world = new Reports(context);
     }
 
     private void tasks(Reports.Course course, String mentorTasks, String serviceTasks) {

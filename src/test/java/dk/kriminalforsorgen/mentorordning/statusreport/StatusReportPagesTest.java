@@ -12,8 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +23,6 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -35,7 +32,7 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * or hide it. Each test makes its own courses and people ({@link Reports}) on a day it sets.
  */
 @RecordApplicationEvents
-class StatusReportPagesTest extends IntegrationTestBase {
+class StatusReportPagesTest extends ReportsTestBase {
 
     static final LocalDate TODAY = LocalDate.of(2026, 5, 20);
 
@@ -45,17 +42,9 @@ class StatusReportPagesTest extends IntegrationTestBase {
     @Autowired
     ApplicationEvents events;
 
-    Reports world;
-    final Map<String, MockHttpSession> signedIn = new HashMap<>();
-
     @BeforeEach
     void setUp() {
         clock.setDate(TODAY);
-        world = new Reports(context);
-    }
-
-    private MockHttpSession as(String user) {
-        return signedIn.computeIfAbsent(user, u -> sessions.fresh(u, Reports.PASSWORD));
     }
 
     private String html(MockHttpServletRequestBuilder request, String user) throws Exception {
