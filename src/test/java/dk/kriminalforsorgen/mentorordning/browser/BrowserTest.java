@@ -17,7 +17,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -26,6 +28,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
 import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
+import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
 import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
 
 /**
@@ -51,6 +54,10 @@ public abstract class BrowserTest {
 
     @LocalServerPort
     protected int port;
+
+    /** The application's beans, for the factories that make a journey's own records ({@code context} is the browser's). */
+    @Autowired
+    protected ApplicationContext application;
 
     protected BrowserContext context;
     protected Page page;
@@ -119,6 +126,12 @@ public abstract class BrowserTest {
     /** Logs in through the real log-in page as a demo user and waits for the start page. */
     protected void login(String username) {
         login(username, DemoUsers.PASSWORD);
+        page.waitForURL(url("/"));
+    }
+
+    /** Logs in as a user the test's factories made (they share {@link Reports#PASSWORD}) and waits for the start page. */
+    protected void signIn(String username) {
+        login(username, Reports.PASSWORD);
         page.waitForURL(url("/"));
     }
 

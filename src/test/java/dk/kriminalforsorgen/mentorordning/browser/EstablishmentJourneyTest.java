@@ -6,7 +6,6 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -31,9 +30,6 @@ class EstablishmentJourneyTest extends BrowserTest {
     private static final LocalDate DAY = LocalDate.parse("2026-03-02");
 
     @Autowired
-    ApplicationContext context;
-
-    @Autowired
     TestClock clock;
 
     @Autowired
@@ -42,7 +38,7 @@ class EstablishmentJourneyTest extends BrowserTest {
     @Test
     void C1_aCaseworkerEstablishesACourseThroughTheCheckPageAndSeesWhatHappensNext() {
         clock.setDate(DAY);
-        CourseJourneyData.Ready course = new CourseJourneyData(context).readyForEstablishment();
+        CourseJourneyData.Ready course = new CourseJourneyData(application).readyForEstablishment();
         LocalDate start = DAY.plusDays(7);
         login(TestUsers.CASEWORKER, TestUsers.PASSWORD);
         page.waitForURL(url("/"));

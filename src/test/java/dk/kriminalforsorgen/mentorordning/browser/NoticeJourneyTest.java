@@ -6,8 +6,6 @@ import java.time.YearMonth;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 import com.microsoft.playwright.Locator;
 
@@ -23,9 +21,6 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * state on the way). Every page has zero axe violations (WS5).
  */
 class NoticeJourneyTest extends BrowserTest {
-
-    @Autowired
-    ApplicationContext application;
 
     @Test
     void S4_theMentorsDutyToNotifyReachesTheResponsibleCaseworkersNoticesAndLeadsToTheReport() {
@@ -98,10 +93,5 @@ class NoticeJourneyTest extends BrowserTest {
         assertThat(page.getByTestId("flash-success")).containsText("1 forløb har fået en ny forløbsansvarlig");
         assertThat(page.getByTestId("no-courses")).isVisible();
         assertAccessible();
-    }
-
-    private void signIn(String username) {
-        login(username, Reports.PASSWORD);
-        page.waitForURL(url("/"));
     }
 }

@@ -5,8 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.time.YearMonth;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
@@ -19,12 +17,9 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  */
 class StatusReportJourneyTest extends BrowserTest {
 
-    @Autowired
-    ApplicationContext context;
-
     @Test
     void mentorSubmitsMonthlyReportCaseworkerSeesTheFlagAndAcknowledges() {
-        Reports world = new Reports(context);
+        Reports world = new Reports(application);
         Reports.Course course = world.activeCourse(2);
         YearMonth month = YearMonth.from(world.today().minusMonths(1));
 
@@ -108,11 +103,5 @@ class StatusReportJourneyTest extends BrowserTest {
         page.getByTestId("save").click();
         assertThat(page.getByTestId("error-summary")).isVisible();
         assertAccessible();
-    }
-
-    /** The test's users share one password ({@link Reports#PASSWORD} is the test users' password). */
-    private void signIn(String username) {
-        login(username, Reports.PASSWORD);
-        page.waitForURL(url("/"));
     }
 }
