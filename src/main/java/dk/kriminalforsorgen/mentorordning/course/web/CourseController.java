@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -41,7 +40,6 @@ import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.ResponsibleForm
 import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
 import dk.kriminalforsorgen.mentorordning.shared.NotFoundException;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
-import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
 import dk.kriminalforsorgen.mentorordning.shared.web.CsvExport;
 import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
 
@@ -187,16 +185,15 @@ public class CourseController {
     @PostMapping("/forloeb/{id}/forslag")
     public String proposal(@PathVariable long id, @ModelAttribute("form") ProposalForm form, BindingResult result,
                            Model model, RedirectAttributes redirect) {
-        try {
+        String next = FormErrors.attempt(result, () -> {
             preparation.recordProposal(id, form.version(), CourseForms.parse(ProposalKind.class, form.proposal()),
                     form.proposalText(), form.person());
             redirect.addFlashAttribute("flashSuccess",
                     form.creatingApplicant() ? "course.proposal.applicantCreated" : "course.proposal.saved");
             return "redirect:/forloeb/" + id;
-        } catch (Refusal refused) {
-            FormErrors.add(result, refused);
-        } catch (StaleEditException | OptimisticLockingFailureException stale) {
-            FormErrors.staleEdit(result);
+        });
+        if (next != null) {
+            return next;
         }
         model.addAttribute("view", courses.forDecision(id, "forslag"));
         return "course/proposal";
@@ -224,15 +221,14 @@ public class CourseController {
         // no silent loss: an incomplete goal is an error, not dropped
         form.incompleteGoals().forEach(violation -> FormErrors.add(result, violation));
         if (!result.hasErrors()) { // e.g. a consent date that is no date (issue 17): shown, nothing saved
-            try {
+            String next = FormErrors.attempt(result, () -> {
                 int number = preparation.savePlan(id, form.getPlanVersion(), form.content());
                 redirect.addFlashAttribute("flashSuccess", "course.plan.saved");
                 redirect.addFlashAttribute("flashArgs", number);
                 return "redirect:/forloeb/" + id;
-            } catch (Refusal refused) {
-                FormErrors.add(result, refused);
-            } catch (StaleEditException | OptimisticLockingFailureException stale) {
-                FormErrors.staleEdit(result);
+            });
+            if (next != null) {
+                return next;
             }
         }
         form.fill();
@@ -301,14 +297,13 @@ public class CourseController {
     public String checkEstablishment(@PathVariable long id, @ModelAttribute("form") EstablishForm form,
                                      BindingResult result, Model model) {
         if (!result.hasErrors()) {
-            try {
+            String next = FormErrors.attempt(result, () -> {
                 model.addAttribute("review", establishment.review(id, form.getVersion(), establishInput(form)));
                 model.addAttribute("view", courses.forDecision(id, "etabler"));
                 return "course/establish-check";
-            } catch (Refusal refused) {
-                FormErrors.add(result, refused);
-            } catch (StaleEditException | OptimisticLockingFailureException stale) {
-                FormErrors.staleEdit(result);
+            });
+            if (next != null) {
+                return next;
             }
         }
         return showEstablish(id, courses.forDecision(id, "etabler"), model);
@@ -325,14 +320,13 @@ public class CourseController {
     @PostMapping("/forloeb/{id}/etabler")
     public String establish(@PathVariable long id, @ModelAttribute("form") EstablishForm form, BindingResult result,
                             Model model, RedirectAttributes redirect) {
-        try {
+        String next = FormErrors.attempt(result, () -> {
             establishment.establish(id, form.getVersion(), establishInput(form));
             // the confirmation page says what was saved and what happens next
             return "redirect:/forloeb/" + id + "/etableret";
-        } catch (Refusal refused) {
-            FormErrors.add(result, refused);
-        } catch (StaleEditException | OptimisticLockingFailureException stale) {
-            FormErrors.staleEdit(result);
+        });
+        if (next != null) {
+            return next;
         }
         return showEstablish(id, courses.forDecision(id, "etabler"), model);
     }
@@ -390,14 +384,13 @@ public class CourseController {
     @PostMapping("/forloeb/{id}/timer")
     public String changeHours(@PathVariable long id, @ModelAttribute("form") HoursForm form, BindingResult result,
                               Model model, RedirectAttributes redirect) {
-        try {
+        String next = FormErrors.attempt(result, () -> {
             mentors.changeHours(id, form.getVersion(), form.getAgreedHours());
             redirect.addFlashAttribute("flashSuccess", "course.hours.saved");
             return "redirect:/forloeb/" + id;
-        } catch (Refusal refused) {
-            FormErrors.add(result, refused);
-        } catch (StaleEditException | OptimisticLockingFailureException stale) {
-            FormErrors.staleEdit(result);
+        });
+        if (next != null) {
+            return next;
         }
         CourseView view = courses.forDecision(id, "timer");
         model.addAttribute("responsibleForm", responsibleForm(view));
@@ -407,14 +400,13 @@ public class CourseController {
     @PostMapping("/forloeb/{id}/ansvarlig")
     public String appointResponsible(@PathVariable long id, @ModelAttribute("responsibleForm") ResponsibleForm form,
                                      BindingResult result, Model model, RedirectAttributes redirect) {
-        try {
+        String next = FormErrors.attempt(result, () -> {
             establishment.appointResponsible(id, form.version(), form.responsibleUserId());
             redirect.addFlashAttribute("flashSuccess", "course.responsible.saved");
             return "redirect:/forloeb/" + id;
-        } catch (Refusal refused) {
-            FormErrors.add(result, refused);
-        } catch (StaleEditException | OptimisticLockingFailureException stale) {
-            FormErrors.staleEdit(result);
+        });
+        if (next != null) {
+            return next;
         }
         CourseView view = courses.forDecision(id, "ansvarlig");
         HoursForm hours = new HoursForm();

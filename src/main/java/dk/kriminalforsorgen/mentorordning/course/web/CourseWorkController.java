@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -36,8 +35,6 @@ import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.GrantForm;
 import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.KickOffForm;
 import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.ReviewForm;
 import dk.kriminalforsorgen.mentorordning.meeting.Meetings;
-import dk.kriminalforsorgen.mentorordning.shared.Refusal;
-import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
 import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
 
 /** The work on an active course: meetings (C5, C8), fee and grants (C9-C11), continuation (C13) and ending (C12). */
@@ -74,15 +71,14 @@ public class CourseWorkController {
             result.rejectValue("heldOn", "meeting.heldOn.required");
         }
         if (!result.hasErrors()) {
-            try {
+            String next = FormErrors.attempt(result, () -> {
                 meetings.recordKickOff(id, new Meetings.Held(form.getHeldOn(), form.getParticipants().strip(),
                         form.getAgreements().strip()));
                 redirect.addFlashAttribute("flashSuccess", "meeting.kickOff.saved");
                 return "redirect:/forloeb/" + id;
-            } catch (Refusal refused) {
-                FormErrors.add(result, refused);
-            } catch (StaleEditException | OptimisticLockingFailureException stale) {
-                FormErrors.staleEdit(result);
+            });
+            if (next != null) {
+                return next;
             }
         }
         model.addAttribute("view", courses.forDecision(id, "opstartsmøde"));
@@ -110,7 +106,7 @@ public class CourseWorkController {
         }
         requireNoSilentLoss(id, form, result);
         if (!result.hasErrors()) {
-            try {
+            String next = FormErrors.attempt(result, () -> {
                 var newVersion = meetings.recordReview(id, new Meetings.Held(form.getHeldOn(),
                         form.getParticipants().strip(), form.getAgreements().strip()), form.getPlanVersion(),
                         form.isRevisePlan() ? form.content() : null);
@@ -118,10 +114,9 @@ public class CourseWorkController {
                         : "meeting.review.saved");
                 redirect.addFlashAttribute("flashArgs", newVersion.orElse(null));
                 return "redirect:/forloeb/" + id;
-            } catch (Refusal refused) {
-                FormErrors.add(result, refused);
-            } catch (StaleEditException | OptimisticLockingFailureException stale) {
-                FormErrors.staleEdit(result);
+            });
+            if (next != null) {
+                return next;
             }
         }
         form.fill();
@@ -144,14 +139,13 @@ public class CourseWorkController {
     public String setFee(@PathVariable long id, @ModelAttribute("form") FeeForm form, BindingResult result, Model model,
                          RedirectAttributes redirect) {
         if (!result.hasErrors()) {
-            try {
+            String next = FormErrors.attempt(result, () -> {
                 money.setFee(id, form.getMonthlyAmount(), form.getValidFrom(), form.getBasis());
                 redirect.addFlashAttribute("flashSuccess", "course.fee.saved");
                 return "redirect:/forloeb/" + id + "/honorar";
-            } catch (Refusal refused) {
-                FormErrors.add(result, refused);
-            } catch (StaleEditException | OptimisticLockingFailureException stale) {
-                FormErrors.staleEdit(result);
+            });
+            if (next != null) {
+                return next;
             }
         }
         model.addAttribute("view", courses.forDecision(id, "honorar"));
@@ -171,15 +165,14 @@ public class CourseWorkController {
     public String grant(@PathVariable long id, @ModelAttribute("form") GrantForm form, BindingResult result, Model model,
                         RedirectAttributes redirect) {
         if (!result.hasErrors()) {
-            try {
+            String next = FormErrors.attempt(result, () -> {
                 money.grant(id, CourseForms.parse(ExpenseType.class, form.getExpenseType()), form.getPurpose(),
                         form.getAmount());
                 redirect.addFlashAttribute("flashSuccess", "course.grant.saved");
                 return "redirect:/forloeb/" + id + "/tilskud";
-            } catch (Refusal refused) {
-                FormErrors.add(result, refused);
-            } catch (StaleEditException | OptimisticLockingFailureException stale) {
-                FormErrors.staleEdit(result);
+            });
+            if (next != null) {
+                return next;
             }
         }
         model.addAttribute("view", courses.forDecision(id, "tilskud"));
@@ -191,14 +184,13 @@ public class CourseWorkController {
     @PostMapping("/forloeb/{id}/fortsaettelse")
     public String confirmContinuation(@PathVariable long id, @ModelAttribute("continuationForm") ContinuationForm form,
                                       BindingResult result, Model model, RedirectAttributes redirect) {
-        try {
+        String next = FormErrors.attempt(result, () -> {
             ending.confirmContinuation(id, form.version(), form.note());
             redirect.addFlashAttribute("flashSuccess", "course.continuation.confirmed");
             return "redirect:/forloeb/" + id;
-        } catch (Refusal refused) {
-            FormErrors.add(result, refused);
-        } catch (StaleEditException | OptimisticLockingFailureException stale) {
-            FormErrors.staleEdit(result);
+        });
+        if (next != null) {
+            return next;
         }
         model.addAttribute("view", courses.view(id));
         model.addAttribute("handoverForm", new CourseForms.HandoverForm(null));
@@ -223,14 +215,13 @@ public class CourseWorkController {
     public String checkEnd(@PathVariable long id, @ModelAttribute("form") EndForm form, BindingResult result,
                            Model model) {
         if (!result.hasErrors()) {
-            try {
+            String next = FormErrors.attempt(result, () -> {
                 model.addAttribute("ending", ending.review(id, form.getVersion(), ending(form)));
                 withGoals(courses.forDecision(id, "afslut"), form, model);
                 return "course/end-check";
-            } catch (Refusal refused) {
-                FormErrors.add(result, refused);
-            } catch (StaleEditException | OptimisticLockingFailureException stale) {
-                FormErrors.staleEdit(result);
+            });
+            if (next != null) {
+                return next;
             }
         }
         return showEnd(courses.forDecision(id, "afslut"), form, model);
@@ -247,14 +238,13 @@ public class CourseWorkController {
     @PostMapping("/forloeb/{id}/afslut")
     public String end(@PathVariable long id, @ModelAttribute("form") EndForm form, BindingResult result, Model model,
                       RedirectAttributes redirect) {
-        try {
+        String next = FormErrors.attempt(result, () -> {
             ending.end(id, form.getVersion(), ending(form));
             // the confirmation page says what was saved and what happens next
             return "redirect:/forloeb/" + id + "/afsluttet";
-        } catch (Refusal refused) {
-            FormErrors.add(result, refused);
-        } catch (StaleEditException | OptimisticLockingFailureException stale) {
-            FormErrors.staleEdit(result);
+        });
+        if (next != null) {
+            return next;
         }
         return showEnd(courses.forDecision(id, "afslut"), form, model);
     }

@@ -1,12 +1,15 @@
 package dk.kriminalforsorgen.mentorordning.shared.web;
 
 import java.util.Arrays;
+import java.util.function.Supplier;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.validation.BindingResult;
 
 import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
+import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
 
 /**
  * Puts a refused rule on the form: next to its field when it has one, else at the top (IN1). Dates and
@@ -49,5 +52,21 @@ public final class FormErrors {
     /** CI1: someone else saved first; the user keeps their input and is told. */
     public static void staleEdit(BindingResult form) {
         form.reject(STALE_EDIT, STALE_EDIT);
+    }
+
+    /**
+     * Runs a form's action and returns where it leads (a redirect or a page); a refusal (every violation at its field)
+     * or a stale edit (CI1) goes on the form instead, and the result is {@code null}, so the controller shows the form
+     * again with the user's input.
+     */
+    public static String attempt(BindingResult form, Supplier<String> action) {
+        try {
+            return action.get();
+        } catch (Refusal refused) {
+            add(form, refused);
+        } catch (StaleEditException | OptimisticLockingFailureException stale) {
+            staleEdit(form);
+        }
+        return null;
     }
 }
