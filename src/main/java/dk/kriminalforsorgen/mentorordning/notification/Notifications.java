@@ -324,18 +324,24 @@ public class Notifications {
 
     /**
      * The latest queued e-mails, newest first: what was sent, what failed, and (without an SMTP server) what would
-     * have been sent. The e-mails hold no client data; reading the outbox is audited all the same.
+     * have been sent; the notices' e-mails and the meetings' calendar invitations (issue 12, {@code invitation_mail},
+     * shown without their calendar part). The e-mails hold no client data; reading the outbox is audited all the same.
      */
     @Transactional
     public List<QueuedMail> outbox(int limit) {
         audit.record("NOTICE_OUTBOX_READ", "notice_mail", null, null);
         return jdbc.query("""
-                select id, to_address, subject, body, status, attempts, created_at, sent_at, last_error
-                from notice_mail order by created_at desc, id desc limit ?
+                select * from (
+                    (select id, to_address, subject, body, status, attempts, created_at, sent_at, last_error
+                     from notice_mail order by created_at desc, id desc limit ?)
+                    union all
+                    (select id, to_address, subject, body, status, attempts, created_at, sent_at, last_error
+                     from invitation_mail order by created_at desc, id desc limit ?)
+                ) mail order by created_at desc, id desc limit ?
                 """, (rs, i) -> new QueuedMail(rs.getLong("id"), rs.getString("to_address"), rs.getString("subject"),
                 rs.getString("body"), rs.getString("status"), rs.getInt("attempts"),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("sent_at") == null ? null : rs.getTimestamp("sent_at").toInstant(),
-                rs.getString("last_error")), limit);
+                rs.getString("last_error")), limit, limit, limit);
     }
 }

@@ -3,6 +3,8 @@ package dk.kriminalforsorgen.mentorordning.course;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -30,6 +32,8 @@ import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+
+import org.springframework.web.util.HtmlUtils;
 
 import dk.kriminalforsorgen.mentorordning.course.CourseMeetingPlans.Other;
 import dk.kriminalforsorgen.mentorordning.course.CourseMeetingPlans.Outcome;
@@ -120,6 +124,23 @@ class MeetingPlanIntegrationTest extends CourseTestBase {
                 .doesNotContain("Sagsbehandler");
         assertThat(jdbc.queryForList("select attended from meeting_plan_participant where plan_id = ? order by position",
                 Boolean.class, plan.getId())).containsExactly(true, true, false);
+    }
+
+    @Test
+    void theDirectorateReadsTheInvitationsInTheOutboxWithoutTheirCalendarPart() throws Exception {
+        long course = steps.activeWithKickOff();
+        MeetingPlan plan = plan(course, input(DAY.plusDays(30), new Other("Kommunens kontakt",
+                "outbox-" + course + "@example.dk")));
+        String key = "meeting-plan:" + plan.getId() + ":%";
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "select count(*) from invitation_mail where mail_key like ?", Integer.class, key) > 0);
+        String subject = jdbc.queryForList("select subject from invitation_mail where mail_key like ?", String.class, key)
+                .get(0);
+
+        String outbox = HtmlUtils.htmlUnescape(mvc.perform(get("/notifikationer/post")
+                        .session(sessions.fresh(TestUsers.DIRECTORATE))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(outbox).contains(subject).doesNotContain("BEGIN:VCALENDAR");
     }
 
     @Test
