@@ -57,6 +57,15 @@ class OfferReminderTest extends DeadlineReminderTestBase {
     }
 
     @Test
+    void DP4_theRemindersOfAPurgedClientGoWithTheClient() {
+        world.runOn(ASSESSED.plusDays(31));
+        assertThat(world.notices(occasion)).isNotEmpty();
+        jdbc.queryForObject("select retention_purge_client(?)", Integer.class, client);
+        world.runOn(ASSESSED.plusDays(32));
+        assertThat(world.notices(occasion)).isEmpty();
+    }
+
+    @Test
     void E9_aClientWithAnOfferIsNotReminded() {
         world.offerRecorded(client);
         assertNoNoticeAfterRunningOn(ASSESSED.plusDays(31));

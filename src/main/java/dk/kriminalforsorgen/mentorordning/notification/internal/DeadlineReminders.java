@@ -107,11 +107,18 @@ public class DeadlineReminders {
         return created;
     }
 
-    /** DP4: the notices of a course that the retention purge has removed go with it (they only named the course). */
+    /**
+     * DP4: the notices of a course or a client that the retention purge has removed go with them (they only named
+     * the course, or, for a missing offer (E9), the client in their occasion {@code client:<id>:offer:<day>}).
+     */
     private int forgetPurgedCourses() {
         jdbc.update("""
                 delete from notice n where n.course_id is not null
                   and not exists (select 1 from course_card c where c.id = n.course_id)
+                """);
+        jdbc.update("""
+                delete from notice n where n.kind = 'OFFER_MISSING'
+                  and not exists (select 1 from client_card c where c.id = split_part(n.occasion, ':', 2)::bigint)
                 """);
         return 0;
     }
