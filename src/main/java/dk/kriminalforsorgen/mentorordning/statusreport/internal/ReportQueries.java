@@ -158,8 +158,10 @@ class ReportQueries {
     /** As {@link #overdueCourses(Scope, long, LocalDate, int, java.time.Period, int)}, from the {@code offset}th course on (a page of the full list). */
     OverdueCourses overdueCourses(Scope scope, long id, LocalDate today, int graceDays, java.time.Period reviewInterval,
                                   int limit, long offset) {
-        String where = scope == Scope.AREA ? "k.area_id = ?" : "k.responsible_user_id = ?";
-        List<Object> args = new ArrayList<>();
+        if (scope == Scope.AREA) {
+            return areaOverdueCourses(id, today, graceDays, reviewInterval, limit, offset);
+        }
+        String where = "k.responsible_user_id = ?";
         int[] total = {0};
         List<Long> ids = new ArrayList<>();
         jdbc.query("""
@@ -190,6 +192,55 @@ class ReportQueries {
                     total[0] = rs.getInt(2);
                 }, graceDays, reviewInterval.getYears(), reviewInterval.getMonths(), reviewInterval.getDays(), id,
                 Date.valueOf(today), Date.valueOf(today), limit, offset);
+        return read(ids, total[0]);
+    }
+
+    /**
+     * The coordinator's area (issue 10/13): the same courses in the same order as the responsible person's
+     * query above, but read from the ordered dates of course_duty_summary (V706) so that only the first
+     * {@code offset + limit} courses by each kind of report are looked at, not every course of the area.
+     * A course's first overdue report is its monthly or its quarterly one, so the first courses overall are
+     * among the first by monthly due date and the first by quarterly due date. Monthly due dates are the
+     * base plus whole days (the same order); a review interval in months can map up to three base days to
+     * one due date (31 January and 28 February + 1 month), so the quarterly candidates run three days past
+     * the last one needed.
+     */
+    private OverdueCourses areaOverdueCourses(long areaId, LocalDate today, int graceDays, java.time.Period interval,
+                                              int limit, long offset) {
+        Date monthlyBefore = Date.valueOf(today.minusDays(graceDays));
+        Date todayDate = Date.valueOf(today);
+        long wanted = offset + limit;
+        String quarterlyDue = "(s.quarterly_base + make_interval(years => %d, months => %d, days => %d))::date"
+                .formatted(interval.getYears(), interval.getMonths(), interval.getDays());
+        List<Long> ids = jdbc.query("""
+                with m as (
+                    select s.course_id as id, s.monthly_base + ? as due from course_duty_summary s
+                    where s.area_id = ? and s.monthly_base < ?
+                    order by s.monthly_base, s.course_id limit ?
+                ), last_q as (
+                    select s.quarterly_base from course_duty_summary s
+                    where s.area_id = ? and s.quarterly_base is not null and %1$s < ?
+                    order by s.quarterly_base, s.course_id offset ? limit 1
+                ), q as (
+                    select s.course_id as id, %1$s as due from course_duty_summary s
+                    where s.area_id = ? and s.quarterly_base is not null and %1$s < ?
+                      and (not exists (select 1 from last_q) or s.quarterly_base <= (select quarterly_base from last_q) + 3)
+                )
+                select id from (select id, min(due) as first_due from (select * from m union all select * from q) u group by id) c
+                order by first_due, id limit ? offset ?
+                """.formatted(quarterlyDue), (rs, i) -> rs.getLong(1), graceDays, areaId, monthlyBefore, wanted,
+                areaId, todayDate, wanted - 1, areaId, todayDate, limit, offset);
+        Integer total = jdbc.queryForObject("""
+                select (select count(*) from course_duty_summary s where s.area_id = ? and s.monthly_base < ?)
+                     + (select count(*) from course_duty_summary s
+                        where s.area_id = ? and s.quarterly_base is not null and %s < ?
+                          and not (s.monthly_base is not null and s.monthly_base < ?))
+                """.formatted(quarterlyDue), Integer.class, areaId, monthlyBefore, areaId, todayDate, monthlyBefore);
+        return read(ids, total == null ? 0 : total);
+    }
+
+    /** The duties of the given courses, in the given order. */
+    private OverdueCourses read(List<Long> ids, int total) {
         if (ids.isEmpty()) {
             return new OverdueCourses(List.of(), 0);
         }
@@ -198,7 +249,7 @@ class ReportQueries {
                 (rs, i) -> dutyRow(rs), ids.toArray());
         rows = new ArrayList<>(rows);
         rows.sort(java.util.Comparator.comparingInt(row -> ids.indexOf(row.courseId()))); // most overdue first
-        return new OverdueCourses(rows, total[0]);
+        return new OverdueCourses(rows, total);
     }
 
     private static List<ReportDuty.Existing> parse(String aggregated) {
