@@ -144,39 +144,55 @@ public class CourseQueries {
 
     /**
      * The area's active courses whose kick-off or review is overdue, or whose continuation awaits
-     * confirmation (C13): what is due is read from course_duty_summary (V702), so only the courses
-     * the coordinator's panel shows are read in full (issue 10), in the panel's order.
+     * confirmation (C13). Issue 10/13: read from the ordered dates of course_duty_summary (V707) so only
+     * the first courses of each kind are looked at, not every active course of the area; only the courses
+     * the coordinator's panel shows are read in full, in the panel's order (what is due is still worked
+     * out by {@link #row} with the MeetingSchedule).
+     * A course's due date is its kick-off base plus kickOffWithin or its review base plus reviewInterval,
+     * so the panel's first courses are among the first by each base. Adding months can map up to three
+     * base days to one due date (31 January and 28 February + 1 month), so each kind's candidates run three
+     * days past the last one needed; the courses to confirm are few and all taken.
      */
-    private static final String AREA_OVERDUE = """
-            from mentor_course o
-            join course_duty_summary s on s.course_id = o.id
-            where o.state = 'ACTIVE' and o.area_id = ?
-              and (o.continuation_to_confirm is not null
-                   or (o.start_date is not null
-                       and (case when s.kick_off_on is null then o.start_date + make_interval(years => ?, months => ?, days => ?)
-                                 else s.latest_meeting_on + make_interval(years => ?, months => ?, days => ?) end)::date < ?))
-            """;
+    private static String dueOf(String base, java.time.Period p) {
+        return "(s.%s + make_interval(years => %d, months => %d, days => %d))::date"
+                .formatted(base, p.getYears(), p.getMonths(), p.getDays());
+    }
 
-    private static Object[] areaOverdueArgs(long areaId, MeetingSchedule schedule, LocalDate today) {
-        java.time.Period kickOff = schedule.kickOffWithin();
-        java.time.Period review = schedule.reviewInterval();
-        return new Object[] {areaId, kickOff.getYears(), kickOff.getMonths(), kickOff.getDays(), review.getYears(),
-                review.getMonths(), review.getDays(), Date.valueOf(today)};
+    private static String overdueIdsOfArea(MeetingSchedule schedule, int wanted) {
+        String kickOffDue = dueOf("kick_off_base", schedule.kickOffWithin());
+        String reviewDue = dueOf("review_base", schedule.reviewInterval());
+        return """
+                with last_k as (
+                    select s.kick_off_base as base from course_duty_summary s
+                    where s.area_id = :area and s.kick_off_base is not null and %1$s < :today
+                    order by s.kick_off_base, s.course_id offset %3$d limit 1
+                ), k as (
+                    select s.course_id as id, %1$s as due from course_duty_summary s
+                    where s.area_id = :area and s.kick_off_base is not null and %1$s < :today
+                      and (not exists (select 1 from last_k) or s.kick_off_base <= (select base from last_k) + 3)
+                ), last_r as (
+                    select s.review_base as base from course_duty_summary s
+                    where s.area_id = :area and s.review_base is not null and %2$s < :today
+                    order by s.review_base, s.course_id offset %3$d limit 1
+                ), r as (
+                    select s.course_id as id, %2$s as due from course_duty_summary s
+                    where s.area_id = :area and s.review_base is not null and %2$s < :today
+                      and (not exists (select 1 from last_r) or s.review_base <= (select base from last_r) + 3)
+                ), c as (
+                    select s.course_id as id, coalesce(%1$s, %2$s) as due from course_duty_summary s
+                    where s.area_id = :area and s.course_continuation_pending and s.course_state = 'ACTIVE'
+                )
+                select id from (select * from k union select * from r union select * from c) u
+                order by due nulls last, id limit %4$d
+                """.formatted(kickOffDue, reviewDue, wanted - 1, wanted);
     }
 
     /** The coordinator's panel: the first {@link #PANEL_LIMIT} overdue courses of the area, most urgent first. */
     public List<CourseRow> overdueInArea(long areaId, MeetingSchedule schedule, LocalDate today) {
-        java.time.Period kickOff = schedule.kickOffWithin();
-        java.time.Period review = schedule.reviewInterval();
-        List<Object> args = new ArrayList<>(List.of(areaOverdueArgs(areaId, schedule, today)));
-        args.addAll(List.of(kickOff.getYears(), kickOff.getMonths(), kickOff.getDays(), review.getYears(),
-                review.getMonths(), review.getDays(), PANEL_LIMIT));
-        List<CourseRow> rows = new ArrayList<>(jdbc.query(ROW_SELECT + " where k.id in (select o.id " + AREA_OVERDUE + """
-                 order by case when o.start_date is null then null
-                               when s.kick_off_on is null then o.start_date + make_interval(years => ?, months => ?, days => ?)
-                               else s.latest_meeting_on + make_interval(years => ?, months => ?, days => ?) end nulls last,
-                          o.id
-                 limit ?)""", (rs, i) -> row(rs, schedule, today), args.toArray()));
+        List<CourseRow> rows = new ArrayList<>(named().query(ROW_SELECT + " where k.id in ("
+                        + overdueIdsOfArea(schedule, PANEL_LIMIT) + ")",
+                new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("area", areaId)
+                        .addValue("today", Date.valueOf(today)), (rs, i) -> row(rs, schedule, today)));
         rows.removeIf(r -> !r.overdue() && r.continuation() == null);
         rows.sort(URGENCY);
         return rows;
@@ -184,9 +200,24 @@ public class CourseQueries {
 
     /** How many courses of the area the coordinator's overdue panel covers in all. */
     public int countOverdueInArea(long areaId, MeetingSchedule schedule, LocalDate today) {
-        Integer n = jdbc.queryForObject("select count(*) " + AREA_OVERDUE, Integer.class,
-                areaOverdueArgs(areaId, schedule, today));
+        String kickOffDue = dueOf("kick_off_base", schedule.kickOffWithin());
+        String reviewDue = dueOf("review_base", schedule.reviewInterval());
+        Integer n = named().queryForObject("""
+                select (select count(*) from course_duty_summary s
+                        where s.area_id = :area and s.kick_off_base is not null and %1$s < :today)
+                     + (select count(*) from course_duty_summary s
+                        where s.area_id = :area and s.review_base is not null and %2$s < :today)
+                     + (select count(*) from course_duty_summary s
+                        where s.area_id = :area and s.course_continuation_pending and s.course_state = 'ACTIVE'
+                          and not coalesce(coalesce(%1$s, %2$s) < :today, false))
+                """.formatted(kickOffDue, reviewDue),
+                new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("area", areaId)
+                        .addValue("today", Date.valueOf(today)), Integer.class);
         return n == null ? 0 : n;
+    }
+
+    private org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named() {
+        return new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(jdbc);
     }
 
     /** The coordinator's panel: the area's courses by state, and those being prepared without a mentor. One query. */
