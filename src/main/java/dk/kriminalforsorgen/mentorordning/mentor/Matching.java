@@ -92,6 +92,12 @@ public class Matching {
     private final AuditService audit;
     private final ReferenceData referenceData;
     private final Clock clock;
+    /**
+     * Issue 10/13: the introduction course and earlier appointments matter only where the client's area
+     * requires the course (the policy finds the check not applicable elsewhere without looking at them),
+     * and finding them for every mentor of the registry was half of the query.
+     */
+    private final IntroductionRequirement introduction;
 
     /** The candidates for a client from today with the given hours a week (null: none yet agreed). */
     @Transactional
@@ -184,7 +190,10 @@ public class Matching {
         return new Result(client, today, hours, numbered, excluded);
     }
 
-    /** Every candidate for the client with the facts the rules and the ranking need, or only the given mentor. */
+    /**
+     * Every candidate for the client with the facts the rules and the ranking need, or only the given mentor
+     * (the introduction facts only where the client's area requires the course).
+     */
     private List<Row> rows(ClientFacts client, Long mentorId) {
         return jdbc.query("""
                 select m.id, m.first_name || ' ' || m.last_name as name, m.city, m.postal_code,
@@ -199,8 +208,12 @@ public class Matching {
                        exists (select 1 from mentor_client_history c where c.mentor_id = m.id and c.client_id = :client) as previous,
                        array(select n.need_area from mentor_need_area n where n.mentor_id = m.id) as needs,
                        array(select l.language from mentor_language l where l.mentor_id = m.id) as languages,
-                       (select min(t.taken_on) from mentor_training t where t.mentor_id = m.id and t.kind = 'INTRODUCTION') as introduction_on,
-                       exists (select 1 from mentor_client_history a where a.mentor_id = m.id) as appointed_before
+                       case when :introduction
+                            then (select min(t.taken_on) from mentor_training t where t.mentor_id = m.id and t.kind = 'INTRODUCTION')
+                       end as introduction_on,
+                       case when :introduction
+                            then exists (select 1 from mentor_client_history a where a.mentor_id = m.id) else false
+                       end as appointed_before
                 from mentor m
                 join mentor_agreed_hours h on h.mentor_id = m.id
                 where (cast(:mentor as bigint) is null
@@ -210,7 +223,7 @@ public class Matching {
                    or m.id = :mentor
                 order by m.last_name, m.first_name, m.id
                 """, new MapSqlParameterSource("client", client.clientId()).addValue("mentor", mentorId,
-                java.sql.Types.BIGINT), (rs, i) -> row(rs));
+                java.sql.Types.BIGINT).addValue("introduction", introduction.requiredIn(client.areaId())), (rs, i) -> row(rs));
     }
 
     private Candidate rank(Row row, ClientFacts client) {
