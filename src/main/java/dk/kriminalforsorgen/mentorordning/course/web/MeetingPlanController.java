@@ -3,7 +3,6 @@ package dk.kriminalforsorgen.mentorordning.course.web;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -91,14 +90,13 @@ public class MeetingPlanController {
                        BindingResult result, Model model, RedirectAttributes redirect) {
         form.check(result);
         if (!result.hasErrors()) {
-            try {
+            String next = FormErrors.attempt(result, () -> {
                 plans.move(id, planId, version(form.getVersion()), form.slot(), form.getReason().strip());
                 redirect.addFlashAttribute("flashSuccess", "meeting.plan.moved");
                 return "redirect:/forloeb/" + id;
-            } catch (Refusal refused) {
-                FormErrors.add(result, refused);
-            } catch (StaleEditException | OptimisticLockingFailureException stale) {
-                FormErrors.staleEdit(result);
+            });
+            if (next != null) {
+                return next;
             }
         }
         return page(id, plans.plan(id, planId), model, "course/meeting-move");
@@ -118,14 +116,13 @@ public class MeetingPlanController {
                          BindingResult result, Model model, RedirectAttributes redirect) {
         MeetingPlanForms.requireText(result, "reason", form.getReason(), "meeting.plan.cancel.reason.required");
         if (!result.hasErrors()) {
-            try {
+            String next = FormErrors.attempt(result, () -> {
                 plans.cancel(id, planId, version(form.getVersion()), form.getReason().strip());
                 redirect.addFlashAttribute("flashSuccess", "meeting.plan.cancelled");
                 return "redirect:/forloeb/" + id;
-            } catch (Refusal refused) {
-                FormErrors.add(result, refused);
-            } catch (StaleEditException | OptimisticLockingFailureException stale) {
-                FormErrors.staleEdit(result);
+            });
+            if (next != null) {
+                return next;
             }
         }
         return page(id, plans.plan(id, planId), model, "course/meeting-cancel");
@@ -149,16 +146,15 @@ public class MeetingPlanController {
         PlanRow row = plans.plan(id, planId);
         form.check(result);
         if (!result.hasErrors()) {
-            try {
+            String next = FormErrors.attempt(result, () -> {
                 plans.recordOutcome(id, planId, version(form.getVersion()), new CourseMeetingPlans.Outcome(form.held(),
                         form.attendance(row.participantNames().size()), MeetingPlanForms.strip(form.getAgreements()),
                         MeetingPlanForms.strip(form.getReason())));
                 redirect.addFlashAttribute("flashSuccess", form.held() ? "meeting.plan.held" : "meeting.plan.notHeld");
                 return "redirect:/forloeb/" + id;
-            } catch (Refusal refused) {
-                FormErrors.add(result, refused);
-            } catch (StaleEditException | OptimisticLockingFailureException stale) {
-                FormErrors.staleEdit(result);
+            });
+            if (next != null) {
+                return next;
             }
         }
         return page(id, row, model, "course/meeting-outcome");

@@ -16,9 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 import dk.kriminalforsorgen.mentorordning.course.CourseProperties;
 import dk.kriminalforsorgen.mentorordning.notification.NoticeKind;
 import dk.kriminalforsorgen.mentorordning.notification.NotificationProperties;
-import dk.kriminalforsorgen.mentorordning.notification.Notifications;
-import dk.kriminalforsorgen.mentorordning.notification.Notifications.Occasion;
-import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -40,20 +37,21 @@ public class DeadlineReminders {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineReminders.class);
 
+    private static final DueMeetingNotices.Kinds REVIEW = new DueMeetingNotices.Kinds(NoticeKind.REVIEW_DUE_SOON,
+            NoticeKind.REVIEW_DUE_TODAY, NoticeKind.REVIEW_OVERDUE, "review");
+
     private final JdbcTemplate jdbc;
-    private final Notifications notifications;
-    private final Recipients recipients;
+    private final DueMeetingNotices notices;
     private final NotificationProperties properties;
     private final Period reviewInterval;
     private final Clock clock;
     private final List<Reminder> others;
 
-    DeadlineReminders(JdbcTemplate jdbc, Notifications notifications, Recipients recipients,
-                      NotificationProperties properties, CourseProperties courses, Clock clock, List<Reminder> others) {
+    DeadlineReminders(JdbcTemplate jdbc, DueMeetingNotices notices, NotificationProperties properties,
+                      CourseProperties courses, Clock clock, List<Reminder> others) {
         this.others = others;
         this.jdbc = jdbc;
-        this.notifications = notifications;
-        this.recipients = recipients;
+        this.notices = notices;
         this.properties = properties;
         this.reviewInterval = courses.reviewInterval();
         this.clock = clock;
@@ -74,14 +72,12 @@ public class DeadlineReminders {
         for (Reminder reminder : others) {
             created += reminder.remind(today);
         }
-        return created + forgetPurgedCourses();
-    }
-
-    private record Review(long courseId, Long areaId, Long responsibleUserId, LocalDate dueOn) {
+        forgetPurged();
+        return created;
     }
 
     private int reviews(LocalDate today) {
-        List<Review> due = jdbc.query("""
+        List<DueMeetingNotices.DueMeeting> due = jdbc.query("""
                 select c.id, c.area_id, c.responsible_user_id,
                        (d.latest_meeting_on + make_interval(0, ?, 0, ?))::date as due_on
                 from course_card c
@@ -89,29 +85,19 @@ public class DeadlineReminders {
                 where c.state = 'ACTIVE' and d.kick_off_on is not null
                   and (d.latest_meeting_on + make_interval(0, ?, 0, ?))::date <= ?
                 order by c.id
-                """, (rs, i) -> new Review(rs.getLong("id"), (Long) rs.getObject("area_id"),
+                """, (rs, i) -> new DueMeetingNotices.DueMeeting(rs.getLong("id"), (Long) rs.getObject("area_id"),
                         (Long) rs.getObject("responsible_user_id"), rs.getDate("due_on").toLocalDate()),
                 (int) reviewInterval.toTotalMonths(), reviewInterval.getDays(),
                 (int) reviewInterval.toTotalMonths(), reviewInterval.getDays(),
                 Date.valueOf(today.plusDays(properties.reviewSoonDays())));
-        int created = 0;
-        for (Review review : due) {
-            NoticeKind kind = review.dueOn().isBefore(today) ? NoticeKind.REVIEW_OVERDUE
-                    : review.dueOn().isEqual(today) ? NoticeKind.REVIEW_DUE_TODAY : NoticeKind.REVIEW_DUE_SOON;
-            List<Long> to = kind == NoticeKind.REVIEW_OVERDUE
-                    ? recipients.responsibleAndCoordinators(review.responsibleUserId(), review.areaId())
-                    : recipients.responsible(review.responsibleUserId());
-            created += notifications.notify(new Occasion(kind, "course:" + review.courseId() + ":review:" + review.dueOn(),
-                    review.areaId(), review.courseId(), "/forloeb/" + review.courseId(), DanishFormat.date(review.dueOn())), to);
-        }
-        return created;
+        return notices.notify(due, today, REVIEW);
     }
 
     /**
      * DP4: the notices of a course or a client that the retention purge has removed go with them (they only named
      * the course, or, for a missing offer (E9), the client in their occasion {@code client:<id>:offer:<day>}).
      */
-    private int forgetPurgedCourses() {
+    private void forgetPurged() {
         jdbc.update("""
                 delete from notice n where n.course_id is not null
                   and not exists (select 1 from course_card c where c.id = n.course_id)
@@ -120,6 +106,5 @@ public class DeadlineReminders {
                 delete from notice n where n.kind = 'OFFER_MISSING'
                   and not exists (select 1 from client_card c where c.id = split_part(n.occasion, ':', 2)::bigint)
                 """);
-        return 0;
     }
 }

@@ -11,9 +11,6 @@ import org.springframework.stereotype.Component;
 import dk.kriminalforsorgen.mentorordning.course.CourseProperties;
 import dk.kriminalforsorgen.mentorordning.notification.NoticeKind;
 import dk.kriminalforsorgen.mentorordning.notification.NotificationProperties;
-import dk.kriminalforsorgen.mentorordning.notification.Notifications;
-import dk.kriminalforsorgen.mentorordning.notification.Notifications.Occasion;
-import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
 
 /**
  * C5 (§12): the kick-off of an active course is due {@code course.kick-off-within} after its start (as
@@ -25,27 +22,25 @@ import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
 @Component
 class KickOffReminders implements Reminder {
 
+    private static final DueMeetingNotices.Kinds KICK_OFF = new DueMeetingNotices.Kinds(NoticeKind.KICK_OFF_DUE_SOON,
+            NoticeKind.KICK_OFF_DUE_TODAY, NoticeKind.KICK_OFF_OVERDUE, "kick-off");
+
     private final JdbcTemplate jdbc;
-    private final Notifications notifications;
-    private final Recipients recipients;
+    private final DueMeetingNotices notices;
     private final NotificationProperties properties;
     private final Period kickOffWithin;
 
-    KickOffReminders(JdbcTemplate jdbc, Notifications notifications, Recipients recipients,
-                     NotificationProperties properties, CourseProperties courses) {
+    KickOffReminders(JdbcTemplate jdbc, DueMeetingNotices notices, NotificationProperties properties,
+                     CourseProperties courses) {
         this.jdbc = jdbc;
-        this.notifications = notifications;
-        this.recipients = recipients;
+        this.notices = notices;
         this.properties = properties;
         this.kickOffWithin = courses.kickOffWithin();
     }
 
-    private record Due(long courseId, Long areaId, Long responsibleUserId, LocalDate dueOn) {
-    }
-
     @Override
     public int remind(LocalDate today) {
-        List<Due> due = jdbc.query("""
+        List<DueMeetingNotices.DueMeeting> due = jdbc.query("""
                 select c.id, c.area_id, c.responsible_user_id,
                        (c.start_date + make_interval(years => ?, months => ?, days => ?))::date as due_on
                 from course_card c
@@ -53,21 +48,11 @@ class KickOffReminders implements Reminder {
                 where c.state = 'ACTIVE' and c.start_date is not null and s.kick_off_on is null
                   and (c.start_date + make_interval(years => ?, months => ?, days => ?))::date <= ?
                 order by c.id
-                """, (rs, i) -> new Due(rs.getLong(1), (Long) rs.getObject(2), (Long) rs.getObject(3),
+                """, (rs, i) -> new DueMeetingNotices.DueMeeting(rs.getLong(1), (Long) rs.getObject(2), (Long) rs.getObject(3),
                         rs.getDate(4).toLocalDate()),
                 kickOffWithin.getYears(), kickOffWithin.getMonths(), kickOffWithin.getDays(),
                 kickOffWithin.getYears(), kickOffWithin.getMonths(), kickOffWithin.getDays(),
                 Date.valueOf(today.plusDays(properties.kickOffSoonDays())));
-        int created = 0;
-        for (Due d : due) {
-            NoticeKind kind = d.dueOn().isBefore(today) ? NoticeKind.KICK_OFF_OVERDUE
-                    : d.dueOn().isEqual(today) ? NoticeKind.KICK_OFF_DUE_TODAY : NoticeKind.KICK_OFF_DUE_SOON;
-            List<Long> to = kind == NoticeKind.KICK_OFF_OVERDUE
-                    ? recipients.responsibleAndCoordinators(d.responsibleUserId(), d.areaId())
-                    : recipients.responsible(d.responsibleUserId());
-            created += notifications.notify(new Occasion(kind, "course:" + d.courseId() + ":kick-off:" + d.dueOn(),
-                    d.areaId(), d.courseId(), "/forloeb/" + d.courseId(), DanishFormat.date(d.dueOn())), to);
-        }
-        return created;
+        return notices.notify(due, today, KICK_OFF);
     }
 }

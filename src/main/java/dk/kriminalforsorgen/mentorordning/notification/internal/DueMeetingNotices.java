@@ -1,0 +1,52 @@
+package dk.kriminalforsorgen.mentorordning.notification.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
+import dk.kriminalforsorgen.mentorordning.notification.NoticeKind;
+import dk.kriminalforsorgen.mentorordning.notification.Notifications;
+import dk.kriminalforsorgen.mentorordning.notification.Notifications.Occasion;
+import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
+
+/**
+ * The shape the C5 kick-off and the C8 review reminders share: a meeting due within some days or today tells the
+ * responsible person; overdue (the day after its due day) also the area's coordinators. The occasion is the course,
+ * the meeting and its due date, so a repeated run makes no second notice and a new due date makes a new one.
+ */
+@Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+class DueMeetingNotices {
+
+    private final Notifications notifications;
+    private final Recipients recipients;
+
+    /** A meeting of an active course that falls due: the course, its area and responsible person, the due day. */
+    record DueMeeting(long courseId, Long areaId, Long responsibleUserId, LocalDate dueOn) {
+    }
+
+    /** The three kinds of notice of one meeting (due soon, due today, overdue) and its name in the occasion. */
+    record Kinds(NoticeKind soon, NoticeKind today, NoticeKind overdue, String occasionName) {
+    }
+
+    /** Notifies each due meeting once; returns the number of notices created. */
+    int notify(List<DueMeeting> due, LocalDate today, Kinds kinds) {
+        int created = 0;
+        for (DueMeeting meeting : due) {
+            NoticeKind kind = meeting.dueOn().isBefore(today) ? kinds.overdue()
+                    : meeting.dueOn().isEqual(today) ? kinds.today() : kinds.soon();
+            List<Long> to = kind == kinds.overdue()
+                    ? recipients.responsibleAndCoordinators(meeting.responsibleUserId(), meeting.areaId())
+                    : recipients.responsible(meeting.responsibleUserId());
+            created += notifications.notify(new Occasion(kind,
+                    "course:" + meeting.courseId() + ":" + kinds.occasionName() + ":" + meeting.dueOn(),
+                    meeting.areaId(), meeting.courseId(), "/forloeb/" + meeting.courseId(),
+                    DanishFormat.date(meeting.dueOn())), to);
+        }
+        return created;
+    }
+}
