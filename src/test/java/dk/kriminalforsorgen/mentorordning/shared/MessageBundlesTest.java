@@ -28,6 +28,9 @@ class MessageBundlesTest {
     private static final Path BUNDLES = Path.of("src/main/resources/i18n");
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)[}(]");
+    /** The column headers of a casework table (fragments/casework :: table) are keys in an inline list. */
+    private static final Pattern COLUMN_LIST = Pattern.compile("casework :: table\\((?s:.*?)\\$\\{ \\{([^}]*)} }");
+    private static final Pattern QUOTED_KEY = Pattern.compile("'([A-Za-z0-9_.\\-]+)'");
 
     @Test
     void everyDanishKeyHasAnEnglishTextAndViceVersa() throws IOException {
@@ -63,10 +66,14 @@ class MessageBundlesTest {
         }
         Set<String> missing = new TreeSet<>();
         for (Path template : templates()) {
-            Matcher matcher = TEMPLATE_KEY.matcher(Files.readString(template));
-            while (matcher.find()) {
-                if (!danishKeys.contains(matcher.group(1))) {
-                    missing.add(TEMPLATES.relativize(template) + ": " + matcher.group(1));
+            String html = Files.readString(template);
+            List<String> keys = new ArrayList<>();
+            TEMPLATE_KEY.matcher(html).results().forEach(m -> keys.add(m.group(1)));
+            COLUMN_LIST.matcher(html).results()
+                    .forEach(list -> QUOTED_KEY.matcher(list.group(1)).results().forEach(m -> keys.add(m.group(1))));
+            for (String key : keys) {
+                if (!danishKeys.contains(key)) {
+                    missing.add(TEMPLATES.relativize(template) + ": " + key);
                 }
             }
         }
