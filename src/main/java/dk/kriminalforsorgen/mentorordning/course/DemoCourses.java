@@ -171,8 +171,7 @@ public class DemoCourses implements ApplicationRunner {
             // C13: an inmate's course continued across the release this week; the status change flagged it
             // for the caseworker's confirmation (E6) instead of ending it.
             as("sagsbehandler", () -> {
-                if (jdbc.queryForList("select id from client where first_name = 'Mads' and last_name = 'Vester'",
-                        Long.class).isEmpty()) {
+                if (clientId(RELEASED_CLIENT).isEmpty()) {
                     long client = client(RELEASED_CLIENT, "050191-1235", new CustodyPlacement(CustodyStatus.INMATE,
                             PRISON, KIF_KOEBENHAVN_NORD, today.plusDays(20), null), today.minusMonths(10));
                     tx.executeWithoutResult(s -> {
@@ -180,9 +179,7 @@ public class DemoCourses implements ApplicationRunner {
                         meeting(c, true, today.minusMonths(2).plusDays(5), "Mentor besøger i fængslet og følger med ud.");
                         meeting(c, false, today.minusDays(10), "Løsladelsen er planlagt; bolig er på plads.");
                     });
-                    long version = jdbc.queryForObject("select version from client where id = ?", Long.class, client);
-                    clients.changeStatus(client, version, new CustodyPlacement(CustodyStatus.UNDER_SUPERVISION,
-                            KIF_KOEBENHAVN_NORD, null, null, today.plusYears(1)), today.minusDays(2));
+                    changeStatus(client, supervised(today), today.minusDays(2));
                 }
                 return null;
             });
@@ -212,15 +209,13 @@ public class DemoCourses implements ApplicationRunner {
             // C2 (§10): prepared in Hovedstaden while the release office was unknown; the inmate will be
             // supervised in Odense, so the course was handed over to Syddanmark. Both areas see its history.
             as("sagsbehandler", () -> {
-                if (jdbc.queryForList("select id from client where first_name = 'Oliver' and last_name = 'Friis'",
-                        Long.class).isEmpty()) {
+                if (clientId(HANDED_OVER_CLIENT).isEmpty()) {
                     long client = client(HANDED_OVER_CLIENT, "190694-1219", new CustodyPlacement(CustodyStatus.INMATE,
                             PRISON, null, today.plusMonths(2), null), today.minusMonths(8));
                     long course = preparation.prepare(client, today);
                     preparation.recordProposal(course, courseVersion(course), ProposalKind.NONE, null);
                     preparation.savePlan(course, null, plan());
-                    long version = jdbc.queryForObject("select version from client where id = ?", Long.class, client);
-                    clients.changeStatus(client, version, new CustodyPlacement(CustodyStatus.INMATE, PRISON, KIF_ODENSE,
+                    changeStatus(client, new CustodyPlacement(CustodyStatus.INMATE, PRISON, KIF_ODENSE,
                             today.plusMonths(2), null), today);
                     handovers.handOver(course, "Klienten løslades til tilsyn i KiF Odense. Handleplan og forslag er klar; "
                             + "I træffer afgørelsen om etablering (§7 stk. 1).");
@@ -316,8 +311,7 @@ public class DemoCourses implements ApplicationRunner {
     /** The client by name, else registered through the client feature and made eligible (E1-E3). */
     private long client(String name, String cpr, CustodyPlacement placement, LocalDate since) {
         String[] parts = name.split(" ", 2);
-        Optional<Long> existing = jdbc.queryForList("select id from client where first_name = ? and last_name = ? order by id",
-                Long.class, parts[0], parts[1]).stream().findFirst();
+        Optional<Long> existing = clientId(name);
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -330,11 +324,26 @@ public class DemoCourses implements ApplicationRunner {
         }
         LocalDate today = LocalDate.now(clock);
         clients.recordAssessment(id, today.minusMonths(1), RiskLevel.HIGH, needs);
-        long version = jdbc.queryForObject("select version from client where id = ?", Long.class, id);
-        clients.recordNeedAndMotivation(id, version, "Har brug for en stabil voksen til at komme i arbejde og bryde "
+        clients.recordNeedAndMotivation(id, clientVersion(id), "Har brug for en stabil voksen til at komme i arbejde og bryde "
                 + "med det kriminelle miljø; familien kan ikke løfte opgaven.", true, today.minusMonths(1), null);
         clients.recordOffer(id, today.minusMonths(1), OfferAnswer.ACCEPTED, "Tilbudt ved tilsynssamtale (E9).");
         return id;
+    }
+
+    /** The first client of that name ("first last"), if any. */
+    private Optional<Long> clientId(String name) {
+        String[] parts = name.split(" ", 2);
+        return jdbc.queryForList("select id from client where first_name = ? and last_name = ? order by id",
+                Long.class, parts[0], parts[1]).stream().findFirst();
+    }
+
+    /** A custody status change through the client feature, from the client's current version. */
+    private void changeStatus(long client, CustodyPlacement placement, LocalDate since) {
+        clients.changeStatus(client, clientVersion(client), placement, since);
+    }
+
+    private long clientVersion(long client) {
+        return jdbc.queryForObject("select version from client where id = ?", Long.class, client);
     }
 
     private Optional<Long> mentorId(String first, String last) {
