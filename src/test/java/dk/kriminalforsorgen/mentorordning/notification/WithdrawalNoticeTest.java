@@ -83,16 +83,21 @@ class WithdrawalNoticeTest extends ReportsTestBase {
                 .isEqualTo(to.size());
     }
 
+    /** Moves the responsible caseworker to the unit and waits for the notices; returns the caseworker's user id. */
+    private long move(String caseworker, long areaId, long unitId) {
+        long userId = world.userId(caseworker);
+        AppUser user = administration.get(userId);
+        administration.change(userId, user.getVersion(), new Assignment(user.getDisplayName(), Role.CASEWORKER,
+                areaId, unitId, true));
+        awaitDelivered("StaffMemberWithdrawn");
+        return userId;
+    }
+
     @Test
     void C7_aResponsiblePersonMovedToAnotherAreaReachesTheOldAreasCoordinatorsNotTheNewOnes() {
         String responsible = world.newCaseworker();
         world.activeCourse(2, responsible);
-        long userId = world.userId(responsible);
-        AppUser user = administration.get(userId);
-
-        administration.change(userId, user.getVersion(), new Assignment(user.getDisplayName(), Role.CASEWORKER,
-                TestUsers.SYDDANMARK, TestUsers.KIF_ODENSE, true));
-        awaitDelivered("StaffMemberWithdrawn");
+        long userId = move(responsible, TestUsers.SYDDANMARK, TestUsers.KIF_ODENSE);
 
         assertThat(recipients(NoticeKind.RESPONSIBLE_WITHDRAWN, "user:" + userId + ":MOVED:"))
                 .containsExactlyElementsOf(coordinatorsOf(TestUsers.HOVEDSTADEN))
@@ -103,12 +108,7 @@ class WithdrawalNoticeTest extends ReportsTestBase {
     void C7_aMoveToAnotherUnitOfTheSameAreaAlsoTellsTheAreasCoordinators() {
         String responsible = world.newCaseworker();
         world.activeCourse(1, responsible);
-        long userId = world.userId(responsible);
-        AppUser user = administration.get(userId);
-
-        administration.change(userId, user.getVersion(), new Assignment(user.getDisplayName(), Role.CASEWORKER,
-                TestUsers.HOVEDSTADEN, TestUsers.BISPEBJERG, true));
-        awaitDelivered("StaffMemberWithdrawn");
+        long userId = move(responsible, TestUsers.HOVEDSTADEN, TestUsers.BISPEBJERG);
 
         assertThat(recipients(NoticeKind.RESPONSIBLE_WITHDRAWN, "user:" + userId + ":MOVED:"))
                 .containsExactlyElementsOf(coordinatorsOf(TestUsers.HOVEDSTADEN));
