@@ -45,6 +45,12 @@ class SupervisionRouteTest {
         return eligibility.evaluate(client.facts(), DAY);
     }
 
+    /** A year in {@code first}, released without supervision two months ago, under voluntary supervision since yesterday. */
+    private EligibilityResult voluntaryAfterATimeWithout(CustodyStatus first) {
+        return evaluateAfter(to(first, DAY.minusYears(1)), to(CustodyStatus.RELEASED_NO_SUPERVISION, DAY.minusMonths(2)),
+                to(CustodyStatus.VOLUNTARY_SUPERVISION, DAY.minusDays(1)));
+    }
+
     /** The route the client is eligible by: one paragraph met, the other not applicable, and E4 citing it. */
     private static void assertRoute(EligibilityResult result, Rule met, Rule notApplicable, String paragraph) {
         assertThat(result.outcome(met).status()).isEqualTo(MET);
@@ -54,9 +60,7 @@ class SupervisionRouteTest {
 
     @Test
     void E8_citesParagraph4Section2WhenVoluntarySupervisionFollowsSupervisionAfterATimeWithout() {
-        EligibilityResult result = evaluateAfter(to(CustodyStatus.UNDER_SUPERVISION, DAY.minusYears(1)),
-                to(CustodyStatus.RELEASED_NO_SUPERVISION, DAY.minusMonths(2)),
-                to(CustodyStatus.VOLUNTARY_SUPERVISION, DAY.minusDays(1)));
+        EligibilityResult result = voluntaryAfterATimeWithout(CustodyStatus.UNDER_SUPERVISION);
         assertRoute(result, Rule.E8, Rule.E7, "§4 stk. 2");
         assertThat(result.outcome(Rule.E4).messageKey()).isEqualTo("eligibility.E4.viaE8");
     }
@@ -70,9 +74,7 @@ class SupervisionRouteTest {
 
     @Test
     void E7_citesParagraph4Section1WhenReleasedAtTheEndOfTheSentence() {
-        EligibilityResult result = evaluateAfter(to(CustodyStatus.INMATE, DAY.minusYears(1)),
-                to(CustodyStatus.RELEASED_NO_SUPERVISION, DAY.minusMonths(2)),
-                to(CustodyStatus.VOLUNTARY_SUPERVISION, DAY.minusDays(1)));
+        EligibilityResult result = voluntaryAfterATimeWithout(CustodyStatus.INMATE);
         assertRoute(result, Rule.E7, Rule.E8, "§4 stk. 1");
     }
 

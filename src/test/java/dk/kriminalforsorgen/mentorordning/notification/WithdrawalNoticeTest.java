@@ -83,34 +83,31 @@ class WithdrawalNoticeTest extends ReportsTestBase {
                 .isEqualTo(to.size());
     }
 
-    /** Moves the responsible caseworker to the unit and waits for the notices; returns the caseworker's user id. */
-    private long move(String caseworker, long areaId, long unitId) {
-        long userId = world.userId(caseworker);
+    /**
+     * A new caseworker responsible for an active course of {@code months} is moved to the unit; returns whom the
+     * notice of the move reached, once delivered.
+     */
+    private List<Long> toldOfTheMove(int months, long areaId, long unitId) {
+        String responsible = world.newCaseworker();
+        world.activeCourse(months, responsible);
+        long userId = world.userId(responsible);
         AppUser user = administration.get(userId);
         administration.change(userId, user.getVersion(), new Assignment(user.getDisplayName(), Role.CASEWORKER,
                 areaId, unitId, true));
         awaitDelivered("StaffMemberWithdrawn");
-        return userId;
+        return recipients(NoticeKind.RESPONSIBLE_WITHDRAWN, "user:" + userId + ":MOVED:");
     }
 
     @Test
     void C7_aResponsiblePersonMovedToAnotherAreaReachesTheOldAreasCoordinatorsNotTheNewOnes() {
-        String responsible = world.newCaseworker();
-        world.activeCourse(2, responsible);
-        long userId = move(responsible, TestUsers.SYDDANMARK, TestUsers.KIF_ODENSE);
-
-        assertThat(recipients(NoticeKind.RESPONSIBLE_WITHDRAWN, "user:" + userId + ":MOVED:"))
+        assertThat(toldOfTheMove(2, TestUsers.SYDDANMARK, TestUsers.KIF_ODENSE))
                 .containsExactlyElementsOf(coordinatorsOf(TestUsers.HOVEDSTADEN))
                 .doesNotContainAnyElementsOf(coordinatorsOf(TestUsers.SYDDANMARK));
     }
 
     @Test
     void C7_aMoveToAnotherUnitOfTheSameAreaAlsoTellsTheAreasCoordinators() {
-        String responsible = world.newCaseworker();
-        world.activeCourse(1, responsible);
-        long userId = move(responsible, TestUsers.HOVEDSTADEN, TestUsers.BISPEBJERG);
-
-        assertThat(recipients(NoticeKind.RESPONSIBLE_WITHDRAWN, "user:" + userId + ":MOVED:"))
+        assertThat(toldOfTheMove(1, TestUsers.HOVEDSTADEN, TestUsers.BISPEBJERG))
                 .containsExactlyElementsOf(coordinatorsOf(TestUsers.HOVEDSTADEN));
     }
 
