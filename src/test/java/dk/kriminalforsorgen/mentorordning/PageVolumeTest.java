@@ -1,13 +1,11 @@
 package dk.kriminalforsorgen.mentorordning;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MvcResult;
 
 import dk.kriminalforsorgen.mentorordning.insight.InsightAggregates;
 import dk.kriminalforsorgen.mentorordning.security.Role;
@@ -25,7 +22,8 @@ import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
 import dk.kriminalforsorgen.mentorordning.shared.cpr.Cpr;
 import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
 import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
-import dk.kriminalforsorgen.mentorordning.support.SqlStatementCounter;
+import dk.kriminalforsorgen.mentorordning.support.PageVisits;
+import dk.kriminalforsorgen.mentorordning.support.PageVisits.Measure;
 import dk.kriminalforsorgen.mentorordning.support.TestCprNumbers;
 import dk.kriminalforsorgen.mentorordning.support.TestDatabase;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
@@ -82,36 +80,21 @@ class PageVolumeTest extends IntegrationTestBase {
         long client = clients.get(0);
         long course = jdbc.queryForObject("select id from mentor_course where client_id = ?", Long.class, client);
 
-        Map<String, MockHttpSession> pages = new LinkedHashMap<>();
-        pages.put("caseworker /", caseworker);
-        pages.put("caseworker /klienter", caseworker);
-        pages.put("searching /klienter", searching);
-        pages.put("caseworker /klienter/" + client, caseworker);
-        pages.put("caseworker /forloeb", caseworker);
-        pages.put("caseworker /forloeb/" + course, caseworker);
-        pages.put("caseworker /omraade", caseworker);
-        pages.put("caseworker /mentorer", caseworker);
-        pages.put("caseworker /mentorer?name=volumen", caseworker);
-        pages.put("caseworker /mentorer/matchning/" + clients.get(1), caseworker);
-        pages.put("coordinator /", coordinator);
-        pages.put("coordinator /mentorer/kapacitet", coordinator);
-        pages.put("directorate /", directorate);
-        pages.put("directorate /godkendelser", directorate);
-        pages.put("directorate /admin/revision", directorate);
-        pages.put("directorate /admin/brugere", directorate);
-        pages.put("directorate /forloeb", directorate);
-        pages.put("coordinator /overholdelse", coordinator);
-        pages.put("coordinator /overholdelse/forloeb?status=OVERDUE", coordinator);
-        pages.put("coordinator /datakvalitet", coordinator);
-        pages.put("directorate /overholdelse", directorate);
-        pages.put("directorate /landstal", directorate);
+        PageVisits pages = new PageVisits(mvc)
+                .as("caseworker", caseworker, "/", "/klienter", "/klienter/" + client, "/forloeb", "/forloeb/" + course,
+                        "/omraade", "/mentorer", "/mentorer?name=volumen", "/mentorer/matchning/" + clients.get(1))
+                .as("searching", searching, "/klienter")
+                .as("coordinator", coordinator, "/", "/mentorer/kapacitet", "/overholdelse",
+                        "/overholdelse/forloeb?status=OVERDUE", "/datakvalitet")
+                .as("directorate", directorate, "/", "/godkendelser", "/admin/revision", "/admin/brugere", "/forloeb",
+                        "/overholdelse", "/landstal");
 
         // The insight pages read summaries the refresh job rebuilds (issue 13); rebuild them as the job would.
         insight.rebuild();
-        Map<String, Measure> before = measureAll(pages);
+        Map<String, Measure> before = pages.measure();
         seed(LARGE - SMALL, staff.get(0));
         insight.rebuild();
-        Map<String, Measure> after = measureAll(pages);
+        Map<String, Measure> after = pages.measure();
 
         SoftAssertions softly = new SoftAssertions();
         before.forEach((page, measure) -> {
@@ -125,22 +108,6 @@ class PageVolumeTest extends IntegrationTestBase {
                     .isLessThanOrEqualTo(measure.bytes() + measure.bytes() / 20 + 500);
         });
         softly.assertAll();
-    }
-
-    private record Measure(int status, int statements, int bytes) {
-    }
-
-    private Map<String, Measure> measureAll(Map<String, MockHttpSession> pages) throws Exception {
-        Map<String, Measure> measures = new LinkedHashMap<>();
-        for (Map.Entry<String, MockHttpSession> page : pages.entrySet()) {
-            String path = page.getKey().substring(page.getKey().indexOf(' ') + 1);
-            mvc.perform(get(path).session(page.getValue())); // warm caches first
-            MvcResult[] result = new MvcResult[1];
-            int statements = SqlStatementCounter.count(() -> result[0] = mvc.perform(get(path).session(page.getValue())).andReturn());
-            measures.put(page.getKey(), new Measure(result[0].getResponse().getStatus(), statements,
-                    result[0].getResponse().getContentAsByteArray().length));
-        }
-        return measures;
     }
 
     /**

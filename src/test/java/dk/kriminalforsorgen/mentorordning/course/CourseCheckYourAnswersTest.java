@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static dk.kriminalforsorgen.mentorordning.support.OnceTokens.onceToken;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -35,7 +36,6 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 class CourseCheckYourAnswersTest extends IntegrationTestBase {
 
     private static final LocalDate DAY = LocalDate.parse("2026-03-02");
-    private static final Pattern TOKEN = Pattern.compile("name=\"_once\"\\s+value=\"([0-9a-f]{32})\"");
 
     @Autowired
     CourseProperties properties;
@@ -140,7 +140,7 @@ class CourseCheckYourAnswersTest extends IntegrationTestBase {
 
         clock.setDate(DAY.plusDays(1)); // the start date checked yesterday is now in the past
         caseworker = sessions.fresh(TestUsers.CASEWORKER); // yesterday's session has expired
-        MvcResult confirmed = mvc.perform(establishment("", course, DAY).param("_once", token(check))).andReturn();
+        MvcResult confirmed = mvc.perform(establishment("", course, DAY).param("_once", onceToken(check))).andReturn();
 
         assertThat(confirmed.getResponse().getRedirectedUrl()).isNull();
         assertThat(HtmlUtils.htmlUnescape(confirmed.getResponse().getContentAsString())).contains("error-summary")
@@ -153,7 +153,7 @@ class CourseCheckYourAnswersTest extends IntegrationTestBase {
     @Test
     void CI3_aDoubleSubmittedEstablishmentConfirmationEstablishesOnce() throws Exception {
         long course = steps.readyWithMentor("3");
-        String token = token(html(establishment("/tjek", course, DAY)));
+        String token = onceToken(html(establishment("/tjek", course, DAY)));
 
         MvcResult first = mvc.perform(establishment("", course, DAY).param("_once", token)).andReturn();
         MvcResult second = mvc.perform(establishment("", course, DAY).param("_once", token)).andReturn();
@@ -197,7 +197,7 @@ class CourseCheckYourAnswersTest extends IntegrationTestBase {
     void C12_aDoubleSubmittedEndingEndsOnceAndTheConfirmationListsTheReportsStillOwed() throws Exception {
         long course = steps.active();
         clock.setDate(DAY.plusMonths(2));
-        String token = token(html(ending("/tjek", course, DAY.plusMonths(2))));
+        String token = onceToken(html(ending("/tjek", course, DAY.plusMonths(2))));
 
         MvcResult first = mvc.perform(ending("", course, DAY.plusMonths(2)).param("_once", token)).andReturn();
         MvcResult second = mvc.perform(ending("", course, DAY.plusMonths(2)).param("_once", token)).andReturn();
@@ -295,12 +295,6 @@ class CourseCheckYourAnswersTest extends IntegrationTestBase {
     }
 
     // ---------------------------------------------------------------- helpers
-
-    private static String token(String html) {
-        Matcher token = TOKEN.matcher(html);
-        assertThat(token.find()).as("the page's form carries a one-time token").isTrue();
-        return token.group(1);
-    }
 
     /** The value of the selected option of a select, or null when none (but "Vælg") is selected. */
     private static String selected(String html, String name) {

@@ -7,11 +7,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static dk.kriminalforsorgen.mentorordning.support.OnceTokens.onceToken;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,8 +46,13 @@ class CourseReassignmentTest extends ReportsTestBase {
     }
 
     private String html(MockHttpSession session, String path) throws Exception {
-        return HtmlUtils.htmlUnescape(mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString());
+        return html(get(path).session(session));
+    }
+
+    /** The page answered (200), its character references resolved. */
+    private String html(MockHttpServletRequestBuilder request) throws Exception {
+        return HtmlUtils.htmlUnescape(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
     }
 
     private String choice(Reports.Course course) {
@@ -131,6 +135,11 @@ class CourseReassignmentTest extends ReportsTestBase {
                 + "and subject_id = ?", Long.class, String.valueOf(goneId))).isPositive();
     }
 
+    /** The coordinator's refused reassignment: the form shown again (200), its character references resolved. */
+    private String shownAgain(MockHttpServletRequestBuilder reassignment) throws Exception {
+        return html(reassignment.session(coordinator));
+    }
+
     @Test
     void AZ2_anotherAreasCourseSlippedIntoTheFormIs404AndNothingIsChanged() throws Exception {
         String gone = world.newCaseworker();
@@ -153,18 +162,14 @@ class CourseReassignmentTest extends ReportsTestBase {
         Reports.Course course = world.activeCourse(2, gone);
         long goneId = world.userId(gone);
 
-        String otherArea = HtmlUtils.htmlUnescape(mvc.perform(reassign(goneId, world.userId(TestUsers.CASEWORKER_SOUTH),
-                "WORKLOAD", choice(course)).session(coordinator)).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString());
+        String otherArea = shownAgain(reassign(goneId, world.userId(TestUsers.CASEWORKER_SOUTH), "WORKLOAD",
+                choice(course)));
         assertThat(otherArea).contains("id=\"responsibleUserId-error\"");
-        String noReason = HtmlUtils.htmlUnescape(mvc.perform(reassign(goneId, world.userId(TestUsers.CASEWORKER), null,
-                choice(course)).session(coordinator)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        String noReason = shownAgain(reassign(goneId, world.userId(TestUsers.CASEWORKER), null, choice(course)));
         assertThat(noReason).contains("Vælg en årsag.").contains("id=\"reason-error\"");
-        String noCourse = HtmlUtils.htmlUnescape(mvc.perform(reassign(goneId, world.userId(TestUsers.CASEWORKER), "OTHER")
-                .session(coordinator)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        String noCourse = shownAgain(reassign(goneId, world.userId(TestUsers.CASEWORKER), "OTHER"));
         assertThat(noCourse).contains("Vælg mindst ét forløb.");
-        String same = HtmlUtils.htmlUnescape(mvc.perform(reassign(goneId, goneId, "OTHER", choice(course))
-                .session(coordinator)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        String same = shownAgain(reassign(goneId, goneId, "OTHER", choice(course)));
         assertThat(same).contains("Vælg en anden end den nuværende forløbsansvarlige");
 
         assertThat(responsibleOf(course)).isEqualTo(goneId);
@@ -183,9 +188,8 @@ class CourseReassignmentTest extends ReportsTestBase {
         long meanwhile = world.userId(world.newCaseworker());
         jdbc.update("update mentor_course set responsible_user_id = ?, version = version + 1 where id = ?", meanwhile, second.id());
 
-        String page = HtmlUtils.htmlUnescape(mvc.perform(reassign(goneId, world.userId(TestUsers.CASEWORKER), "ABSENCE",
-                firstAsShown, secondAsShown).session(coordinator)).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString());
+        String page = shownAgain(reassign(goneId, world.userId(TestUsers.CASEWORKER), "ABSENCE",
+                firstAsShown, secondAsShown));
 
         assertThat(page).contains("data-testid=\"reassign-form\"").contains("alert-error");
         assertThat(responsibleOf(first)).as("all or nothing").isEqualTo(goneId);
@@ -201,12 +205,11 @@ class CourseReassignmentTest extends ReportsTestBase {
         long newId = world.userId(world.newCaseworker());
         String page = mvc.perform(get("/forloeb/genfordel/ansvarlig/" + goneId).session(coordinator)).andReturn()
                 .getResponse().getContentAsString();
-        Matcher token = Pattern.compile("name=\"_once\"\\s+value=\"([0-9a-f]{32})\"").matcher(page);
-        assertThat(token.find()).isTrue();
+        String token = onceToken(page);
         String asShown = choice(course);
 
         for (int i = 0; i < 2; i++) {
-            mvc.perform(reassign(goneId, newId, "RESPONSIBLE_MOVED", asShown).param("_once", token.group(1)).session(coordinator))
+            mvc.perform(reassign(goneId, newId, "RESPONSIBLE_MOVED", asShown).param("_once", token).session(coordinator))
                     .andExpect(redirectedUrl("/forloeb/genfordel/ansvarlig/" + goneId));
         }
 

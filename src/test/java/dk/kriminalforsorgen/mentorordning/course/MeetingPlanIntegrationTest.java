@@ -17,11 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
@@ -48,6 +45,7 @@ import dk.kriminalforsorgen.mentorordning.notification.internal.NoticeMailer;
 import dk.kriminalforsorgen.mentorordning.shared.NotFoundException;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
+import dk.kriminalforsorgen.mentorordning.support.TestMailServer;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -70,7 +68,7 @@ class MeetingPlanIntegrationTest extends CourseTestBase {
     NoticeMailer mailer;
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+    static TestMailServer greenMail = new TestMailServer();
 
     @BeforeEach
     void setUp() {
@@ -284,16 +282,6 @@ class MeetingPlanIntegrationTest extends CourseTestBase {
 
     // ---------------------------------------------------------------- delivered over SMTP (GreenMail)
 
-    private List<MimeMessage> receivedBy(String address) throws Exception {
-        List<MimeMessage> received = new java.util.ArrayList<>();
-        for (MimeMessage message : greenMail.getReceivedMessages()) {
-            if (java.util.Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                    .anyMatch(to -> to.toString().equals(address))) {
-                received.add(message);
-            }
-        }
-        return received;
-    }
 
     private static String text(Part part) throws Exception {
         return new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -322,13 +310,11 @@ class MeetingPlanIntegrationTest extends CourseTestBase {
         String municipality = "kontakt-" + course + "@kommune.example.dk";
         MeetingPlan plan = plan(course, input(DAY.plusDays(30), new Other("Kommunens kontakt", municipality)));
         queued(plan, 0, "REQUEST", 1);
-        JavaMailSenderImpl sender = new JavaMailSenderImpl();
-        sender.setHost("127.0.0.1");
-        sender.setPort(greenMail.getSmtp().getPort());
+        JavaMailSenderImpl sender = greenMail.sender();
 
         assertThat(mailer.sendDue(sender)).isPositive();
         assertThat(mailer.sendDue(sender)).as("a second run sends nothing").isZero();
-        List<MimeMessage> received = receivedBy(municipality);
+        List<MimeMessage> received = greenMail.receivedBy(municipality);
         assertThat(received).hasSize(1);
         assertThat(received.get(0).getSubject()).isEqualTo("Invitation: Opfølgningsmøde – mentorforløb (Test)");
         Part invitation = calendarPart(received.get(0));
@@ -341,7 +327,7 @@ class MeetingPlanIntegrationTest extends CourseTestBase {
         steps.as(TestUsers.CASEWORKER, () -> plans.cancel(course, plan.getId(), plan.getVersion(), "Ikke nødvendigt"));
         queued(plan, 1, "CANCEL", 1);
         mailer.sendDue(sender);
-        received = receivedBy(municipality);
+        received = greenMail.receivedBy(municipality);
         assertThat(received).hasSize(2);
         Part cancellation = calendarPart(received.get(1));
         assertThat(cancellation.getContentType()).contains("method=CANCEL");

@@ -2,12 +2,9 @@ package dk.kriminalforsorgen.mentorordning.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -20,7 +17,7 @@ import dk.kriminalforsorgen.mentorordning.security.UserAdministration.Assignment
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
 import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
-import dk.kriminalforsorgen.mentorordning.support.SqlStatementCounter;
+import dk.kriminalforsorgen.mentorordning.support.PageVisits;
 import dk.kriminalforsorgen.mentorordning.support.TestCprNumbers;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
@@ -34,9 +31,6 @@ class SqlStatementCountTest extends IntegrationTestBase {
     @Autowired
     UserAdministration users;
 
-    @Autowired
-    Clock clock;
-
     @Test
     void mainPagesRunAFixedNumberOfStatementsWhateverTheData() throws Exception {
         Reports reports = new Reports(context);
@@ -44,30 +38,17 @@ class SqlStatementCountTest extends IntegrationTestBase {
         MockHttpSession caseworker = sessions.fresh(TestUsers.CASEWORKER);
         MockHttpSession coordinator = sessions.fresh(TestUsers.COORDINATOR);
         MockHttpSession directorate = sessions.fresh(TestUsers.DIRECTORATE);
-        Map<String, MockHttpSession> pages = new LinkedHashMap<>();
-        pages.put("/", caseworker);
-        pages.put("/klienter", caseworker);
-        pages.put("/omraade", caseworker);
-        pages.put("/ ", coordinator);
-        pages.put("/admin/brugere", directorate);
-        pages.put("/admin/revision", directorate);
+        PageVisits pages = new PageVisits(mvc)
+                .as("caseworker", caseworker, "/", "/klienter", "/omraade")
+                .as("coordinator", coordinator, "/")
+                .as("directorate", directorate, "/admin/brugere", "/admin/revision");
 
-        Map<String, Integer> before = countAll(pages);
+        Map<String, Integer> before = pages.statements();
         addData(caseworker, coordinator, reports);
-        Map<String, Integer> after = countAll(pages);
+        Map<String, Integer> after = pages.statements();
 
         assertThat(after).as("statements per page after adding clients, users and audit rows").isEqualTo(before);
         assertThat(before.values()).as("the counter counts").allMatch(count -> count > 0);
-    }
-
-    private Map<String, Integer> countAll(Map<String, MockHttpSession> pages) throws Exception {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Map.Entry<String, MockHttpSession> page : pages.entrySet()) {
-            String path = page.getKey().strip();
-            mvc.perform(get(path).session(page.getValue())); // warm caches first
-            counts.put(page.getKey(), SqlStatementCounter.count(() -> mvc.perform(get(path).session(page.getValue()))));
-        }
-        return counts;
     }
 
     private void addData(MockHttpSession caseworker, MockHttpSession coordinator, Reports reports) throws Exception {

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 
@@ -134,47 +136,59 @@ class InsightFiguresIntegrationTest extends IntegrationTestBase {
         }
     }
 
-    @Test
-    void E1_E4_E9_clientsEligibleOfferedAndAcceptedPerQuarter_countedOnTheQuarterBoundaries() {
-        // eligible Q2: A (from 01-10, open) and B (from 06-01, the quarter's last month); C's window ended 03-31
-        assertThat(change(Q2, Figure.ELIGIBLE, "")).containsExactly(2, 2);
-        // eligible Q1: A and C (until 03-31, the quarter's last day); B from 06-01 not yet
-        assertThat(change(Q1, Figure.ELIGIBLE, "")).containsExactly(2, 2);
-        assertThat(change(Q2, Figure.OFFERED, "")).containsExactly(1, 1);
-        assertThat(change(Q2, Figure.ACCEPTED, "")).containsExactly(0, 0);
-        assertThat(change(Q1, Figure.OFFERED, "")).containsExactly(1, 1);
-        assertThat(change(Q1, Figure.ACCEPTED, "")).containsExactly(1, 1);
-        // A accepted 2031-02-01, course started 2031-02-15: 14 days over 1 course
-        assertThat(change(Q1, Figure.OFFER_TO_START_DAYS, "")).containsExactly(14, 1);
-        assertThat(change(Q2, Figure.OFFER_TO_START_DAYS, "")).containsExactly(0, 0);
+    @ParameterizedTest(name = "{0} {1} {2}: {3} of {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # eligible Q2: A (from 01-10, open) and B (from 06-01, the quarter's last month); C's window ended 03-31
+            2031-04-01 | ELIGIBLE            | '' | 2  | 2
+            # eligible Q1: A and C (until 03-31, the quarter's last day); B from 06-01 not yet
+            2031-01-01 | ELIGIBLE            | '' | 2  | 2
+            2031-04-01 | OFFERED             | '' | 1  | 1
+            2031-04-01 | ACCEPTED            | '' | 0  | 0
+            2031-01-01 | OFFERED             | '' | 1  | 1
+            2031-01-01 | ACCEPTED            | '' | 1  | 1
+            # A accepted 2031-02-01, course started 2031-02-15: 14 days over 1 course
+            2031-01-01 | OFFER_TO_START_DAYS | '' | 14 | 1
+            2031-04-01 | OFFER_TO_START_DAYS | '' | 0  | 0
+            """)
+    void E1_E4_E9_clientsEligibleOfferedAndAcceptedPerQuarter_countedOnTheQuarterBoundaries(
+            LocalDate quarter, Figure figure, String category, double amount, double count) {
+        assertThat(change(quarter, figure, category)).containsExactly(amount, count);
     }
 
-    @Test
-    void C1_C12_coursesStartedActiveAndEndedByReason_andGoalOutcomesPerNeedArea() {
-        assertThat(change(Q1, Figure.COURSES_STARTED, "")).containsExactly(1, 1);
-        assertThat(change(Q2, Figure.COURSES_STARTED, "")).containsExactly(0, 0);
-        // Q1: KA and KC (ended 03-20); Q2: KA only
-        assertThat(change(Q1, Figure.COURSES_ACTIVE, "")).containsExactly(2, 2);
-        assertThat(change(Q2, Figure.COURSES_ACTIVE, "")).containsExactly(1, 1);
-        assertThat(change(Q1, Figure.COURSES_ENDED, "PURPOSE_ACHIEVED")).containsExactly(1, 1);
-        assertThat(change(Q2, Figure.COURSES_ENDED, "PURPOSE_ACHIEVED")).containsExactly(0, 0);
-        assertThat(change(Q1, Figure.GOAL_OUTCOMES, "EDUCATION_EMPLOYMENT:ACHIEVED")).containsExactly(1, 1);
-        assertThat(change(Q1, Figure.GOAL_OUTCOMES, "COMPANIONS:PARTLY")).containsExactly(1, 1);
-        assertThat(change(Q1, Figure.GOAL_OUTCOMES, "COMPANIONS:ACHIEVED")).containsExactly(0, 0);
+    @ParameterizedTest(name = "{0} {1} {2}: {3} of {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2031-01-01 | COURSES_STARTED | ''                              | 1 | 1
+            2031-04-01 | COURSES_STARTED | ''                              | 0 | 0
+            # Q1: KA and KC (ended 03-20); Q2: KA only
+            2031-01-01 | COURSES_ACTIVE  | ''                              | 2 | 2
+            2031-04-01 | COURSES_ACTIVE  | ''                              | 1 | 1
+            2031-01-01 | COURSES_ENDED   | PURPOSE_ACHIEVED                | 1 | 1
+            2031-04-01 | COURSES_ENDED   | PURPOSE_ACHIEVED                | 0 | 0
+            2031-01-01 | GOAL_OUTCOMES   | EDUCATION_EMPLOYMENT:ACHIEVED   | 1 | 1
+            2031-01-01 | GOAL_OUTCOMES   | COMPANIONS:PARTLY               | 1 | 1
+            2031-01-01 | GOAL_OUTCOMES   | COMPANIONS:ACHIEVED             | 0 | 0
+            """)
+    void C1_C12_coursesStartedActiveAndEndedByReason_andGoalOutcomesPerNeedArea(
+            LocalDate quarter, Figure figure, String category, double amount, double count) {
+        assertThat(change(quarter, figure, category)).containsExactly(amount, count);
     }
 
-    @Test
-    void C8_reviewsHeldOnTime_andS1_monthlyReportsDelivered_andS4_dutyToNotify() {
-        // C8 Q1: KC's kick-off 2030-11-05 made a review due 2031-02-05; held 02-10: late. 0 of 1.
-        assertThat(change(Q1, Figure.REVIEWS_ON_TIME, "")).containsExactly(0, 1);
-        // C8 Q2: KA's kick-off 02-20 made one due 05-20; held 05-10: on time. KC's next (05-10) fell after it ended.
-        assertThat(change(Q2, Figure.REVIEWS_ON_TIME, "")).containsExactly(1, 1);
-        // S1 Q1: KA Feb (delivered), Mar (missing); KC Jan (delivered), Feb (missing), Mar (ended 03-20, missing): 2 of 5
-        assertThat(change(Q1, Figure.MONTHLY_REPORTS_DELIVERED, "")).containsExactly(2, 5);
-        // S1 Q2: only April has fallen due (04-30 + 10 days = 05-10 < 05-15); May is due 06-10
-        assertThat(change(Q2, Figure.MONTHLY_REPORTS_DELIVERED, "")).containsExactly(1, 1);
-        assertThat(change(Q2, Figure.DUTY_TO_NOTIFY, "")).containsExactly(1, 1);
-        assertThat(change(Q1, Figure.DUTY_TO_NOTIFY, "")).containsExactly(0, 0);
+    @ParameterizedTest(name = "{0} {1} {2}: {3} of {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # C8 Q1: KC's kick-off 2030-11-05 made a review due 2031-02-05; held 02-10: late. 0 of 1.
+            2031-01-01 | REVIEWS_ON_TIME           | '' | 0 | 1
+            # C8 Q2: KA's kick-off 02-20 made one due 05-20; held 05-10: on time. KC's next (05-10) fell after it ended.
+            2031-04-01 | REVIEWS_ON_TIME           | '' | 1 | 1
+            # S1 Q1: KA Feb (delivered), Mar (missing); KC Jan (delivered), Feb (missing), Mar (ended 03-20, missing): 2 of 5
+            2031-01-01 | MONTHLY_REPORTS_DELIVERED | '' | 2 | 5
+            # S1 Q2: only April has fallen due (04-30 + 10 days = 05-10 < 05-15); May is due 06-10
+            2031-04-01 | MONTHLY_REPORTS_DELIVERED | '' | 1 | 1
+            2031-04-01 | DUTY_TO_NOTIFY            | '' | 1 | 1
+            2031-01-01 | DUTY_TO_NOTIFY            | '' | 0 | 0
+            """)
+    void C8_reviewsHeldOnTime_andS1_monthlyReportsDelivered_andS4_dutyToNotify(
+            LocalDate quarter, Figure figure, String category, double amount, double count) {
+        assertThat(change(quarter, figure, category)).containsExactly(amount, count);
     }
 
     @Test

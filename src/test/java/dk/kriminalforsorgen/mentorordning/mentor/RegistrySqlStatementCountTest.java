@@ -1,20 +1,16 @@
 package dk.kriminalforsorgen.mentorordning.mentor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 
 import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.MentorRegistrySteps;
-import dk.kriminalforsorgen.mentorordning.support.SqlStatementCounter;
+import dk.kriminalforsorgen.mentorordning.support.PageVisits;
 import dk.kriminalforsorgen.mentorordning.support.TestCprNumbers;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
@@ -24,24 +20,18 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  */
 class RegistrySqlStatementCountTest extends IntegrationTestBase {
 
-    @Autowired
-    Clock clock;
-
     @Test
     void registryPagesRunAFixedNumberOfStatementsWhateverTheNumberOfMentors() throws Exception {
         MockHttpSession caseworker = sessions.fresh(TestUsers.CASEWORKER);
         MockHttpSession coordinator = sessions.fresh(TestUsers.COORDINATOR);
         MockHttpSession directorate = sessions.fresh(TestUsers.DIRECTORATE);
         long client = newInmate(caseworker);
-        Map<String, MockHttpSession> pages = new LinkedHashMap<>();
-        pages.put("/mentorer", caseworker);
-        pages.put("/mentorer?language=en&minFreeHours=1", caseworker);
-        pages.put("/mentorer/matchning/" + client, caseworker);
-        pages.put("/mentorer/kapacitet", coordinator);
-        pages.put("/ ", coordinator);
-        pages.put("/godkendelser", directorate);
+        PageVisits pages = new PageVisits(mvc)
+                .as("caseworker", caseworker, "/mentorer", "/mentorer?language=en&minFreeHours=1", "/mentorer/matchning/" + client)
+                .as("coordinator", coordinator, "/mentorer/kapacitet", "/")
+                .as("directorate", directorate, "/godkendelser");
 
-        Map<String, Integer> before = countAll(pages);
+        Map<String, Integer> before = pages.statements();
         MentorRegistrySteps steps = new MentorRegistrySteps(mvc, jdbc, clock);
         for (int i = 0; i < 4; i++) {
             long id = steps.registeredCandidate(coordinator, "Tæller", MentorRegistrySteps.uniqueLastName("Antal"), "Bøde for spirituskørsel 2016 (testnote)");
@@ -53,7 +43,7 @@ class RegistrySqlStatementCountTest extends IntegrationTestBase {
                     .session(coordinator).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
                     .param("decision", "APPROVE").param("reason", "ok").param("version", String.valueOf(steps.version(approved))));
         }
-        Map<String, Integer> after = countAll(pages);
+        Map<String, Integer> after = pages.statements();
 
         assertThat(after).as("statements per page after adding mentors and approval cases").isEqualTo(before);
         assertThat(before.values()).allMatch(count -> count > 0);
@@ -72,15 +62,5 @@ class RegistrySqlStatementCountTest extends IntegrationTestBase {
                 .andReturn().getResponse().getRedirectedUrl();
         assertThat(location).matches("/klienter/\\d+");
         return Long.parseLong(location.substring("/klienter/".length()));
-    }
-
-    private Map<String, Integer> countAll(Map<String, MockHttpSession> pages) throws Exception {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Map.Entry<String, MockHttpSession> page : pages.entrySet()) {
-            String path = page.getKey().strip();
-            mvc.perform(get(path).session(page.getValue()));
-            counts.put(page.getKey(), SqlStatementCounter.count(() -> mvc.perform(get(path).session(page.getValue()))));
-        }
-        return counts;
     }
 }

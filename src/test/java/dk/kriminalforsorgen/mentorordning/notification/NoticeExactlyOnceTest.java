@@ -22,13 +22,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import dk.kriminalforsorgen.mentorordning.notification.Notifications.Occasion;
 import dk.kriminalforsorgen.mentorordning.security.Role;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration.Assignment;
+import dk.kriminalforsorgen.mentorordning.support.TestMailServer;
 import dk.kriminalforsorgen.mentorordning.support.ProductionApplication;
 import dk.kriminalforsorgen.mentorordning.support.ScratchDatabase;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
@@ -45,28 +44,13 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  */
 class NoticeExactlyOnceTest {
 
-    private static final String ENCRYPTION_KEY = "BFi1dSu4aykrR6phsstoJd7kdGNC4+q7ZZrVD3qSkcc=";
-    private static final String HASH_KEY = "cRSE+7KcwE6da1NxIcqKI68d1vY/VTtfBW67c744v+o=";
-
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+    static TestMailServer greenMail = new TestMailServer();
 
     /** The application on {@code database}, mailing through GreenMail, its sender looking every {@code sendEvery}. */
     private static ConfigurableApplicationContext start(ScratchDatabase database, String sendEvery) {
-        return ProductionApplication.start(
-                "--spring.datasource.url=" + database.url(),
-                "--spring.datasource.username=" + database.username(),
-                "--spring.datasource.password=" + (database.password() == null ? "" : database.password()),
-                "--spring.flyway.user=" + database.username(),
-                "--spring.flyway.password=" + (database.password() == null ? "" : database.password()),
-                "--mentorordning.cpr.encryption-key=" + ENCRYPTION_KEY,
-                "--mentorordning.cpr.hash-key=" + HASH_KEY,
-                "--spring.mail.host=127.0.0.1",
-                "--spring.mail.port=" + greenMail.getSmtp().getPort(),
-                "--mentorordning.notification.send-every=" + sendEvery,
-                "--server.port=0",
-                "--spring.datasource.hikari.maximum-pool-size=4",
-                "--spring.main.banner-mode=off");
+        return ProductionApplication.startOn(database, 4, "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + greenMail.getSmtp().getPort(), "--mentorordning.notification.send-every=" + sendEvery);
     }
 
     /** Users of Hovedstaden with an e-mail address each; returns their ids by address. */

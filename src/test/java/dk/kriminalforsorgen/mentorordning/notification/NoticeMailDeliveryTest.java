@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ServerSocket;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -18,9 +16,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
+import dk.kriminalforsorgen.mentorordning.support.TestMailServer;
 import dk.kriminalforsorgen.mentorordning.notification.Notifications.Occasion;
 import dk.kriminalforsorgen.mentorordning.notification.internal.NoticeMailer;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
@@ -38,7 +35,7 @@ import dk.kriminalforsorgen.mentorordning.statusreport.ReportsTestBase;
 class NoticeMailDeliveryTest extends ReportsTestBase {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+    static TestMailServer greenMail = new TestMailServer();
 
     @Autowired
     UserAdministration administration;
@@ -54,12 +51,6 @@ class NoticeMailDeliveryTest extends ReportsTestBase {
         clock.setDate(LocalDate.of(2026, 5, 20));
     }
 
-    private JavaMailSenderImpl greenMailSender() {
-        JavaMailSenderImpl sender = new JavaMailSenderImpl();
-        sender.setHost("127.0.0.1");
-        sender.setPort(greenMail.getSmtp().getPort());
-        return sender;
-    }
 
     /** A fresh caseworker with an e-mail address and a duty-to-notify notice of its own occasion; returns the address. */
     private String noticeWithMail(String occasion) {
@@ -72,16 +63,6 @@ class NoticeMailDeliveryTest extends ReportsTestBase {
         return address;
     }
 
-    private List<MimeMessage> receivedBy(String address) {
-        return Arrays.stream(greenMail.getReceivedMessages()).filter(message -> {
-            try {
-                return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(to -> to.toString().equals(address));
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
 
     private String status(String address) {
         return jdbc.queryForObject("select status from notice_mail where to_address = ?", String.class, address);
@@ -91,10 +72,10 @@ class NoticeMailDeliveryTest extends ReportsTestBase {
     void S4_theNoticeIsDeliveredOverSmtpOnceWithALinkAndNothingAboutTheClient() throws Exception {
         String address = noticeWithMail("test:mail-once");
 
-        assertThat(mailer.sendDue(greenMailSender())).isPositive();
-        assertThat(mailer.sendDue(greenMailSender())).as("a second run finds nothing to send").isZero();
+        assertThat(mailer.sendDue(greenMail.sender())).isPositive();
+        assertThat(mailer.sendDue(greenMail.sender())).as("a second run finds nothing to send").isZero();
 
-        List<MimeMessage> received = receivedBy(address);
+        List<MimeMessage> received = greenMail.receivedBy(address);
         assertThat(received).hasSize(1);
         MimeMessage mail = received.get(0);
         String body = mail.getContent().toString();
@@ -113,23 +94,23 @@ class NoticeMailDeliveryTest extends ReportsTestBase {
         CountDownLatch start = new CountDownLatch(1);
         CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> {
             await(start);
-            return mailer.sendDue(greenMailSender());
+            return mailer.sendDue(greenMail.sender());
         });
         CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> {
             await(start);
-            return mailer.sendDue(greenMailSender());
+            return mailer.sendDue(greenMail.sender());
         });
         start.countDown();
         first.get();
         second.get();
 
-        assertThat(receivedBy(address)).hasSize(1);
+        assertThat(greenMail.receivedBy(address)).hasSize(1);
         assertThat(status(address)).isEqualTo("SENT");
     }
 
     @Test
     void aFailedSendIsRetriedLaterAndThenDelivered() throws Exception {
-        mailer.sendDue(greenMailSender()); // nothing else of the run is pending, so the failure below is this mail's
+        mailer.sendDue(greenMail.sender()); // nothing else of the run is pending, so the failure below is this mail's
         String address = noticeWithMail("test:mail-retry");
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -146,12 +127,12 @@ class NoticeMailDeliveryTest extends ReportsTestBase {
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'NOTICE_MAIL_RETRY' and subject_id = "
                 + "(select notice_id::text from notice_mail where to_address = ?)", Long.class, address)).isEqualTo(1);
 
-        mailer.sendDue(greenMailSender());
-        assertThat(receivedBy(address)).as("not before the retry delay").isEmpty();
+        mailer.sendDue(greenMail.sender());
+        assertThat(greenMail.receivedBy(address)).as("not before the retry delay").isEmpty();
 
         clock.advanceDays(1);
-        mailer.sendDue(greenMailSender());
-        assertThat(receivedBy(address)).hasSize(1);
+        mailer.sendDue(greenMail.sender());
+        assertThat(greenMail.receivedBy(address)).hasSize(1);
         assertThat(status(address)).isEqualTo("SENT");
     }
 

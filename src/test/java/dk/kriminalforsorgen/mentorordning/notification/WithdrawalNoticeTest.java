@@ -83,34 +83,31 @@ class WithdrawalNoticeTest extends ReportsTestBase {
                 .isEqualTo(to.size());
     }
 
-    @Test
-    void C7_aResponsiblePersonMovedToAnotherAreaReachesTheOldAreasCoordinatorsNotTheNewOnes() {
+    /**
+     * A new caseworker responsible for an active course of {@code months} is moved to the unit; returns whom the
+     * notice of the move reached, once delivered.
+     */
+    private List<Long> toldOfTheMove(int months, long areaId, long unitId) {
         String responsible = world.newCaseworker();
-        world.activeCourse(2, responsible);
+        world.activeCourse(months, responsible);
         long userId = world.userId(responsible);
         AppUser user = administration.get(userId);
-
         administration.change(userId, user.getVersion(), new Assignment(user.getDisplayName(), Role.CASEWORKER,
-                TestUsers.SYDDANMARK, TestUsers.KIF_ODENSE, true));
+                areaId, unitId, true));
         awaitDelivered("StaffMemberWithdrawn");
+        return recipients(NoticeKind.RESPONSIBLE_WITHDRAWN, "user:" + userId + ":MOVED:");
+    }
 
-        assertThat(recipients(NoticeKind.RESPONSIBLE_WITHDRAWN, "user:" + userId + ":MOVED:"))
+    @Test
+    void C7_aResponsiblePersonMovedToAnotherAreaReachesTheOldAreasCoordinatorsNotTheNewOnes() {
+        assertThat(toldOfTheMove(2, TestUsers.SYDDANMARK, TestUsers.KIF_ODENSE))
                 .containsExactlyElementsOf(coordinatorsOf(TestUsers.HOVEDSTADEN))
                 .doesNotContainAnyElementsOf(coordinatorsOf(TestUsers.SYDDANMARK));
     }
 
     @Test
     void C7_aMoveToAnotherUnitOfTheSameAreaAlsoTellsTheAreasCoordinators() {
-        String responsible = world.newCaseworker();
-        world.activeCourse(1, responsible);
-        long userId = world.userId(responsible);
-        AppUser user = administration.get(userId);
-
-        administration.change(userId, user.getVersion(), new Assignment(user.getDisplayName(), Role.CASEWORKER,
-                TestUsers.HOVEDSTADEN, TestUsers.BISPEBJERG, true));
-        awaitDelivered("StaffMemberWithdrawn");
-
-        assertThat(recipients(NoticeKind.RESPONSIBLE_WITHDRAWN, "user:" + userId + ":MOVED:"))
+        assertThat(toldOfTheMove(1, TestUsers.HOVEDSTADEN, TestUsers.BISPEBJERG))
                 .containsExactlyElementsOf(coordinatorsOf(TestUsers.HOVEDSTADEN));
     }
 

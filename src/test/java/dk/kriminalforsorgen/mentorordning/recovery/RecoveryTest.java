@@ -43,8 +43,8 @@ import dk.kriminalforsorgen.mentorordning.support.ScratchDatabase;
 class RecoveryTest {
 
     /** The test profile's keys (application-test.yml): the "secret store" of this test. */
-    private static final String ENCRYPTION_KEY = "BFi1dSu4aykrR6phsstoJd7kdGNC4+q7ZZrVD3qSkcc=";
-    private static final String HASH_KEY = "cRSE+7KcwE6da1NxIcqKI68d1vY/VTtfBW67c744v+o=";
+    private static final String ENCRYPTION_KEY = ProductionApplication.ENCRYPTION_KEY;
+    private static final String HASH_KEY = ProductionApplication.HASH_KEY;
     private static final String CPR = "010203-1234";
 
     private final CprProtector cprs = new CprProtector(new CprProperties(ENCRYPTION_KEY, HASH_KEY));
@@ -172,19 +172,7 @@ class RecoveryTest {
 
     /** The application as production starts it (no profile but the test keys), on the given database. */
     private static ConfigurableApplicationContext startApplicationOn(ScratchDatabase database) {
-        // Command-line arguments, as an operator would pass them: they win over application.yml.
-        return ProductionApplication.start(
-                "--spring.datasource.url=" + database.url(),
-                "--spring.datasource.username=" + database.username(),
-                "--spring.datasource.password=" + (database.password() == null ? "" : database.password()),
-                // a restored scratch database belongs to the administrator: one role, no least privilege (V020 skips)
-                "--spring.flyway.user=" + database.username(),
-                "--spring.flyway.password=" + (database.password() == null ? "" : database.password()),
-                "--mentorordning.cpr.encryption-key=" + ENCRYPTION_KEY,
-                "--mentorordning.cpr.hash-key=" + HASH_KEY,
-                "--server.port=0",
-                "--spring.datasource.hikari.maximum-pool-size=3",
-                "--spring.main.banner-mode=off");
+        return ProductionApplication.startOn(database, 3);
     }
 
     private static String run(ScratchDatabase database, String program, String... args) throws IOException, InterruptedException {

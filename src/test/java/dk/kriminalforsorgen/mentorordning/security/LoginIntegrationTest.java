@@ -13,25 +13,16 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration.Assignment;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /** Log-in with the test users of every role (the demo users' log-in is checked by DemoCasesTest). */
-@IntegrationTest
-class LoginIntegrationTest {
+class LoginIntegrationTest extends IntegrationTestBase {
 
     @Autowired
     UserAdministration administration;
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void anonymousRequestGoesToTheDanishLoginPage() throws Exception {

@@ -14,13 +14,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -28,17 +26,15 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
 
 /**
  * AZ1: the route x role matrix in {@code security/route-matrix.txt} is complete and true. A new
  * route that is not listed fails the build, and so does any role that can reach a route it should
  * not (or cannot reach one it should).
  */
-@IntegrationTest
-class RouteRoleMatrixTest {
+class RouteRoleMatrixTest extends IntegrationTestBase {
 
     enum Who { ANONYMOUS, CASEWORKER, COORDINATOR, DIRECTORATE, MENTOR }
 
@@ -62,18 +58,8 @@ class RouteRoleMatrixTest {
     }
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping controllers;
-
-    LoginSessions sessions;
-
-    @BeforeEach
-    void setUp() {
-        sessions = new LoginSessions(mvc);
-    }
 
     @Test
     void AZ1_everyControllerRouteIsInTheMatrixAndNothingElse() {

@@ -15,19 +15,14 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
 import dk.kriminalforsorgen.mentorordning.support.Authenticator;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -37,35 +32,19 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * And the journey of issue 14: a coordinator invites a mentor from the registry page, the mentor sets a password,
  * enrols the second factor and files their first status report.
  */
-@IntegrationTest
 @TestPropertySource(properties = "mentorordning.security.second-factor.required-roles=MENTOR,DIRECTORATE")
-class SecondFactorRequiredTest {
+class SecondFactorRequiredTest extends IntegrationTestBase {
 
     private static final Pattern KEY = Pattern.compile("data-testid=\"manual-key\">([A-Z2-7 ]+)<");
     private static final Pattern LINK = Pattern.compile("data-testid=\"invitation-link\">[^<]*(/invitation/[A-Za-z0-9_-]+)<");
     private static final String PASSWORD = "mentorens egen lange adgangskode";
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    TestClock clock;
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
     SecondFactorProperties properties;
-
-    LoginSessions sessions;
 
     @BeforeEach
     void setUp() {
         clock.setDate(LocalDate.of(2026, 11, 23));
-        sessions = new LoginSessions(mvc);
     }
 
     @Test

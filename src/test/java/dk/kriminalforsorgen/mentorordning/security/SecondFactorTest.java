@@ -15,15 +15,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration.Assignment;
 import dk.kriminalforsorgen.mentorordning.support.Authenticator;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -31,23 +28,13 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * asked for it after the password, and until then the session reaches nothing but the code page; a code is accepted
  * once (replay refused); a recovery code works once; wrong codes count toward the lock-out (AS4); all audited.
  */
-@IntegrationTest
-class SecondFactorTest {
+class SecondFactorTest extends IntegrationTestBase {
 
     private static final Pattern KEY = Pattern.compile("data-testid=\"manual-key\">([A-Z2-7 ]+)<");
     private static final Instant T0 = Instant.parse("2026-11-10T09:00:00Z");
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
     UserAdministration administration;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    TestClock clock;
 
     private String user;
 

@@ -17,34 +17,23 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration.Assignment;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.RealHttp;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /** SECURITY.md AS2, AS4, AS5, WS1-WS4 and AU3 against the running application. */
-@IntegrationTest
-class SecurityIntegrationTest {
+class SecurityIntegrationTest extends IntegrationTestBase {
 
     private static final String PASSWORD = "en lang og god adgangskode til test";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     UserAdministration users;
@@ -54,13 +43,6 @@ class SecurityIntegrationTest {
 
     @LocalServerPort
     int port;
-
-    LoginSessions sessions;
-
-    @BeforeEach
-    void setUp() {
-        sessions = new LoginSessions(mvc);
-    }
 
     private String newUser() {
         String username = "test-" + UUID.randomUUID().toString().substring(0, 8);

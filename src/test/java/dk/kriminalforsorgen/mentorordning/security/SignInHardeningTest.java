@@ -25,11 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -37,22 +35,14 @@ import ch.qos.logback.core.read.ListAppender;
 
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration.Assignment;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /** Issue 14, item 4: the sign-in hardening (AS1, AS2, AS4, AS7, AU4). */
-@IntegrationTest
-class SignInHardeningTest {
+class SignInHardeningTest extends IntegrationTestBase {
 
     private static final String PASSWORD = "en lang og god adgangskode til test";
     private static final String NEW_PASSWORD = "syv blå heste spiser gule citroner om natten";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     UserAdministration users;
@@ -66,12 +56,10 @@ class SignInHardeningTest {
     @Autowired
     SignInProperties signIn;
 
-    private LoginSessions sessions;
     private final ListAppender<ILoggingEvent> securityLog = new ListAppender<>();
 
     @BeforeEach
     void setUp() {
-        sessions = new LoginSessions(mvc);
         securityLog.start();
         ((Logger) LoggerFactory.getLogger("SECURITY")).addAppender(securityLog);
     }

@@ -10,36 +10,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /** "Mit område" (/omraade): the own area's units and staff for caseworkers and coordinators only (AZ2). */
-@IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MyAreaPagesTest {
+class MyAreaPagesTest extends IntegrationTestBase {
 
     static final long KIF_KOEBENHAVN_NORD = 104;
     static final long KIF_ODENSE = 304;
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    LoginSessions sessions;
 
     MockHttpSession caseworker;
 
     @BeforeAll
     void logIn() {
-        sessions = new LoginSessions(mvc);
         caseworker = sessions.fresh(TestUsers.CASEWORKER);
     }
 

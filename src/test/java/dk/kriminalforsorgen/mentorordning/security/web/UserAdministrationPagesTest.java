@@ -22,9 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -32,14 +30,12 @@ import dk.kriminalforsorgen.mentorordning.security.AppUser;
 import dk.kriminalforsorgen.mentorordning.security.Role;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration.Assignment;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /** The directorate's user administration at /admin/brugere, through HTTP on the real database. */
-@IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class UserAdministrationPagesTest {
+class UserAdministrationPagesTest extends IntegrationTestBase {
 
     static final String GOOD_PASSWORD = "tre grønne æbler på en gren";
     static final Pattern LINK = Pattern.compile("data-testid=\"invitation-link\">[^<]*(/invitation/[A-Za-z0-9_-]{43})<");
@@ -50,21 +46,12 @@ class UserAdministrationPagesTest {
     static final long KIF_ODENSE = 304;
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
     UserAdministration users;
-
-    LoginSessions sessions;
 
     MockHttpSession directorate;
 
     @BeforeAll
     void logInDirectorate() {
-        sessions = new LoginSessions(mvc);
         directorate = sessions.fresh(TestUsers.DIRECTORATE);
     }
 

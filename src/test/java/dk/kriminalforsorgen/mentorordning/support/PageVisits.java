@@ -1,0 +1,58 @@
+package dk.kriminalforsorgen.mentorordning.support;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * Pages, each visited by a signed-in session, measured for the tests that prove a page stays bounded when
+ * the data behind it grows (issue 10, no N+1): its status, the SQL statements it runs ({@link SqlStatementCounter})
+ * and the size of its HTML. Each page is named "who path", e.g. {@code "caseworker /klienter"}.
+ */
+public final class PageVisits {
+
+    /** One visit of a page. */
+    public record Measure(int status, int statements, int bytes) {
+    }
+
+    private final MockMvc mvc;
+    private final Map<String, MockHttpSession> pages = new LinkedHashMap<>();
+
+    public PageVisits(MockMvc mvc) {
+        this.mvc = mvc;
+    }
+
+    /** The paths (with their query) that {@code who}'s session visits. */
+    public PageVisits as(String who, MockHttpSession session, String... paths) {
+        for (String path : paths) {
+            pages.put(who + " " + path, session);
+        }
+        return this;
+    }
+
+    /** Visits every page twice, the first to warm the caches, and measures the second. */
+    public Map<String, Measure> measure() throws Exception {
+        Map<String, Measure> measures = new LinkedHashMap<>();
+        for (Map.Entry<String, MockHttpSession> page : pages.entrySet()) {
+            String path = page.getKey().substring(page.getKey().indexOf(' ') + 1);
+            mvc.perform(get(path).session(page.getValue()));
+            MvcResult[] result = new MvcResult[1];
+            int statements = SqlStatementCounter.count(() -> result[0] = mvc.perform(get(path).session(page.getValue())).andReturn());
+            measures.put(page.getKey(), new Measure(result[0].getResponse().getStatus(), statements,
+                    result[0].getResponse().getContentAsByteArray().length));
+        }
+        return measures;
+    }
+
+    /** The SQL statements each page runs. */
+    public Map<String, Integer> statements() throws Exception {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        measure().forEach((page, measure) -> counts.put(page, measure.statements()));
+        return counts;
+    }
+}
