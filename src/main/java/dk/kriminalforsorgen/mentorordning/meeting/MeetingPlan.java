@@ -120,17 +120,19 @@ public class MeetingPlan {
     }
 
     void held(long meetingId, List<Boolean> attendance, Instant at) {
-        requireOpen();
-        this.status = PlanStatus.HELD;
+        conclude(PlanStatus.HELD, attendance, at);
         this.heldMeetingId = meetingId;
-        attend(attendance);
-        this.changedAt = at;
     }
 
     void missed(String reason, List<Boolean> attendance, Instant at) {
-        requireOpen();
-        this.status = PlanStatus.MISSED;
+        conclude(PlanStatus.MISSED, attendance, at);
         this.outcomeNote = reason;
+    }
+
+    /** The outcome afterwards, held or not: who attended, and when it was recorded. */
+    private void conclude(PlanStatus outcome, List<Boolean> attendance, Instant at) {
+        requireOpen();
+        this.status = outcome;
         attend(attendance);
         this.changedAt = at;
     }
