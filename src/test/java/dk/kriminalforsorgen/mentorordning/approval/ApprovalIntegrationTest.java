@@ -6,9 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static dk.kriminalforsorgen.mentorordning.support.OnceTokens.onceToken;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,6 +58,18 @@ class ApprovalIntegrationTest extends IntegrationTestBase {
                 .andExpect(redirectedUrl("/godkendelser/" + caseId + "/afgjort"));
     }
 
+    /** A flagged candidate's approval case. */
+    private record Case(long mentorId, long caseId) {
+    }
+
+    /** A candidate flagged to the directorate, whose case the directorate has decided (the first decision, version 0). */
+    private Case decided(String lastName, String decision, String reason) throws Exception {
+        long id = flaggedCandidate(lastName);
+        long caseId = steps.openCase(id);
+        decide(caseId, decision, reason, 0);
+        return new Case(id, caseId);
+    }
+
     @Test
     void M8_flaggedCandidateAppearsInTheQueueWithWaitingTimeAndJustification() throws Exception {
         long id = flaggedCandidate("Kø");
@@ -70,9 +81,9 @@ class ApprovalIntegrationTest extends IntegrationTestBase {
 
     @Test
     void M8_directorateApprovesAndTheAreaSeesTheDecision() throws Exception {
-        long id = flaggedCandidate("Godkend");
-        long caseId = steps.openCase(id);
-        decide(caseId, "APPROVED", "Forholdet har ingen betydning for opgaven.", 0);
+        Case decided = decided("Godkend", "APPROVED", "Forholdet har ingen betydning for opgaven.");
+        long id = decided.mentorId();
+        long caseId = decided.caseId();
         assertThat(steps.status(id)).isEqualTo("APPROVED");
         assertThat(jdbc.queryForObject("select directorate_approved_at is not null from mentor where id = ?", Boolean.class, id)).isTrue();
         assertThat(html(coordinator, "/mentorer/" + id)).contains("Godkendt af direktoratet", "Forholdet har ingen betydning");
@@ -97,17 +108,16 @@ class ApprovalIntegrationTest extends IntegrationTestBase {
 
     @Test
     void M8_directorateRejectsAndTheAreaSeesTheDecision() throws Exception {
-        long id = flaggedCandidate("Afvis");
-        decide(steps.openCase(id), "REJECTED", "Forholdet er for alvorligt til opgaven.", 0);
+        long id = decided("Afvis", "REJECTED", "Forholdet er for alvorligt til opgaven.").mentorId();
         assertThat(steps.status(id)).isEqualTo("REJECTED");
         assertThat(html(coordinator, "/mentorer/" + id)).contains("Afvist af direktoratet", "Forholdet er for alvorligt");
     }
 
     @Test
     void M8_aDecisionOnACaseAnotherUserJustDecidedIsRefusedAndChangesNothing() throws Exception {
-        long id = flaggedCandidate("Samtidig");
-        long caseId = steps.openCase(id);
-        decide(caseId, "APPROVED", "Første afgørelse.", 0);
+        Case decided = decided("Samtidig", "APPROVED", "Første afgørelse.");
+        long id = decided.mentorId();
+        long caseId = decided.caseId();
         String page = posted(caseId, "", "REJECTED", "Anden afgørelse.");
         assertThat(page).contains("En anden bruger har netop truffet afgørelse i denne sag");
         assertThat(steps.status(id)).isEqualTo("APPROVED");
@@ -163,11 +173,9 @@ class ApprovalIntegrationTest extends IntegrationTestBase {
         long id = flaggedCandidate("Dobbelt");
         long caseId = steps.openCase(id);
         String check = posted(caseId, "/tjek", "REJECTED", "For alvorligt.");
-        Matcher token = Pattern.compile("name=\"_once\"\\s+value=\"([0-9a-f]{32})\"")
-                .matcher(check);
-        assertThat(token.find()).isTrue();
+        String token = onceToken(check);
         for (int i = 0; i < 2; i++) {
-            mvc.perform(post("/godkendelser/{id}", caseId).session(directorate).with(csrf()).param("_once", token.group(1))
+            mvc.perform(post("/godkendelser/{id}", caseId).session(directorate).with(csrf()).param("_once", token)
                             .param("decision", "REJECTED").param("reason", "For alvorligt.").param("version", "0"))
                     .andExpect(redirectedUrl("/godkendelser/" + caseId + "/afgjort"));
         }

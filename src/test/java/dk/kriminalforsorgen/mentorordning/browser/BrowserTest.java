@@ -147,6 +147,22 @@ public abstract class BrowserTest {
         page.waitForURL(url("/login?logget-ud"));
     }
 
+    /**
+     * Fills in the mentor's monthly report form on the current page: the contacts and their note, the first goal's
+     * progress and task work, the hours, the next steps, and the duty to notify (S4) with its text.
+     */
+    protected void fillMonthlyReport(String contactsCount, String contactsNote, String goalProgress, String taskWork,
+            String hoursSpent, String nextSteps, String dutyToNotifyText) {
+        page.locator("#contactsCount").fill(contactsCount);
+        page.locator("#contactsNote").fill(contactsNote);
+        page.locator("[id='goalProgress[0]']").fill(goalProgress);
+        page.locator("[id='taskWork[0]']").fill(taskWork);
+        page.locator("#hoursSpent").fill(hoursSpent);
+        page.locator("#nextSteps").fill(nextSteps);
+        page.locator("label[for='dutyToNotify']").click();
+        page.locator("#dutyToNotifyText").fill(dutyToNotifyText);
+    }
+
     /** WCAG 2.1 AA: axe-core finds no violation on the current page (WS5). */
     protected void assertAccessible() {
         page.evaluate(axeSource);

@@ -30,14 +30,8 @@ class NoticeJourneyTest extends BrowserTest {
 
         signIn(course.mentorUser());
         open("/mine-forloeb/" + course.id() + "/rapporter/ny?art=MONTHLY&periode=" + month);
-        page.locator("#contactsCount").fill("3");
-        page.locator("#contactsNote").fill("Vi mødtes hver uge");
-        page.locator("[id='goalProgress[0]']").fill("Har søgt job");
-        page.locator("[id='taskWork[0]']").fill("Ugeplan");
-        page.locator("#hoursSpent").fill("12");
-        page.locator("#nextSteps").fill("Jobsamtale");
-        page.locator("label[for='dutyToNotify']").click();
-        page.locator("#dutyToNotifyText").fill("Klienten fortalte om et tyveri");
+        fillMonthlyReport("3", "Vi mødtes hver uge", "Har søgt job", "Ugeplan", "12", "Jobsamtale",
+                "Klienten fortalte om et tyveri");
         page.getByTestId("continue").click();
         page.waitForURL(Pattern.compile(".*/rapporter/\\d+/tjek$"));
         page.getByTestId("confirm-submit").click();

@@ -40,14 +40,8 @@ class StatusReportJourneyTest extends BrowserTest {
         assertThat(page.getByTestId("error-summary")).containsText("§17 stk. 2");
         assertAccessible();
 
-        page.locator("#contactsCount").fill("5");
-        page.locator("#contactsNote").fill("Vi mødtes hver uge i idrætsklubben");
-        page.locator("[id='goalProgress[0]']").fill("Har været til to jobsamtaler");
-        page.locator("[id='taskWork[0]']").fill("Budget og ugeplan");
-        page.locator("#hoursSpent").fill("17,5");
-        page.locator("#nextSteps").fill("Fortsætte jobsøgningen");
-        page.locator("label[for='dutyToNotify']").click();
-        page.locator("#dutyToNotifyText").fill("Klienten fortalte om et indbrud i sidste uge");
+        fillMonthlyReport("5", "Vi mødtes hver uge i idrætsklubben", "Har været til to jobsamtaler", "Budget og ugeplan",
+                "17,5", "Fortsætte jobsøgningen", "Klienten fortalte om et indbrud i sidste uge");
         page.getByTestId("continue").click();
 
         // check your answers: "Ret" goes back to the field with the input kept, then on to submit

@@ -17,10 +17,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
 import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
+import dk.kriminalforsorgen.mentorordning.support.PageVisits;
 
 /** The course pages over HTTP with the demo data: AZ2, IN1, CI1, AU1 and the start page (DOMAIN §7). */
 @DemoDataTest
@@ -57,6 +60,17 @@ class CourseIntegrationTest {
                 """, Long.class, parts[0], parts[1]);
     }
 
+    /** The page the request answers with 200. */
+    private String okPage(RequestBuilder request) throws Exception {
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    /** The caseworker's establishment of the course as posted from its form. */
+    private MockHttpServletRequestBuilder establishment(long id, Object version, String agreedHours, String startDate) {
+        return post("/forloeb/" + id + "/etabler").session(sessions.of(DemoUsers.CASEWORKER)).with(csrf())
+                .param("version", version.toString()).param("agreedHours", agreedHours).param("startDate", startDate);
+    }
+
     long auditCount(String action, Object subjectId) {
         return jdbc.queryForObject("select count(*) from audit_event where action = ? and subject_id = ?", Long.class,
                 action, String.valueOf(subjectId));
@@ -88,8 +102,7 @@ class CourseIntegrationTest {
 
     @Test
     void AZ2_theSouthernCaseworkerSeesTheirOwnCourseAndNotHovedstadensInTheList() throws Exception {
-        String html = mvc.perform(get("/forloeb").session(sessions.of(DemoUsers.CASEWORKER_SOUTH)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String html = okPage(get("/forloeb").session(sessions.of(DemoUsers.CASEWORKER_SOUTH)));
         assertThat(html).contains(DemoCourses.SOUTH_CLIENT).doesNotContain(DemoCourses.OVERDUE_CLIENT);
     }
 
@@ -105,10 +118,7 @@ class CourseIntegrationTest {
     void IN1_aRefusedEstablishmentKeepsTheInputShowsEveryRuleAndChangesNothing() throws Exception {
         long id = courseOf(DemoCourses.PREPARING_CLIENT);
         Map<String, Object> before = jdbc.queryForMap("select version, state from mentor_course where id = ?", id);
-        String html = mvc.perform(post("/forloeb/" + id + "/etabler").session(sessions.of(DemoUsers.CASEWORKER))
-                        .with(csrf()).param("version", before.get("version").toString()).param("agreedHours", "7,5x")
-                        .param("startDate", "2020-01-01"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String html = okPage(establishment(id, before.get("version"), "7,5x", "2020-01-01"));
         assertThat(html).contains("error-summary").contains("aria-invalid=\"true\"")
                 .contains("§13 stk. 2:").contains("value=\"2020-01-01\"");
         assertThat(jdbc.queryForMap("select version, state from mentor_course where id = ?", id)).isEqualTo(before);
@@ -118,18 +128,16 @@ class CourseIntegrationTest {
     void CI1_aStaleProposalIsRefusedWithTheInputKept() throws Exception {
         long id = courseOf(DemoCourses.PREPARING_CLIENT);
         long version = jdbc.queryForObject("select version from mentor_course where id = ?", Long.class, id);
-        String html = mvc.perform(post("/forloeb/" + id + "/forslag").session(sessions.of(DemoUsers.CASEWORKER))
+        String html = okPage(post("/forloeb/" + id + "/forslag").session(sessions.of(DemoUsers.CASEWORKER))
                         .with(csrf()).param("version", String.valueOf(version - 1)).param("proposal", "PROPOSED")
-                        .param("proposalText", "Naboen Bente"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                        .param("proposalText", "Naboen Bente"));
         assertThat(html).contains("En anden har gemt ændringer").contains("Naboen Bente");
         assertThat(jdbc.queryForObject("select version from mentor_course where id = ?", Long.class, id)).isEqualTo(version);
     }
 
     @Test
     void C8_theCaseworkersStartPageShowsTheOverdueReviewFirst() throws Exception {
-        String html = mvc.perform(get("/").session(sessions.of(DemoUsers.CASEWORKER)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String html = okPage(get("/").session(sessions.of(DemoUsers.CASEWORKER)));
         int table = html.indexOf("data-testid=\"my-courses\"");
         assertThat(table).isPositive();
         String rows = html.substring(table);
@@ -142,8 +150,7 @@ class CourseIntegrationTest {
 
     @Test
     void C8_theCoordinatorSeesTheAreaByStateAndTheOverdueReview() throws Exception {
-        String html = mvc.perform(get("/").session(sessions.of(DemoUsers.COORDINATOR)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String html = okPage(get("/").session(sessions.of(DemoUsers.COORDINATOR)));
         assertThat(html).contains("panel-area-courses").contains("Aktivt: ").contains("area-without-mentor");
         // The panel shows the area's 25 most overdue courses; other test classes' courses share this area and
         // may come before the demo's overdue review, so the demo course itself is checked on its own page.
@@ -179,11 +186,10 @@ class CourseIntegrationTest {
                         .param("goals[0].needArea", "COMPANIONS").param("goals[0].description", "Nyt netværk")
                         .param("tasks[0].taskGroup", "PRACTICAL").param("tasks[0].mentorTasks", "Struktur"))
                 .andExpect(status().is3xxRedirection());
-        String html = mvc.perform(post("/forloeb/" + id + "/handleplan").session(second).with(csrf())
+        String html = okPage(post("/forloeb/" + id + "/handleplan").session(second).with(csrf())
                         .param("planVersion", String.valueOf(planVersion)).param("needDescription", "Anden udgave af behovet")
                         .param("goals[0].needArea", "ALCOHOL_DRUG").param("goals[0].description", "Stoffri hverdag")
-                        .param("tasks[0].taskGroup", "PRACTICAL").param("tasks[0].mentorTasks", "Følge til behandling"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                        .param("tasks[0].taskGroup", "PRACTICAL").param("tasks[0].mentorTasks", "Følge til behandling"));
         assertThat(html).contains("En anden har gemt ændringer").contains("Anden udgave af behovet").contains("Stoffri hverdag");
         assertThat(jdbc.queryForObject("""
                 select v.need_description from action_plan_version v join action_plan p on p.id = v.plan_id
@@ -195,10 +201,7 @@ class CourseIntegrationTest {
     void CI1_aSecondEstablishmentDecisionOnAStaleFormIsToldAndChangesNothing() throws Exception {
         long id = courseOf(DemoCourses.KICK_OFF_CLIENT);
         Map<String, Object> before = jdbc.queryForMap("select version, mentor_id, agreed_hours from mentor_course where id = ?", id);
-        String html = mvc.perform(post("/forloeb/" + id + "/etabler").session(sessions.of(DemoUsers.CASEWORKER))
-                        .with(csrf()).param("version", before.get("version").toString()).param("agreedHours", "2")
-                        .param("responsibleUserId", "1").param("startDate", "2099-01-01"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String html = okPage(establishment(id, before.get("version"), "2", "2099-01-01").param("responsibleUserId", "1"));
         assertThat(html).contains("Der er allerede truffet afgørelse om etablering").contains("value=\"2099-01-01\"");
         assertThat(jdbc.queryForMap("select version, mentor_id, agreed_hours from mentor_course where id = ?", id))
                 .isEqualTo(before);
@@ -209,12 +212,9 @@ class CourseIntegrationTest {
         MockHttpSession caseworker = sessions.fresh(DemoUsers.CASEWORKER);
         MockHttpSession coordinator = sessions.fresh(DemoUsers.COORDINATOR);
         long course = courseOf(DemoCourses.OVERDUE_CLIENT);
-        Map<String, MockHttpSession> pages = new java.util.LinkedHashMap<>();
-        pages.put("/", caseworker);
-        pages.put("/forloeb", caseworker);
-        pages.put("/forloeb/" + course, caseworker);
-        pages.put("/ ", coordinator);
-        Map<String, Integer> before = counts(pages);
+        PageVisits pages = new PageVisits(mvc).as("caseworker", caseworker, "/", "/forloeb", "/forloeb/" + course)
+                .as("coordinator", coordinator, "/");
+        Map<String, Integer> before = pages.statements();
         List<Long> clients = jdbc.queryForList("""
                 select c.id from client c where c.area_id = 1 and c.custody_status = 'UNDER_SUPERVISION'
                   and not (c.first_name = 'Ahmad' and c.last_name = 'Rahimi')
@@ -234,18 +234,16 @@ class CourseIntegrationTest {
                     """, id);
         }
         assertThat(clients).isNotEmpty();
-        assertThat(counts(pages)).isEqualTo(before);
+        assertThat(pages.statements()).isEqualTo(before);
     }
 
     @Test
     void C2_theHandedOverDemoCourseIsDecidedByTheReceivingAreaAndBothSeeItsHistory() throws Exception {
         long id = courseOf(DemoCourses.HANDED_OVER_CLIENT);
-        String former = mvc.perform(get("/forloeb/" + id).session(sessions.of(DemoUsers.CASEWORKER)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String former = okPage(get("/forloeb/" + id).session(sessions.of(DemoUsers.CASEWORKER)));
         assertThat(former).contains("course-history").contains("overdraget fra Hovedstaden til Syddanmark")
                 .contains("Forløbet behandles nu af Syddanmark").doesNotContain("/etabler\"");
-        String receiving = mvc.perform(get("/forloeb/" + id).session(sessions.of(DemoUsers.CASEWORKER_SOUTH)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String receiving = okPage(get("/forloeb/" + id).session(sessions.of(DemoUsers.CASEWORKER_SOUTH)));
         assertThat(receiving).contains("overdraget fra Hovedstaden til Syddanmark").contains("/forloeb/" + id + "/etabler");
         long version = jdbc.queryForObject("select version from mentor_course where id = ?", Long.class, id);
         for (String form : List.of("/forslag", "/etabler", "/handleplan")) {
@@ -267,8 +265,7 @@ class CourseIntegrationTest {
     @Test
     void AZ5_theDirectorateSeesTheNationalListButNoCoursePageWithClientData() throws Exception {
         MockHttpSession directorate = sessions.of(DemoUsers.DIRECTORATE);
-        String list = mvc.perform(get("/forloeb").session(directorate)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String list = okPage(get("/forloeb").session(directorate));
         // the national list (other classes' courses share the run's database, so no particular row is on page 1)
         assertThat(list).contains("badge").doesNotContainPattern("href=\"/forloeb/\\d+\"");
         mvc.perform(get("/forloeb/" + courseOf(DemoCourses.OVERDUE_CLIENT)).session(directorate))
@@ -285,16 +282,5 @@ class CourseIntegrationTest {
                 .contains("continuation-to-confirm").contains("Bekræft, at forløbet fortsætter");
         assertThat(mvc.perform(get("/").session(caseworker)).andReturn().getResponse().getContentAsString())
                 .contains("Bekræft fortsættelse");
-    }
-
-    private Map<String, Integer> counts(Map<String, MockHttpSession> pages) throws Exception {
-        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-        for (Map.Entry<String, MockHttpSession> page : pages.entrySet()) {
-            String path = page.getKey().strip();
-            mvc.perform(get(path).session(page.getValue()));
-            counts.put(page.getKey(), dk.kriminalforsorgen.mentorordning.support.SqlStatementCounter.count(
-                    () -> mvc.perform(get(path).session(page.getValue()))));
-        }
-        return counts;
     }
 }

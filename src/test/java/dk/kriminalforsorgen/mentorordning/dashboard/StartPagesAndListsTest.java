@@ -23,8 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.util.HtmlUtils;
 
 import dk.kriminalforsorgen.mentorordning.security.Role;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration.Assignment;
@@ -67,22 +65,6 @@ class StartPagesAndListsTest extends ReportsTestBase {
     private static final long SJAELLAND = 2;
     private static final long KIF_SJAELLAND_MIDT = 204;
     private static int staffMade;
-
-    private String html(MockHttpServletRequestBuilder request, String user) throws Exception {
-        return html(request, as(user));
-    }
-
-    private String html(MockHttpServletRequestBuilder request, MockHttpSession session) throws Exception {
-        return HtmlUtils.htmlUnescape(mvc.perform(request.session(session)).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString());
-    }
-
-    /** The part of a page from the element with the test id to the end of its section (or the next {@code end}). */
-    private static String part(String page, String testId, String end) {
-        int start = page.indexOf("data-testid=\"" + testId + "\"");
-        assertThat(start).as("%s is on the page", testId).isPositive();
-        return page.substring(start, page.indexOf(end, start));
-    }
 
     // ------------------------------------------------------------------ overdue reports, one line per course
 

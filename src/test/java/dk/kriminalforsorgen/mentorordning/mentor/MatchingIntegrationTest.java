@@ -84,24 +84,18 @@ class MatchingIntegrationTest extends IntegrationTestBase {
 
     @Test
     void hardFiltersExcludeWithEveryReason() {
-        long henrik = mentors.employeeOfTheClientsUnit();
-        long fatima = mentors.vettingExpired();
-        long jesper = mentors.unavailable();
-        long lone = mentors.atTheCeiling();
-        long hanne = mentors.awaitingDirectorate();
-        long peter = mentors.inVetting();
-        long anja = mentors.inactive();
+        MatchingMentors.Excluded mentor = mentors.excludedForEachReason();
         long karim = mentors.bestForTheClient();
         long ole = mentors.approved();
         Matching.Result result = matchAs(TestUsers.COORDINATOR, client(), "4");
         Map<Long, Matching.Excluded> out = excluded(result);
-        assertThat(rules(out.get(henrik))).containsExactly("M5");
-        assertThat(rules(out.get(fatima))).containsExactly("VETTING_VALIDITY");
-        assertThat(rules(out.get(jesper))).containsExactly("AVAILABILITY");
-        assertThat(rules(out.get(lone))).containsExactly("M10");
-        assertThat(rules(out.get(hanne))).contains("REGISTRY_STATUS", "M8");
-        assertThat(rules(out.get(peter))).contains("REGISTRY_STATUS", "M7", "VETTING_VALIDITY");
-        assertThat(rules(out.get(anja))).containsExactly("REGISTRY_STATUS");
+        assertThat(rules(out.get(mentor.henrik()))).containsExactly("M5");
+        assertThat(rules(out.get(mentor.fatima()))).containsExactly("VETTING_VALIDITY");
+        assertThat(rules(out.get(mentor.jesper()))).containsExactly("AVAILABILITY");
+        assertThat(rules(out.get(mentor.lone()))).containsExactly("M10");
+        assertThat(rules(out.get(mentor.hanne()))).contains("REGISTRY_STATUS", "M8");
+        assertThat(rules(out.get(mentor.peter()))).contains("REGISTRY_STATUS", "M7", "VETTING_VALIDITY");
+        assertThat(rules(out.get(mentor.anja()))).containsExactly("REGISTRY_STATUS");
         assertThat(out).doesNotContainKeys(karim, ole);
         assertThat(ranked(result)).contains(karim, ole);
     }
@@ -167,13 +161,7 @@ class MatchingIntegrationTest extends IntegrationTestBase {
 
     @Test
     void matchingFromOneQueryAgreesWithThePolicyOnEachMentorsOwnFacts() {
-        mentors.employeeOfTheClientsUnit();
-        mentors.vettingExpired();
-        mentors.unavailable();
-        mentors.atTheCeiling();
-        mentors.awaitingDirectorate();
-        mentors.inVetting();
-        mentors.inactive();
+        mentors.excludedForEachReason();
         mentors.bestForTheClient();
         mentors.inAnotherAreaWithoutTheLanguage();
         ClientFacts client = client();

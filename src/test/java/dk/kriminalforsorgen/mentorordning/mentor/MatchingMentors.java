@@ -135,6 +135,16 @@ public final class MatchingMentors {
         return as(TestUsers.COORDINATOR, m -> m.inactive(named(m.profile("Anja"))));
     }
 
+    /** One mentor for each reason matching excludes a mentor (M5, vetting, availability, M10, M8, M7, status). */
+    public record Excluded(long henrik, long fatima, long jesper, long lone, long hanne, long peter, long anja) {
+    }
+
+    /** {@link Excluded}: a mentor excluded for each reason, made in that order. */
+    public Excluded excludedForEachReason() {
+        return new Excluded(employeeOfTheClientsUnit(), vettingExpired(), unavailable(), atTheCeiling(),
+                awaitingDirectorate(), inVetting(), inactive());
+    }
+
     private long approved(String firstName) {
         return as(TestUsers.COORDINATOR, m -> m.approved(named(m.profile(firstName))));
     }

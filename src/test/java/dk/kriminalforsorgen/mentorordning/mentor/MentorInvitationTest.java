@@ -23,7 +23,6 @@ import dk.kriminalforsorgen.mentorordning.security.Role;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration.Assignment;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
 import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
-import dk.kriminalforsorgen.mentorordning.support.SignedIn;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -122,10 +121,7 @@ class MentorInvitationTest extends IntegrationTestBase {
 
     @Test
     void onlyAnApprovedMentorIsInvited() throws Exception {
-        long applicant;
-        try (SignedIn ignored = SignedIn.as(sessions.fresh(TestUsers.COORDINATOR))) {
-            applicant = new RegistryMentors(registry, clock).applicant("Ansøger");
-        }
+        long applicant = asSignedIn(TestUsers.COORDINATOR, () -> new RegistryMentors(registry, clock).applicant("Ansøger"));
         MockHttpServletResponse response = mvc.perform(post("/mentorer/" + applicant + "/inviter").with(csrf())
                 .session(sessions.of(TestUsers.COORDINATOR))).andReturn().getResponse();
         assertThat(response.getRedirectedUrl()).isEqualTo("/mentorer/" + applicant);
@@ -209,9 +205,7 @@ class MentorInvitationTest extends IntegrationTestBase {
     }
 
     private long approvedMentor() {
-        try (SignedIn ignored = SignedIn.as(sessions.fresh(TestUsers.COORDINATOR))) {
-            return new RegistryMentors(registry, clock).approved("Inviteret");
-        }
+        return asSignedIn(TestUsers.COORDINATOR, () -> new RegistryMentors(registry, clock).approved("Inviteret"));
     }
 
     private String invite(String coordinator, long mentor) throws Exception {

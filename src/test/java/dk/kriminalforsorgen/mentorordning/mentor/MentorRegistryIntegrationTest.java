@@ -149,12 +149,11 @@ class MentorRegistryIntegrationTest extends IntegrationTestBase {
     void AZ4_extraFormFieldsCannotSetStatusAreaOrVetting() throws Exception {
         MockHttpSession coordinator = sessions.of(TestUsers.COORDINATOR);
         String lastName = MentorRegistrySteps.uniqueLastName("Masse");
-        String location = mvc.perform(post("/mentorer/ny").session(coordinator).with(csrf())
-                        .param("firstName", "Mads").param("lastName", lastName).param("birthDate", "1980-05-01")
+        String location = mvc.perform(MentorRegistrySteps.newMentor(coordinator, "Mads", lastName, "1980-05-01")
                         .param("status", "APPROVED").param("homeAreaId", "3").param("id", "1")
                         .param("recordResult", "NOT_REGISTERED").param("createdBy", "x"))
                 .andReturn().getResponse().getRedirectedUrl();
-        long id = Long.parseLong(location.substring("/mentorer/".length()));
+        long id = MentorRegistrySteps.savedMentorId(location);
         assertThat(jdbc.queryForObject("select status || '/' || home_area_id || '/' || coalesce(record_result, '-') || '/' || created_by "
                 + "from mentor where id = ?", String.class, id)).isEqualTo("APPLICANT/1/-/" + TestUsers.COORDINATOR);
     }
@@ -194,10 +193,8 @@ class MentorRegistryIntegrationTest extends IntegrationTestBase {
         MockHttpSession coordinator = sessions.of(TestUsers.COORDINATOR);
         String lastName = MentorRegistrySteps.uniqueLastName("Ung");
         Integer before = jdbc.queryForObject("select count(*) from mentor", Integer.class);
-        String page = mvc.perform(post("/mentorer/ny").session(coordinator).with(csrf())
-                        .param("firstName", "Alma").param("lastName", lastName)
-                        .param("birthDate", clock.today().plusDays(1).toString())
-                        .param("postalCode", "2200"))
+        String page = mvc.perform(MentorRegistrySteps.newMentor(coordinator, "Alma", lastName,
+                        clock.today().plusDays(1).toString()).param("postalCode", "2200"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("error-summary", "aria-invalid=\"true\"", lastName);
         assertThat(jdbc.queryForObject("select count(*) from mentor", Integer.class)).isEqualTo(before);
@@ -215,11 +212,10 @@ class MentorRegistryIntegrationTest extends IntegrationTestBase {
     void DP1_cprIsStoredEncryptedShownMaskedAndNeverEchoed() throws Exception {
         MockHttpSession coordinator = sessions.of(TestUsers.COORDINATOR);
         String lastName = MentorRegistrySteps.uniqueLastName("Cpr");
-        String location = mvc.perform(post("/mentorer/ny").session(coordinator).with(csrf())
-                        .param("firstName", "Dorte").param("lastName", lastName).param("birthDate", "1980-05-01")
+        String location = mvc.perform(MentorRegistrySteps.newMentor(coordinator, "Dorte", lastName, "1980-05-01")
                         .param("cpr", "010580-4321"))
                 .andReturn().getResponse().getRedirectedUrl();
-        long id = Long.parseLong(location.substring("/mentorer/".length()));
+        long id = MentorRegistrySteps.savedMentorId(location);
         String stored = jdbc.queryForObject("select cpr_encrypted || cpr_hash from mentor where id = ?", String.class, id);
         assertThat(stored).doesNotContain("0105804321", "010580-4321");
         assertThat(html(TestUsers.CASEWORKER, "/mentorer/" + id)).contains("010580-xxxx").doesNotContain("4321");
@@ -231,9 +227,8 @@ class MentorRegistryIntegrationTest extends IntegrationTestBase {
         MockHttpSession coordinator = sessions.of(TestUsers.COORDINATOR);
         Integer before = jdbc.queryForObject("select count(*) from mentor", Integer.class);
         for (String[] attempt : new String[][] {{"310280-1234", "mentor.cpr"}, {"12345", "DDMM"}, {"020580-1234", "passer ikke"}}) {
-            String page = mvc.perform(post("/mentorer/ny").session(coordinator).with(csrf())
-                            .param("firstName", "Erik").param("lastName", MentorRegistrySteps.uniqueLastName("Cpr"))
-                            .param("birthDate", "1980-05-01").param("cpr", attempt[0]))
+            String page = mvc.perform(MentorRegistrySteps.newMentor(coordinator, "Erik", MentorRegistrySteps.uniqueLastName("Cpr"),
+                            "1980-05-01").param("cpr", attempt[0]))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
             assertThat(page).contains("error-summary", "href=\"#cpr\"").doesNotContain(attempt[0]);
         }

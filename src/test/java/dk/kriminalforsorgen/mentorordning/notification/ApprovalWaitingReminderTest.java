@@ -37,8 +37,7 @@ class ApprovalWaitingReminderTest extends DeadlineReminderTestBase {
 
     @Test
     void M8_afterMoreThanFourteenDaysTheDirectorateAloneIsRemindedOnce() {
-        world.runOn(FLAGGED.plusDays(15));
-        assertThat(world.recipients(NoticeKind.APPROVAL_WAITING, occasion))
+        assertThat(recipientsAfterRunningOn(FLAGGED.plusDays(15), NoticeKind.APPROVAL_WAITING))
                 .containsExactlyElementsOf(world.directorate())
                 .contains(world.userId(TestUsers.DIRECTORATE))
                 .doesNotContain(world.userId(TestUsers.COORDINATOR), world.userId(TestUsers.COORDINATOR_SOUTH),

@@ -3,6 +3,7 @@ package dk.kriminalforsorgen.mentorordning.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 
@@ -29,6 +30,12 @@ abstract class DeadlineReminderTestBase extends IntegrationTestBase {
         for (LocalDate day : days) {
             world.runOn(day);
         }
+    }
+
+    /** Runs the daily job on the day: whom the occasion's notices of the kind have reached by then. */
+    List<Long> recipientsAfterRunningOn(LocalDate day, NoticeKind kind) {
+        world.runOn(day);
+        return world.recipients(kind, occasion);
     }
 
     /** Runs the daily job on the day and asserts that the occasion got no notice (yet, or any more). */

@@ -40,8 +40,7 @@ class KickOffReminderTest extends DeadlineReminderTestBase {
 
     @Test
     void C5_theResponsiblePersonAloneIsRemindedSevenDaysBeforeAndOnlyOnce() {
-        world.runOn(DUE.minusDays(7));
-        assertThat(world.recipients(NoticeKind.KICK_OFF_DUE_SOON, occasion)).containsExactly(responsible());
+        assertThat(recipientsAfterRunningOn(DUE.minusDays(7), NoticeKind.KICK_OFF_DUE_SOON)).containsExactly(responsible());
         assertThat(world.notices(occasion)).hasSize(1);
 
         runOn(DUE.minusDays(7), DUE.minusDays(1));
@@ -52,15 +51,13 @@ class KickOffReminderTest extends DeadlineReminderTestBase {
 
     @Test
     void C5_onTheLastDayTheResponsiblePersonIsToldItIsDueToday() {
-        world.runOn(DUE);
-        assertThat(world.recipients(NoticeKind.KICK_OFF_DUE_TODAY, occasion)).containsExactly(responsible());
+        assertThat(recipientsAfterRunningOn(DUE, NoticeKind.KICK_OFF_DUE_TODAY)).containsExactly(responsible());
         assertThat(world.recipients(NoticeKind.KICK_OFF_OVERDUE, occasion)).isEmpty();
     }
 
     @Test
     void C5_theDayAfterTheResponsiblePersonAndTheAreasCoordinatorsAreToldOnceAndNoOtherArea() {
-        world.runOn(DUE.plusDays(1));
-        assertThat(world.recipients(NoticeKind.KICK_OFF_OVERDUE, occasion))
+        assertThat(recipientsAfterRunningOn(DUE.plusDays(1), NoticeKind.KICK_OFF_OVERDUE))
                 .containsExactlyInAnyOrderElementsOf(concat(responsible(), world.coordinatorsOf(TestUsers.HOVEDSTADEN)))
                 .contains(world.userId(TestUsers.COORDINATOR))
                 .doesNotContain(world.userId(TestUsers.COORDINATOR_SOUTH), world.userId(TestUsers.CASEWORKER),

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.context.annotation.Configuration;
+
+import dk.kriminalforsorgen.mentorordning.support.ShippedProperties;
 
 /** Issue 11: the shipped notification settings (application.yml), bound and validated as the application does. */
 class NotificationPropertiesTest {
@@ -22,11 +20,7 @@ class NotificationPropertiesTest {
 
     @Test
     void C8_theShippedValues() {
-        new ApplicationContextRunner()
-                .withInitializer(new ConfigDataApplicationContextInitializer())
-                .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
-                .withUserConfiguration(Properties.class)
-                .run(context -> {
+        ShippedProperties.runner(Properties.class).run(context -> {
                     assertThat(context).hasNotFailed();
                     NotificationProperties shipped = context.getBean(NotificationProperties.class);
                     assertThat(shipped.reviewSoonDays()).as("C8 reminder before the review").isEqualTo(14);

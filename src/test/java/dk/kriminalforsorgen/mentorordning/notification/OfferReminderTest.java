@@ -45,8 +45,7 @@ class OfferReminderTest extends DeadlineReminderTestBase {
 
     @Test
     void E9_afterMoreThanThirtyDaysTheRegisteringCaseworkerAndTheAreasCoordinatorsAreToldOnce() {
-        world.runOn(ASSESSED.plusDays(31));
-        assertThat(world.recipients(NoticeKind.OFFER_MISSING, occasion))
+        assertThat(recipientsAfterRunningOn(ASSESSED.plusDays(31), NoticeKind.OFFER_MISSING))
                 .containsExactlyInAnyOrderElementsOf(caseworkerAndCoordinators())
                 .doesNotContain(world.userId(TestUsers.COORDINATOR_SOUTH), world.userId(TestUsers.CASEWORKER),
                         world.userId(TestUsers.DIRECTORATE));
@@ -74,8 +73,7 @@ class OfferReminderTest extends DeadlineReminderTestBase {
     @Test
     void E9_aCaseworkerMovedToAnotherAreaIsNoLongerTold() {
         world.moveToTheSouth(caseworker);
-        world.runOn(ASSESSED.plusDays(31));
-        assertThat(world.recipients(NoticeKind.OFFER_MISSING, occasion))
+        assertThat(recipientsAfterRunningOn(ASSESSED.plusDays(31), NoticeKind.OFFER_MISSING))
                 .containsExactlyInAnyOrderElementsOf(world.coordinatorsOf(TestUsers.HOVEDSTADEN))
                 .doesNotContain(world.userId(caseworker));
     }

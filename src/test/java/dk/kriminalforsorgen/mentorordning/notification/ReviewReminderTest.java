@@ -8,11 +8,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
-import dk.kriminalforsorgen.mentorordning.notification.internal.DeadlineReminders;
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
-import dk.kriminalforsorgen.mentorordning.statusreport.ReportsTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -20,20 +17,17 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * on the day, and (with the area's coordinators) the day after; once per deadline, however often it runs. The
  * kick-off on 1 March 2026 makes the review due on 1 June 2026 (the shipped interval of three months).
  */
-class ReviewReminderTest extends ReportsTestBase {
+class ReviewReminderTest extends DeadlineReminderTestBase {
 
     static final LocalDate KICK_OFF = LocalDate.of(2026, 3, 1);
     static final LocalDate DUE = LocalDate.of(2026, 6, 1);
-
-    @Autowired
-    DeadlineReminders reminders;
 
     Reports.Course course;
 
     @BeforeEach
     void setUp() {
         clock.setDate(KICK_OFF);
-        course = world.activeCourse(KICK_OFF.minusDays(3), KICK_OFF, world.newCaseworker());
+        course = world.reports.activeCourse(KICK_OFF.minusDays(3), KICK_OFF, world.reports.newCaseworker());
     }
 
     /** The course's review notices (C8); its other deadlines (S1, S3 reports) have their own tests. */
@@ -46,11 +40,6 @@ class ReviewReminderTest extends ReportsTestBase {
     private List<Long> recipients(NoticeKind kind) {
         return jdbc.queryForList("select recipient_user_id from notice where course_id = ? and kind = ? order by 1",
                 Long.class, course.id(), kind.name());
-    }
-
-    private void runOn(LocalDate day) {
-        clock.setDate(day);
-        reminders.run();
     }
 
     @Test
@@ -88,8 +77,7 @@ class ReviewReminderTest extends ReportsTestBase {
                 + "where course_id = ? and kind = 'REVIEW_OVERDUE') and id <> ?", String.class, course.id(),
                 world.userId(course.responsibleUser()))).containsOnly("COORDINATOR");
 
-        runOn(DUE.plusDays(2));
-        reminders.run();
+        runOn(DUE.plusDays(2), DUE.plusDays(2));
         assertThat(recipients(NoticeKind.REVIEW_OVERDUE)).as("the same deadline: no second notice").isEqualTo(overdue);
     }
 

@@ -37,8 +37,7 @@ class SignOffReminderTest extends DeadlineReminderTestBase {
 
     @Test
     void SIGN_OFF_afterMoreThanSevenDaysTheResponsiblePersonAloneIsRemindedOnce() {
-        world.runOn(DELIVERED.plusDays(8));
-        assertThat(world.recipients(NoticeKind.REPORT_AWAITING_SIGN_OFF, occasion))
+        assertThat(recipientsAfterRunningOn(DELIVERED.plusDays(8), NoticeKind.REPORT_AWAITING_SIGN_OFF))
                 .containsExactly(world.userId(course.responsibleUser()));
         assertThat(jdbc.queryForMap("select link, detail from notice where occasion = ?", occasion))
                 .containsEntry("link", "/forloeb/" + course.id() + "/rapporter/" + report)

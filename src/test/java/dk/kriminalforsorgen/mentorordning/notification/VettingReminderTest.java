@@ -50,8 +50,7 @@ class VettingReminderTest extends DeadlineReminderTestBase {
 
     @Test
     void VETTING_VALIDITY_threeMonthsBeforeTheCoordinatorsAndTheResponsiblePersonAreToldOnce() {
-        world.runOn(WARN_FROM);
-        assertThat(world.recipients(NoticeKind.VETTING_EXPIRING, occasion))
+        assertThat(recipientsAfterRunningOn(WARN_FROM, NoticeKind.VETTING_EXPIRING))
                 .containsExactlyInAnyOrderElementsOf(coordinatorsAndResponsible())
                 .doesNotContain(world.userId(TestUsers.COORDINATOR_SOUTH), world.userId(TestUsers.CASEWORKER),
                         world.userId(course.mentorUser()), world.userId(TestUsers.DIRECTORATE));
@@ -66,11 +65,9 @@ class VettingReminderTest extends DeadlineReminderTestBase {
 
     @Test
     void VETTING_VALIDITY_theDayAfterItsLastValidDayTheyAreToldItHasExpiredOnce() {
-        world.runOn(VALID_UNTIL.plusDays(1));
-        assertThat(world.recipients(NoticeKind.VETTING_EXPIRED, occasion))
+        assertThat(recipientsAfterRunningOn(VALID_UNTIL.plusDays(1), NoticeKind.VETTING_EXPIRED))
                 .containsExactlyInAnyOrderElementsOf(coordinatorsAndResponsible());
-        world.runOn(VALID_UNTIL.plusDays(2));
-        assertThat(world.recipients(NoticeKind.VETTING_EXPIRED, occasion)).hasSize(coordinatorsAndResponsible().size());
+        assertThat(recipientsAfterRunningOn(VALID_UNTIL.plusDays(2), NoticeKind.VETTING_EXPIRED)).hasSize(coordinatorsAndResponsible().size());
     }
 
     @Test
@@ -84,8 +81,7 @@ class VettingReminderTest extends DeadlineReminderTestBase {
     void VETTING_VALIDITY_anApprovedMentorWithoutCoursesTellsTheHomeAreasCoordinatorsOnly() {
         world.reports.endCourse(course, WARN_FROM.minusDays(10));
         world.mentorStatus(course.mentorId(), "APPROVED");
-        world.runOn(WARN_FROM);
-        assertThat(world.recipients(NoticeKind.VETTING_EXPIRING, occasion))
+        assertThat(recipientsAfterRunningOn(WARN_FROM, NoticeKind.VETTING_EXPIRING))
                 .containsExactlyElementsOf(world.coordinatorsOf(TestUsers.HOVEDSTADEN));
     }
 

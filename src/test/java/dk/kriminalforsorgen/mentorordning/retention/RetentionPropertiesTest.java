@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Period;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.context.annotation.Configuration;
+
+import dk.kriminalforsorgen.mentorordning.support.ShippedProperties;
 
 /** DP4: the shipped retention period and schedule, bound as the application binds them. */
 class RetentionPropertiesTest {
@@ -20,10 +19,7 @@ class RetentionPropertiesTest {
     static class Properties {
     }
 
-    private final ApplicationContextRunner shipped = new ApplicationContextRunner()
-            .withInitializer(new ConfigDataApplicationContextInitializer())
-            .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
-            .withUserConfiguration(Properties.class);
+    private final ApplicationContextRunner shipped = ShippedProperties.runner(Properties.class);
 
     @Test
     void DP4_theShippedPeriodIsFiveYearsAndThePurgeRunsNightly() {

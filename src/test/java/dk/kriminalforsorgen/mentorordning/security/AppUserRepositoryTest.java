@@ -8,18 +8,18 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.transaction.annotation.Transactional;
 
-import dk.kriminalforsorgen.mentorordning.support.TestDatabaseConfiguration;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 
-/** The users table on real PostgreSQL: its search, and the constraints Flyway put on it (DOMAIN §1). */
-@DataJpaTest
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(TestDatabaseConfiguration.class)
-class AppUserRepositoryTest {
+/**
+ * The users table on real PostgreSQL: its search, and the constraints Flyway put on it (DOMAIN §1). Each test runs
+ * in a transaction that is rolled back (as a {@code @DataJpaTest} would), in the integration tests' shared context
+ * rather than a repository slice of its own.
+ */
+@Transactional
+class AppUserRepositoryTest extends IntegrationTestBase {
 
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 

@@ -7,36 +7,26 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import dk.kriminalforsorgen.mentorordning.mentor.MentorRegistry;
 import dk.kriminalforsorgen.mentorordning.mentor.RegistryMentors;
 import dk.kriminalforsorgen.mentorordning.notification.Notifications;
 import dk.kriminalforsorgen.mentorordning.notification.internal.NoticeMailer;
-import dk.kriminalforsorgen.mentorordning.support.IntegrationTest;
-import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
-import dk.kriminalforsorgen.mentorordning.support.SignedIn;
-import dk.kriminalforsorgen.mentorordning.support.TestClock;
+import dk.kriminalforsorgen.mentorordning.support.TestMailServer;
+import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -48,24 +38,14 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * As in {@code NoticeMailDeliveryTest}: the application under test has no SMTP server, so the test hands the outbox's
  * sender a Spring Mail sender pointed at GreenMail.
  */
-@IntegrationTest
-class InvitationMailTest {
+class InvitationMailTest extends IntegrationTestBase {
 
     private static final Pattern PAGE_LINK = Pattern.compile("data-testid=\"invitation-link\">[^<]*(/invitation/[A-Za-z0-9_-]{43})<");
     private static final Pattern MAIL_LINK = Pattern.compile("http://localhost:8080(/invitation/[A-Za-z0-9_-]{43})");
     private static final String OWN_PASSWORD = "mit eget valg af adgangssætning";
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    TestClock clock;
+    static TestMailServer greenMail = new TestMailServer();
 
     @Autowired
     NoticeMailer mailer;
@@ -76,12 +56,9 @@ class InvitationMailTest {
     @Autowired
     MentorRegistry registry;
 
-    LoginSessions sessions;
-
     @BeforeEach
     void setUp() {
         clock.setDate(LocalDate.of(2026, 11, 23));
-        sessions = new LoginSessions(mvc);
     }
 
     @Test
@@ -106,8 +83,8 @@ class InvitationMailTest {
         assertThat(notifications.unread(id)).isZero();
         assertThat(notifications.of(id, 10)).isEmpty();
 
-        mailer.sendDue(greenMailSender());
-        MimeMessage mail = only(receivedBy(address));
+        mailer.sendDue(greenMail.sender());
+        MimeMessage mail = only(greenMail.receivedBy(address));
         String body = mail.getContent().toString();
         assertThat(mail.getSubject()).isEqualTo("Invitation til Mentorordning: vælg din adgangskode");
         String mailed = link(MAIL_LINK, body);
@@ -136,45 +113,53 @@ class InvitationMailTest {
                 String.class, String.valueOf(id))).isEqualTo(TestUsers.DIRECTORATE);
     }
 
-    @Test
-    void AS1_aResetMailsANewLinkAndTheFirstMailedLinkIsWorthless() throws Exception {
-        String username = "nulstil." + suffix();
+    /** A staff user the directorate has just created with an e-mail address, so the invitation is queued to it. */
+    private record Invited(String username, String address, long id) {
+    }
+
+    private Invited invitedWithAnAddress(String usernamePrefix) throws Exception {
+        String username = usernamePrefix + suffix();
         String address = username.replace('.', '-') + "@example.dk";
         mvc.perform(newUser(username, address));
-        long id = idOf(username);
-        mailer.sendDue(greenMailSender());
-        mvc.perform(post("/admin/brugere/" + id + "/adgangskode").with(csrf()).session(sessions.of(TestUsers.DIRECTORATE)));
+        return new Invited(username, address, idOf(username));
+    }
 
-        mailer.sendDue(greenMailSender());
-        List<MimeMessage> received = receivedBy(address);
+    @Test
+    void AS1_aResetMailsANewLinkAndTheFirstMailedLinkIsWorthless() throws Exception {
+        Invited invited = invitedWithAnAddress("nulstil.");
+        mailer.sendDue(greenMail.sender());
+        mvc.perform(post("/admin/brugere/" + invited.id() + "/adgangskode").with(csrf())
+                .session(sessions.of(TestUsers.DIRECTORATE)));
+
+        mailer.sendDue(greenMail.sender());
+        List<MimeMessage> received = greenMail.receivedBy(invited.address());
         assertThat(received).hasSize(2);
         List<String> links = received.stream().map(InvitationMailTest::body).map(body -> link(MAIL_LINK, body)).toList();
         assertThat(links).doesNotHaveDuplicates();
-        String first = invitationOf(links, id, true);
-        String second = invitationOf(links, id, false);
+        String first = invitationOf(links, invited.id(), true);
+        String second = invitationOf(links, invited.id(), false);
         assertThat(mvc.perform(get(first)).andReturn().getResponse().getStatus()).isEqualTo(410);
         assertThat(mvc.perform(post(second).with(csrf()).param("newPassword", OWN_PASSWORD)).andReturn().getResponse()
                 .getRedirectedUrl()).isEqualTo("/login?konto-klar");
-        assertThat(signIn(username, OWN_PASSWORD)).isEqualTo("/");
+        assertThat(signIn(invited.username(), OWN_PASSWORD)).isEqualTo("/");
     }
 
     @Test
     void aNewInvitationBeforeTheFirstIsSentGivesTheFirstMailUpAndDeletesItsToken() throws Exception {
-        String username = "erstattet." + suffix();
-        String address = username.replace('.', '-') + "@example.dk";
-        mvc.perform(newUser(username, address));
-        long id = idOf(username);
-        mvc.perform(post("/admin/brugere/" + id + "/invitation").with(csrf()).session(sessions.of(TestUsers.DIRECTORATE)));
+        Invited invited = invitedWithAnAddress("erstattet.");
+        mvc.perform(post("/admin/brugere/" + invited.id() + "/invitation").with(csrf())
+                .session(sessions.of(TestUsers.DIRECTORATE)));
 
         assertThat(jdbc.queryForList("""
                 select m.status from notice_mail m join notice n on n.id = m.notice_id
-                where n.recipient_user_id = ? order by n.id""", String.class, id)).containsExactly("FAILED", "PENDING");
+                where n.recipient_user_id = ? order by n.id""", String.class, invited.id()))
+                .containsExactly("FAILED", "PENDING");
         assertThat(jdbc.queryForObject("""
                 select count(*) from notice_mail_secret s join notice n on n.id = s.notice_id
-                where n.recipient_user_id = ?""", Integer.class, id)).isEqualTo(1);
-        mailer.sendDue(greenMailSender());
-        String link = link(MAIL_LINK, body(only(receivedBy(address))));
-        assertThat(link).isEqualTo(invitationOf(List.of(link), id, false));
+                where n.recipient_user_id = ?""", Integer.class, invited.id())).isEqualTo(1);
+        mailer.sendDue(greenMail.sender());
+        String link = link(MAIL_LINK, body(only(greenMail.receivedBy(invited.address()))));
+        assertThat(link).isEqualTo(invitationOf(List.of(link), invited.id(), false));
     }
 
     @Test
@@ -190,10 +175,7 @@ class InvitationMailTest {
 
     @Test
     void AS1_aMentorsInvitationIsMailedToTheRegistrysAddress() throws Exception {
-        long mentor;
-        try (SignedIn ignored = SignedIn.as(sessions.fresh(TestUsers.COORDINATOR))) {
-            mentor = new RegistryMentors(registry, clock).approved("Mailet");
-        }
+        long mentor = asSignedIn(TestUsers.COORDINATOR, () -> new RegistryMentors(registry, clock).approved("Mailet"));
         String page = mvc.perform(post("/mentorer/" + mentor + "/inviter").with(csrf())
                 .session(sessions.of(TestUsers.COORDINATOR))).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Linket sendes også til brugerens e-mailadresse.");
@@ -204,9 +186,9 @@ class InvitationMailTest {
                 where n.recipient_user_id = ? and n.kind = 'ACCOUNT_INVITATION'""", String.class, userId))
                 .isEqualTo("mentor@example.dk");
 
-        mailer.sendDue(greenMailSender());
+        mailer.sendDue(greenMail.sender());
         // the registry profiles of the tests share one address: find this mentor's mail by its link
-        assertThat(receivedBy("mentor@example.dk").stream().map(InvitationMailTest::body))
+        assertThat(greenMail.receivedBy("mentor@example.dk").stream().map(InvitationMailTest::body))
                 .anySatisfy(body -> assertThat(body).contains("http://localhost:8080" + shown));
     }
 
@@ -225,24 +207,6 @@ class InvitationMailTest {
                 + (first ? "asc" : "desc") + " limit 1", String.class, userId);
         return links.stream().filter(link -> SecondFactor.sha256(link.substring(link.lastIndexOf('/') + 1)).equals(hash))
                 .findFirst().orElseThrow();
-    }
-
-    private JavaMailSenderImpl greenMailSender() {
-        JavaMailSenderImpl sender = new JavaMailSenderImpl();
-        sender.setHost("127.0.0.1");
-        sender.setPort(greenMail.getSmtp().getPort());
-        return sender;
-    }
-
-    private static List<MimeMessage> receivedBy(String address) {
-        return Arrays.stream(greenMail.getReceivedMessages()).filter(message -> {
-            try {
-                return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(to -> to.toString().equals(address));
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
     }
 
     private static MimeMessage only(List<MimeMessage> messages) {

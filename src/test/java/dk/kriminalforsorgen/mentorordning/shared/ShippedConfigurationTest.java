@@ -9,15 +9,13 @@ import java.time.Period;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
+import dk.kriminalforsorgen.mentorordning.support.ShippedProperties;
 import dk.kriminalforsorgen.mentorordning.client.ClientProperties;
 import dk.kriminalforsorgen.mentorordning.course.CourseProperties;
 import dk.kriminalforsorgen.mentorordning.mentor.RegistryProperties;
@@ -43,10 +41,7 @@ class ShippedConfigurationTest {
     static class AllProperties {
     }
 
-    private final ApplicationContextRunner shipped = new ApplicationContextRunner()
-            .withInitializer(new ConfigDataApplicationContextInitializer())
-            .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
-            .withUserConfiguration(AllProperties.class);
+    private final ApplicationContextRunner shipped = ShippedProperties.runner(AllProperties.class);
 
     @Test
     void theShippedValuesOfEveryRule() {

@@ -47,11 +47,6 @@ class StatusReportPagesTest extends ReportsTestBase {
         clock.setDate(TODAY);
     }
 
-    private String html(MockHttpServletRequestBuilder request, String user) throws Exception {
-        return HtmlUtils.htmlUnescape(mvc.perform(request.session(as(user))).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString());
-    }
-
     /** The page as text: Thymeleaf may write letters such as ø as character references in form values. */
     private static String text(String html) {
         return HtmlUtils.htmlUnescape(html);
@@ -83,6 +78,15 @@ class StatusReportPagesTest extends ReportsTestBase {
         String start = html(get("/"), course.mentorUser());
         assertThat(start).contains("data-testid=\"panel-due-reports\"").contains(course.firstName())
                 .doesNotContain(course.lastName());
+    }
+
+    private static final String BURGLARY = "Klienten fortalte om et indbrud";
+
+    /** The mentor submits last month's report, raising the duty to notify (S4): the report's id. */
+    private long submitLastMonthRaisingTheDutyToNotify(Reports.Course course) throws Exception {
+        YearMonth month = YearMonth.from(world.today().minusMonths(1));
+        return submitAsMentor(course, monthly("/mine-forloeb/" + course.id() + "/rapporter/ny", month, "tjek")
+                .param("dutyToNotify", "true").param("dutyToNotifyText", BURGLARY));
     }
 
     /** The mentor fills in the form, checks the answers and submits: the report's id. */
@@ -231,7 +235,7 @@ class StatusReportPagesTest extends ReportsTestBase {
         YearMonth month = YearMonth.from(world.today().minusMonths(1));
         MockHttpSession mentor = as(course.mentorUser());
         String check = mvc.perform(monthly("/mine-forloeb/" + course.id() + "/rapporter/ny", month, "tjek")
-                        .param("dutyToNotify", "true").param("dutyToNotifyText", "Klienten fortalte om et indbrud")
+                        .param("dutyToNotify", "true").param("dutyToNotifyText", BURGLARY)
                         .session(mentor))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         long id = reportId(course.id(), month);
@@ -253,7 +257,7 @@ class StatusReportPagesTest extends ReportsTestBase {
         assertThat(html(get(form), course.mentorUser())).contains("Vi mødtes hver tirsdag").contains("Har søgt to job");
         long version = jdbc.queryForObject("select version from status_report where id = ?", Long.class, id);
         mvc.perform(monthly(form, month, "tjek", "contactsNote", "Vi mødtes også i weekenden")
-                        .param("dutyToNotify", "true").param("dutyToNotifyText", "Klienten fortalte om et indbrud")
+                        .param("dutyToNotify", "true").param("dutyToNotifyText", BURGLARY)
                         .param("version", String.valueOf(version)).session(mentor))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl(check));
         assertThat(html(get(check), course.mentorUser())).contains("Vi mødtes også i weekenden").contains("Har søgt to job");
@@ -340,9 +344,7 @@ class StatusReportPagesTest extends ReportsTestBase {
     @Test
     void S4_dutyToNotifyIsFlaggedToResponsibleAndCoordinatorUntilAcknowledgedAndCannotBeDeletedOrHidden() throws Exception {
         Reports.Course course = world.activeCourse(2);
-        YearMonth month = YearMonth.from(world.today().minusMonths(1));
-        long id = submitAsMentor(course, monthly("/mine-forloeb/" + course.id() + "/rapporter/ny", month, "tjek")
-                .param("dutyToNotify", "true").param("dutyToNotifyText", "Klienten fortalte om et indbrud"));
+        long id = submitLastMonthRaisingTheDutyToNotify(course);
         assertThat(auditRows("DUTY_TO_NOTIFY_RAISED", id)).isEqualTo(1);
 
         for (String user : new String[] {course.responsibleUser(), TestUsers.COORDINATOR}) {
@@ -461,9 +463,7 @@ class StatusReportPagesTest extends ReportsTestBase {
     @Test
     void S4_submittingAReportThatRaisesTheDutyToNotifyPublishesDutyToNotifyRaised() throws Exception {
         Reports.Course course = world.activeCourse(2);
-        YearMonth month = YearMonth.from(world.today().minusMonths(1));
-        long id = submitAsMentor(course, monthly("/mine-forloeb/" + course.id() + "/rapporter/ny", month, "tjek")
-                .param("dutyToNotify", "true").param("dutyToNotifyText", "Klienten fortalte om et indbrud"));
+        long id = submitLastMonthRaisingTheDutyToNotify(course);
 
         assertThat(events.stream(DutyToNotifyRaised.class)).containsExactly(new DutyToNotifyRaised(course.id(), id,
                 course.areaId(), world.userId(course.responsibleUser())));
@@ -499,13 +499,6 @@ class StatusReportPagesTest extends ReportsTestBase {
     }
 
     // ------------------------------------------------------------------ an ended course still owes its reports
-
-    /** The part of a page from the element with this test id to the end of its section or table. */
-    private static String part(String page, String testId, String end) {
-        int start = page.indexOf("data-testid=\"" + testId + "\"");
-        assertThat(start).as("%s is on the page", testId).isPositive();
-        return page.substring(start, page.indexOf(end, start));
-    }
 
     @Test
     void S1_anEndedCourseStillOwesEveryMonthOfItsActivePeriodUpToTheMonthItEndedAndNothingAfter() throws Exception {

@@ -1,5 +1,7 @@
 package dk.kriminalforsorgen.mentorordning.support;
 
+import java.util.function.Supplier;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,6 +29,13 @@ public abstract class IntegrationTestBase {
 
     /** Log-in sessions of this test instance: per test, or per class under {@code Lifecycle.PER_CLASS}. */
     protected LoginSessions sessions;
+
+    /** What the action returns, run as the user freshly signed in: for services, which check the current user. */
+    protected <T> T asSignedIn(String username, Supplier<T> action) {
+        try (SignedIn ignored = SignedIn.as(sessions.fresh(username))) {
+            return action.get();
+        }
+    }
 
     /** Injected when the test instance is made, so the sessions are there for {@code @BeforeAll} methods too. */
     @Autowired

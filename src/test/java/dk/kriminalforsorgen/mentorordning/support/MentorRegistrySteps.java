@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Steps of the registry done over HTTP as a signed-in coordinator, for integration and browser tests:
@@ -36,11 +37,21 @@ public final class MentorRegistrySteps {
         return prefix + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** The registry's form for a new mentor, with the name and birth date; add further fields as parameters. */
+    public static MockHttpServletRequestBuilder newMentor(MockHttpSession coordinator, String firstName, String lastName,
+            String birthDate) {
+        return post("/mentorer/ny").session(coordinator).with(csrf())
+                .param("firstName", firstName).param("lastName", lastName).param("birthDate", birthDate);
+    }
+
+    /** The id of the mentor a form saved, from where it redirected ({@code /mentorer/{id}}). */
+    public static long savedMentorId(String location) {
+        return Long.parseLong(location.substring("/mentorer/".length()));
+    }
+
     /** A new applicant in the coordinator's area; returns the mentor id. */
     public long applicant(MockHttpSession coordinator, String firstName, String lastName) throws Exception {
-        MvcResult result = mvc.perform(post("/mentorer/ny").session(coordinator).with(csrf())
-                        .param("firstName", firstName).param("lastName", lastName)
-                        .param("birthDate", "1980-05-01").param("speaksDanish", "true")
+        MvcResult result = mvc.perform(newMentor(coordinator, firstName, lastName, "1980-05-01").param("speaksDanish", "true")
                         .param("postalCode", "2200").param("city", "København N")
                         .param("cooperationDeclaredOn", LocalDate.now(clock).minusDays(1).toString())
                         .param("documentationDeclaredOn", LocalDate.now(clock).minusDays(1).toString())
@@ -52,7 +63,7 @@ public final class MentorRegistrySteps {
         if (location == null || !location.matches("/mentorer/\\d+")) {
             throw new IllegalStateException("mentor not created: " + result.getResponse().getStatus());
         }
-        return Long.parseLong(location.substring("/mentorer/".length()));
+        return savedMentorId(location);
     }
 
     public long version(long mentorId) {

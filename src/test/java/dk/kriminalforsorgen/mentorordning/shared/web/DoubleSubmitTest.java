@@ -11,9 +11,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
+import dk.kriminalforsorgen.mentorordning.support.OnceTokens;
 import dk.kriminalforsorgen.mentorordning.client.ClientService;
 import dk.kriminalforsorgen.mentorordning.client.Clients;
 import dk.kriminalforsorgen.mentorordning.client.CustodyPlacement;
@@ -52,7 +53,6 @@ class DoubleSubmitTest extends IntegrationTestBase {
 
     /** A Monday well inside a year (C11's calendar year, month arithmetic). */
     private static final LocalDate DAY = LocalDate.parse("2026-03-02");
-    private static final Pattern TOKEN = Pattern.compile("name=\"_once\"\\s+value=\"([0-9a-f]{32})\"");
 
     @Autowired
     ClientService clientService;
@@ -172,7 +172,7 @@ class DoubleSubmitTest extends IntegrationTestBase {
         String html = result.getResponse().getContentAsString();
         int form = html.indexOf("action=\"" + action + "\"");
         assertThat(form).as("the page %s has a form to %s", page, action).isNotNegative();
-        Matcher token = TOKEN.matcher(html);
+        Matcher token = OnceTokens.ONCE.matcher(html);
         assertThat(token.find(form)).as("the form to %s carries a one-time token", action).isTrue();
         assertThat(html.indexOf("</form>", form)).as("the token is inside the form").isGreaterThan(token.start());
         return token.group(1);
@@ -214,41 +214,39 @@ class DoubleSubmitTest extends IntegrationTestBase {
                 () -> count("select count(*) from client where last_name = ?", lastName), clientFields(lastName));
     }
 
-    private Submission riskAssessment() {
+    /** The caseworker's form {@code /klienter/{id}/<form>} of a new client; {@code counted} counts its rows by the client. */
+    private Submission clientForm(String form, String counted, LongFunction<String[]> fields) {
         long client = client();
+        String path = "/klienter/" + client + "/" + form;
+        return submission(TestUsers.CASEWORKER, path, path, () -> count(counted, client), fields.apply(client));
+    }
+
+    private Submission riskAssessment() {
         List<String> fields = new ArrayList<>(List.of("assessedOn", DAY.toString(), "riskLevel", "HIGH"));
         for (NeedArea area : NeedArea.values()) {
             fields.addAll(List.of(area.formField(), "MEDIUM"));
         }
-        String path = "/klienter/" + client + "/vurdering";
-        return submission(TestUsers.CASEWORKER, path, path,
-                () -> count("select count(*) from risk_assessment where client_id = ?", client), fields.toArray(String[]::new));
+        return clientForm("vurdering", "select count(*) from risk_assessment where client_id = ?",
+                client -> fields.toArray(String[]::new));
     }
 
     private Submission need() {
-        long client = client();
-        String path = "/klienter/" + client + "/behov";
-        return submission(TestUsers.CASEWORKER, path, path,
-                () -> count("select count(*) from client where id = ? and special_need = 'Brug for en fast voksen'", client),
-                "version", String.valueOf(steps.clientVersion(client)), "specialNeed", "Brug for en fast voksen",
-                "motivated", "true", "motivationDate", DAY.minusDays(1).toString());
+        return clientForm("behov", "select count(*) from client where id = ? and special_need = 'Brug for en fast voksen'",
+                client -> new String[] {"version", String.valueOf(steps.clientVersion(client)),
+                        "specialNeed", "Brug for en fast voksen", "motivated", "true",
+                        "motivationDate", DAY.minusDays(1).toString()});
     }
 
     private Submission offer() {
-        long client = client();
-        String path = "/klienter/" + client + "/tilbud";
-        return submission(TestUsers.CASEWORKER, path, path,
-                () -> count("select count(*) from mentor_offer where client_id = ?", client),
-                "offeredOn", DAY.toString(), "answer", "ACCEPTED");
+        return clientForm("tilbud", "select count(*) from mentor_offer where client_id = ?",
+                client -> new String[] {"offeredOn", DAY.toString(), "answer", "ACCEPTED"});
     }
 
     private Submission custodyStatus() {
-        long client = client();
-        String path = "/klienter/" + client + "/status";
-        return submission(TestUsers.CASEWORKER, path, path,
-                () -> count("select count(*) from client_custody_status where client_id = ?", client),
-                "version", String.valueOf(steps.clientVersion(client)), "status", "VOLUNTARY_SUPERVISION",
-                "unitId", String.valueOf(TestUsers.KIF_KOEBENHAVN_NORD), "statusSince", DAY.toString());
+        return clientForm("status", "select count(*) from client_custody_status where client_id = ?",
+                client -> new String[] {"version", String.valueOf(steps.clientVersion(client)),
+                        "status", "VOLUNTARY_SUPERVISION", "unitId", String.valueOf(TestUsers.KIF_KOEBENHAVN_NORD),
+                        "statusSince", DAY.toString()});
     }
 
     private static String[] mentorFields(String lastName) {

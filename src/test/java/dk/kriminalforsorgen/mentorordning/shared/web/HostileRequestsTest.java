@@ -10,7 +10,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,8 +37,17 @@ class HostileRequestsTest extends IntegrationTestBase {
     @LocalServerPort
     int port;
 
-    @Autowired
-    java.time.Clock clock;
+    /** A caseworker signed in over real HTTP (MockMvc would never see what Tomcat refuses). */
+    private RealHttp caseworker() throws Exception {
+        RealHttp caseworker = new RealHttp(port);
+        caseworker.login(TestUsers.CASEWORKER, TestUsers.PASSWORD);
+        return caseworker;
+    }
+
+    private static void assertDanish400WithCorrelationId(HttpResponse<String> response) {
+        assertDanish400WithCorrelationId(response.statusCode(), response.body(),
+                response.headers().firstValue("X-Request-Id").orElseThrow());
+    }
 
     private static void assertDanish400WithCorrelationId(int status, String body, String requestId) {
         assertThat(status).isEqualTo(400);
@@ -49,11 +57,7 @@ class HostileRequestsTest extends IntegrationTestBase {
 
     @Test
     void IN3_invalidUtf8InAQueryParameterIsADanish400() throws Exception {
-        RealHttp caseworker = new RealHttp(port);
-        caseworker.login(TestUsers.CASEWORKER, TestUsers.PASSWORD);
-        HttpResponse<String> response = caseworker.get("/klienter?status=%ff");
-        assertDanish400WithCorrelationId(response.statusCode(), response.body(),
-                response.headers().firstValue("X-Request-Id").orElseThrow());
+        assertDanish400WithCorrelationId(caseworker().get("/klienter?status=%ff"));
         HttpResponse<String> anonymous = new RealHttp(port).get("/login?x=%ff%fe");
         assertThat(anonymous.statusCode()).isEqualTo(400);
     }
@@ -78,11 +82,8 @@ class HostileRequestsTest extends IntegrationTestBase {
 
     @Test
     void IN3_aQueryParameterSentTwiceWithDifferentValuesIsADanish400() throws Exception {
-        RealHttp caseworker = new RealHttp(port);
-        caseworker.login(TestUsers.CASEWORKER, TestUsers.PASSWORD);
-        HttpResponse<String> response = caseworker.get("/klienter?status=INMATE&status=UNDER_SUPERVISION");
-        assertDanish400WithCorrelationId(response.statusCode(), response.body(),
-                response.headers().firstValue("X-Request-Id").orElseThrow());
+        RealHttp caseworker = caseworker();
+        assertDanish400WithCorrelationId(caseworker.get("/klienter?status=INMATE&status=UNDER_SUPERVISION"));
         assertThat(caseworker.get("/forloeb?tilstand=ACTIVE&tilstand=ENDED").statusCode()).isEqualTo(400);
         assertThat(caseworker.get("/klienter?status=INMATE&status=INMATE").statusCode())
                 .as("the same value twice loses nothing").isEqualTo(200);
@@ -108,8 +109,7 @@ class HostileRequestsTest extends IntegrationTestBase {
     void IN3_aGroupOfCheckBoxesMaySendItsFieldSeveralTimes() throws Exception {
         MockHttpSession coordinator = sessions.fresh(TestUsers.COORDINATOR);
         String lastName = MentorRegistrySteps.uniqueLastName("Flervalg");
-        MvcResult saved = mvc.perform(post("/mentorer/ny").session(coordinator).with(csrf())
-                        .param("firstName", "Frede").param("lastName", lastName).param("birthDate", "1980-05-01")
+        MvcResult saved = mvc.perform(MentorRegistrySteps.newMentor(coordinator, "Frede", lastName, "1980-05-01")
                         .param("speaksDanish", "true").param("_speaksDanish", "on")
                         .param("needAreas", "EDUCATION_EMPLOYMENT", "COMPANIONS").param("_needAreas", "on")
                         .param("languages", "en", "ar").param("_languages", "on"))

@@ -24,19 +24,11 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 import dk.kriminalforsorgen.mentorordning.shared.Check;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.shared.Rule;
 import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
-import dk.kriminalforsorgen.mentorordning.shared.web.LayoutModelAdvice;
-import dk.kriminalforsorgen.mentorordning.statusreport.internal.CourseReportService;
 import dk.kriminalforsorgen.mentorordning.statusreport.internal.ReportContent;
 import dk.kriminalforsorgen.mentorordning.statusreport.internal.ReportKind;
 import dk.kriminalforsorgen.mentorordning.statusreport.internal.ReportViews;
@@ -47,24 +39,9 @@ import dk.kriminalforsorgen.mentorordning.statusreport.internal.StatusReport;
  * it binds the forms, calls one service method, redirects after a successful post and puts every
  * refusal on the form with {@code FormErrors}.
  */
-@WebMvcTest(controllers = CourseReportController.class, useDefaultFilters = false)
-@AutoConfigureMockMvc(addFilters = false)
-@Import({CourseReportController.class, LayoutModelAdvice.class, ControllerSlice.class})
-class CourseReportControllerTest {
+class CourseReportControllerTest extends ReportControllerSliceTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 5, 20);
-
-    @Autowired
-    MockMvc mvc;
-
-    @MockitoBean
-    CourseReportService service;
-
-    @MockitoBean
-    dk.kriminalforsorgen.mentorordning.shared.web.PdfDocuments pdf; // issue 12: the report's PDF, not tested here
-
-    @MockitoBean
-    dk.kriminalforsorgen.mentorordning.reference.ReferenceData referenceData;
 
     private static ReportViews.CourseHeader header() {
         return new ReportViews.CourseHeader(7, "Ida Jensen", "Karim Nielsen", "Tina Holm", TODAY.minusMonths(3),
@@ -88,8 +65,8 @@ class CourseReportControllerTest {
     @Test
     void theCoursesReportsPageShowsTheServicesView() throws Exception {
         ReportViews.CourseReports reports = new ReportViews.CourseReports(header(), List.of(), List.of(), true, true, 10);
-        when(service.courseReports(7)).thenReturn(reports);
-        when(service.today()).thenReturn(TODAY);
+        when(courseReports.courseReports(7)).thenReturn(reports);
+        when(courseReports.today()).thenReturn(TODAY);
         mvc.perform(get("/forloeb/7/rapporter")).andExpect(status().isOk()).andExpect(view().name("statusreport/course"))
                 .andExpect(model().attribute("view", reports)).andExpect(model().attribute("today", TODAY));
     }
@@ -99,32 +76,32 @@ class CourseReportControllerTest {
         mvc.perform(post("/forloeb/7/rapporter/42/kvitter").param("version", "3").param("note", "  Politiet er orienteret "))
                 .andExpect(redirectedUrl("/forloeb/7/rapporter/42"))
                 .andExpect(flash().attribute("flashSuccess", "report.acknowledged"));
-        verify(service).acknowledge(7, 42, 3, "Politiet er orienteret");
+        verify(courseReports).acknowledge(7, 42, 3, "Politiet er orienteret");
     }
 
     @Test
     void aSignOffWithoutAVersionIsPassedOnAsAnUnknownVersion() throws Exception {
         mvc.perform(post("/forloeb/7/rapporter/42/kvitter")).andExpect(status().is3xxRedirection());
-        verify(service).acknowledge(7, 42, -1, null);
+        verify(courseReports).acknowledge(7, 42, -1, null);
     }
 
     @Test
     void SIGN_OFF_aRefusedSignOffIsShownOnTheReportPage() throws Exception {
         doThrow(Refusal.general(Check.SIGN_OFF, "report.acknowledge.notResponsible"))
-                .when(service).acknowledge(anyLong(), anyLong(), anyLong(), any());
-        when(service.report(7, 42)).thenReturn(reportView());
+                .when(courseReports).acknowledge(anyLong(), anyLong(), anyLong(), any());
+        when(courseReports.report(7, 42)).thenReturn(reportView());
         mvc.perform(post("/forloeb/7/rapporter/42/kvitter").param("version", "3"))
                 .andExpect(status().isOk()).andExpect(view().name("statusreport/report"))
                 .andExpect(model().attributeHasErrors("form"))
                 .andExpect(model().attributeHasNoErrors("view"));
         ArgumentCaptor<Long> version = ArgumentCaptor.forClass(Long.class);
-        verify(service).acknowledge(eq(7L), eq(42L), version.capture(), any());
+        verify(courseReports).acknowledge(eq(7L), eq(42L), version.capture(), any());
     }
 
     @Test
     void CI1_aStaleSignOffIsShownAsAConflict() throws Exception {
-        doThrow(new StaleEditException("status report 42")).when(service).acknowledge(anyLong(), anyLong(), anyLong(), any());
-        when(service.report(7, 42)).thenReturn(reportView());
+        doThrow(new StaleEditException("status report 42")).when(courseReports).acknowledge(anyLong(), anyLong(), anyLong(), any());
+        when(courseReports.report(7, 42)).thenReturn(reportView());
         var result = mvc.perform(post("/forloeb/7/rapporter/42/kvitter").param("version", "1"))
                 .andExpect(status().isOk()).andExpect(view().name("statusreport/report")).andReturn();
         org.assertj.core.api.Assertions.assertThat(((org.springframework.validation.BindingResult) result.getModelAndView()
@@ -134,24 +111,24 @@ class CourseReportControllerTest {
 
     @Test
     void IN1_hoursThatAreNotANumberAreRefusedBeforeTheServiceIsCalled() throws Exception {
-        when(service.telephoneForm(7)).thenReturn(formContext());
+        when(courseReports.telephoneForm(7)).thenReturn(formContext());
         mvc.perform(post("/forloeb/7/rapporter/telefonisk").param("kind", "MONTHLY").param("period", "2026-04")
                         .param("hoursSpent", "mange").param("receivedOn", "2026-05-02"))
                 .andExpect(status().isOk()).andExpect(view().name("statusreport/telephone"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "hoursSpent", "typeMismatch"));
-        verify(service, never()).logTelephone(anyLong(), any(), any());
+        verify(courseReports, never()).logTelephone(anyLong(), any(), any());
     }
 
     @Test
     void aTelephoneReportIsBoundWithDanishHoursAndRedirectsToTheNewReport() throws Exception {
-        when(service.logTelephone(eq(7L), any(), eq(LocalDate.of(2026, 5, 2)))).thenReturn(99L);
+        when(courseReports.logTelephone(eq(7L), any(), eq(LocalDate.of(2026, 5, 2)))).thenReturn(99L);
         mvc.perform(post("/forloeb/7/rapporter/telefonisk").param("kind", "MONTHLY").param("period", "2026-04")
                         .param("contactsCount", "3").param("goalProgress[0]", "Fodbold").param("hoursSpent", "12,5")
                         .param("nextSteps", "Videre").param("receivedOn", "2026-05-02"))
                 .andExpect(redirectedUrl("/forloeb/7/rapporter/99"))
                 .andExpect(flash().attribute("flashSuccess", "report.telephone.logged"));
         ArgumentCaptor<ReportViews.ReportInput> input = ArgumentCaptor.forClass(ReportViews.ReportInput.class);
-        verify(service).logTelephone(eq(7L), input.capture(), eq(LocalDate.of(2026, 5, 2)));
+        verify(courseReports).logTelephone(eq(7L), input.capture(), eq(LocalDate.of(2026, 5, 2)));
         org.assertj.core.api.Assertions.assertThat(input.getValue().content().hoursSpent()).isEqualByComparingTo("12.5");
         org.assertj.core.api.Assertions.assertThat(input.getValue().period()).isEqualTo("2026-04");
         org.assertj.core.api.Assertions.assertThat(input.getValue().content().goals().get(0).getProgress()).isEqualTo("Fodbold");
@@ -159,9 +136,9 @@ class CourseReportControllerTest {
 
     @Test
     void S1_aRefusedTelephoneReportKeepsTheInputAndShowsTheRuleAtItsField() throws Exception {
-        when(service.logTelephone(anyLong(), any(), any())).thenThrow(
+        when(courseReports.logTelephone(anyLong(), any(), any())).thenThrow(
                 Refusal.onField(Rule.S1, "period", "report.period.duplicate"));
-        when(service.telephoneForm(7)).thenReturn(formContext());
+        when(courseReports.telephoneForm(7)).thenReturn(formContext());
         mvc.perform(post("/forloeb/7/rapporter/telefonisk").param("kind", "MONTHLY").param("period", "2026-04")
                         .param("contactsNote", "Min tekst").param("receivedOn", "2026-05-02"))
                 .andExpect(status().isOk()).andExpect(view().name("statusreport/telephone"))
@@ -171,7 +148,7 @@ class CourseReportControllerTest {
 
     @Test
     void anEndedCourseSendsTheCaseworkerBackToItsReportsWithTheReason() throws Exception {
-        when(service.telephoneForm(7)).thenThrow(Refusal.general(Check.STATE, "report.telephone.courseNotActive"));
+        when(courseReports.telephoneForm(7)).thenThrow(Refusal.general(Check.STATE, "report.telephone.courseNotActive"));
         mvc.perform(get("/forloeb/7/rapporter/telefonisk")).andExpect(redirectedUrl("/forloeb/7/rapporter"))
                 .andExpect(flash().attribute("flashInfo", "report.telephone.courseNotActive"));
     }

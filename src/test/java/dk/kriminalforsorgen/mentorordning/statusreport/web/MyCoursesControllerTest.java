@@ -26,12 +26,6 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.validation.BindingResult;
 
 import dk.kriminalforsorgen.mentorordning.mentor.TaskGroup;
@@ -39,8 +33,6 @@ import dk.kriminalforsorgen.mentorordning.shared.Check;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.shared.Rule;
 import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
-import dk.kriminalforsorgen.mentorordning.shared.web.LayoutModelAdvice;
-import dk.kriminalforsorgen.mentorordning.statusreport.internal.MentorReportService;
 import dk.kriminalforsorgen.mentorordning.statusreport.internal.ReportContent;
 import dk.kriminalforsorgen.mentorordning.statusreport.internal.ReportKind;
 import dk.kriminalforsorgen.mentorordning.statusreport.internal.ReportViews;
@@ -52,21 +44,9 @@ import dk.kriminalforsorgen.mentorordning.statusreport.internal.TaskWork;
  * draft and "tjek" saves it complete and goes on to check the answers, whose page submits; refusals land
  * on the form with the input kept; a submitted report is shown read-only when a change is refused.
  */
-@WebMvcTest(controllers = MyCoursesController.class, useDefaultFilters = false)
-@AutoConfigureMockMvc(addFilters = false)
-@Import({MyCoursesController.class, LayoutModelAdvice.class, ControllerSlice.class})
-class MyCoursesControllerTest {
+class MyCoursesControllerTest extends ReportControllerSliceTest {
 
     static final Instant NOW = Instant.parse("2026-05-02T10:00:00Z");
-
-    @Autowired
-    MockMvc mvc;
-
-    @MockitoBean
-    dk.kriminalforsorgen.mentorordning.statusreport.internal.MentorCourseExtras extras;
-
-    @MockitoBean
-    MentorReportService service;
 
     private static ReportViews.FormContext formContext() {
         ReportViews.CourseHeader header = new ReportViews.CourseHeader(7, "Ida", null, "Tina Holm",
@@ -89,7 +69,7 @@ class MyCoursesControllerTest {
 
     @Test
     void theNewReportFormIsSizedToThePlansGoalsAndPrefilledFromTheLink() throws Exception {
-        when(service.myForm(7)).thenReturn(formContext());
+        when(mentorReports.myForm(7)).thenReturn(formContext());
         var result = mvc.perform(get("/mine-forloeb/7/rapporter/ny").param("art", "QUARTERLY").param("periode", "2026-04-02"))
                 .andExpect(status().isOk()).andExpect(view().name("statusreport/mine/form")).andReturn();
         ReportForm form = (ReportForm) result.getModelAndView().getModel().get("form");
@@ -101,33 +81,33 @@ class MyCoursesControllerTest {
 
     @Test
     void S2_goingOnSavesACompleteDraftAndShowsTheCheckPageBeforeAnythingIsSubmitted() throws Exception {
-        when(service.createMine(eq(7L), any(), eq(true))).thenReturn(42L);
+        when(mentorReports.createMine(eq(7L), any(), eq(true))).thenReturn(42L);
         mvc.perform(post("/mine-forloeb/7/rapporter/ny").param("kind", "MONTHLY").param("period", "2026-04")
                         .param("contactsCount", "4").param("nextSteps", "Videre").param("hoursSpent", "16")
                         .param("handling", "tjek"))
                 .andExpect(redirectedUrl("/mine-forloeb/7/rapporter/42/tjek"));
         ArgumentCaptor<ReportViews.ReportInput> input = ArgumentCaptor.forClass(ReportViews.ReportInput.class);
-        verify(service).createMine(eq(7L), input.capture(), eq(true));
+        verify(mentorReports).createMine(eq(7L), input.capture(), eq(true));
         assertThat(input.getValue().kind()).isEqualTo(ReportKind.MONTHLY);
         assertThat(input.getValue().content().contactsCount()).isEqualTo(4);
-        verify(service, never()).submitMine(anyLong(), anyLong(), anyLong());
+        verify(mentorReports, never()).submitMine(anyLong(), anyLong(), anyLong());
     }
 
     @Test
     void S2_theCheckPageShowsTheDraftAndItsSubmitLeadsToTheReceipt() throws Exception {
-        when(service.myCheck(7, 42)).thenReturn(new ReportViews.MineReport(formContext(), report(false)));
+        when(mentorReports.myCheck(7, 42)).thenReturn(new ReportViews.MineReport(formContext(), report(false)));
         mvc.perform(get("/mine-forloeb/7/rapporter/42/tjek"))
                 .andExpect(status().isOk()).andExpect(view().name("statusreport/mine/check"))
                 .andExpect(model().attributeExists("report", "course", "goals"));
         mvc.perform(post("/mine-forloeb/7/rapporter/42/indsend").param("version", "3"))
                 .andExpect(redirectedUrl("/mine-forloeb/7/rapporter/42/kvittering"));
-        verify(service).submitMine(7, 42, 3);
+        verify(mentorReports).submitMine(7, 42, 3);
     }
 
     @Test
     void CI1_aSubmitOfAnAnswerPageThatChangedMeanwhileShowsTheCheckPageAgain() throws Exception {
-        doThrow(new StaleEditException("status report 42")).when(service).submitMine(7, 42, 3);
-        when(service.myCheck(7, 42)).thenReturn(new ReportViews.MineReport(formContext(), report(false)));
+        doThrow(new StaleEditException("status report 42")).when(mentorReports).submitMine(7, 42, 3);
+        when(mentorReports.myCheck(7, 42)).thenReturn(new ReportViews.MineReport(formContext(), report(false)));
         mvc.perform(post("/mine-forloeb/7/rapporter/42/indsend").param("version", "3"))
                 .andExpect(status().isOk()).andExpect(view().name("statusreport/mine/check"))
                 .andExpect(model().attribute("changed", true));
@@ -135,8 +115,8 @@ class MyCoursesControllerTest {
 
     @Test
     void aSecondSubmitOfASubmittedReportShowsItsReceipt() throws Exception {
-        doThrow(Refusal.general(Check.STATE, "report.readOnly")).when(service).submitMine(7, 42, 3);
-        when(service.myReport(7, 42)).thenReturn(new ReportViews.MineReport(formContext(), report(true)));
+        doThrow(Refusal.general(Check.STATE, "report.readOnly")).when(mentorReports).submitMine(7, 42, 3);
+        when(mentorReports.myReport(7, 42)).thenReturn(new ReportViews.MineReport(formContext(), report(true)));
         mvc.perform(post("/mine-forloeb/7/rapporter/42/indsend").param("version", "3"))
                 .andExpect(redirectedUrl("/mine-forloeb/7/rapporter/42/kvittering"));
     }
@@ -147,7 +127,7 @@ class MyCoursesControllerTest {
                 new TaskWork(TaskGroup.COMMUNICATION, null)), null, null, null, false, null);
         StatusReport draft = StatusReport.draft(7, ReportKind.MONTHLY, LocalDate.of(2026, 4, 1),
                 LocalDate.of(2026, 4, 30), 1, content, new StatusReport.By(1L, "Karim"), NOW);
-        when(service.myReport(7, 42)).thenReturn(new ReportViews.MineReport(formContext(), draft));
+        when(mentorReports.myReport(7, 42)).thenReturn(new ReportViews.MineReport(formContext(), draft));
         var result = mvc.perform(get("/mine-forloeb/7/rapporter/42"))
                 .andExpect(status().isOk()).andExpect(view().name("statusreport/mine/form")).andReturn();
         ReportForm form = (ReportForm) result.getModelAndView().getModel().get("form");
@@ -156,22 +136,22 @@ class MyCoursesControllerTest {
 
     @Test
     void S2_saveKeepsADraftAndReturnsToIt() throws Exception {
-        when(service.createMine(eq(7L), any(), eq(false))).thenReturn(42L);
+        when(mentorReports.createMine(eq(7L), any(), eq(false))).thenReturn(42L);
         mvc.perform(post("/mine-forloeb/7/rapporter/ny").param("kind", "MONTHLY").param("period", "2026-04")
                         .param("handling", "gem"))
                 .andExpect(redirectedUrl("/mine-forloeb/7/rapporter/42"))
                 .andExpect(flash().attribute("flashSuccess", "report.draftSaved"));
-        verify(service).createMine(eq(7L), any(), eq(false));
+        verify(mentorReports).createMine(eq(7L), any(), eq(false));
     }
 
     @Test
     void S1_aRefusedReportIsShownAgainWithEveryViolationAtItsFieldAndTheInputKept() throws Exception {
-        when(service.createMine(anyLong(), any(), anyBoolean())).thenThrow(new Refusal(List.of(
+        when(mentorReports.createMine(anyLong(), any(), anyBoolean())).thenThrow(new Refusal(List.of(
                 dk.kriminalforsorgen.mentorordning.shared.RuleViolation.onField(Rule.S1, "period",
                         "report.period.outsideCourse", "januar 2026", "1. marts 2026"),
                 dk.kriminalforsorgen.mentorordning.shared.RuleViolation.onField(Rule.S2, "nextSteps",
                         "report.nextSteps.required"))));
-        when(service.myForm(7)).thenReturn(formContext());
+        when(mentorReports.myForm(7)).thenReturn(formContext());
         var result = mvc.perform(post("/mine-forloeb/7/rapporter/ny").param("kind", "MONTHLY").param("period", "2026-01")
                         .param("contactsNote", "Vi mødtes").param("handling", "tjek"))
                 .andExpect(status().isOk()).andExpect(view().name("statusreport/mine/form"))
@@ -185,9 +165,9 @@ class MyCoursesControllerTest {
 
     @Test
     void aSubmittedReportIsShownReadOnlyWhenAChangeIsRefused() throws Exception {
-        doThrow(Refusal.general(Check.STATE, "report.readOnly")).when(service)
+        doThrow(Refusal.general(Check.STATE, "report.readOnly")).when(mentorReports)
                 .updateMine(anyLong(), anyLong(), anyLong(), any(), anyBoolean());
-        when(service.myReport(7, 42)).thenReturn(new ReportViews.MineReport(formContext(), report(true)));
+        when(mentorReports.myReport(7, 42)).thenReturn(new ReportViews.MineReport(formContext(), report(true)));
         mvc.perform(post("/mine-forloeb/7/rapporter/42").param("kind", "MONTHLY").param("version", "1")
                         .param("handling", "gem"))
                 .andExpect(status().isOk()).andExpect(view().name("statusreport/mine/report"))
@@ -196,9 +176,9 @@ class MyCoursesControllerTest {
 
     @Test
     void CI1_aStaleDraftIsShownWithTheConflictAndTheUsersText() throws Exception {
-        doThrow(new StaleEditException("status report 42")).when(service)
+        doThrow(new StaleEditException("status report 42")).when(mentorReports)
                 .updateMine(anyLong(), anyLong(), anyLong(), any(), anyBoolean());
-        when(service.myReport(7, 42)).thenReturn(new ReportViews.MineReport(formContext(), report(false)));
+        when(mentorReports.myReport(7, 42)).thenReturn(new ReportViews.MineReport(formContext(), report(false)));
         var result = mvc.perform(post("/mine-forloeb/7/rapporter/42").param("version", "1")
                         .param("concerns", "Min anden tekst").param("handling", "gem"))
                 .andExpect(status().isOk()).andExpect(view().name("statusreport/mine/form")).andReturn();
@@ -206,6 +186,6 @@ class MyCoursesControllerTest {
         assertThat(((BindingResult) model.get(BindingResult.MODEL_KEY_PREFIX + "form")).getGlobalError().getCode())
                 .isEqualTo("conflict.staleEdit");
         assertThat(((ReportForm) model.get("form")).getConcerns()).isEqualTo("Min anden tekst");
-        verify(service).updateMine(eq(7L), eq(42L), eq(1L), any(), eq(false));
+        verify(mentorReports).updateMine(eq(7L), eq(42L), eq(1L), any(), eq(false));
     }
 }
