@@ -60,30 +60,12 @@ public class AuditSearch {
                        purpose, request_id
                 from audit_event where true""");
         List<Object> args = new ArrayList<>();
-        if (hasText(criteria.username())) {
-            sql.append(" and lower(username) = lower(?)");
-            args.add(criteria.username().trim());
-        }
-        if (hasText(criteria.action())) {
-            sql.append(" and action = ?");
-            args.add(criteria.action().trim());
-        }
-        if (hasText(criteria.subjectType())) {
-            sql.append(" and subject_type = ?");
-            args.add(criteria.subjectType().trim());
-        }
-        if (hasText(criteria.subjectId())) {
-            sql.append(" and subject_id = ?");
-            args.add(criteria.subjectId().trim());
-        }
-        if (criteria.from() != null) {
-            sql.append(" and occurred_at >= ?");
-            args.add(Timestamp.from(criteria.from().atStartOfDay(ZONE).toInstant()));
-        }
-        if (criteria.to() != null) {
-            sql.append(" and occurred_at < ?");
-            args.add(Timestamp.from(criteria.to().plusDays(1).atStartOfDay(ZONE).toInstant()));
-        }
+        where(sql, args, " and lower(username) = lower(?)", trimmed(criteria.username()));
+        where(sql, args, " and action = ?", trimmed(criteria.action()));
+        where(sql, args, " and subject_type = ?", trimmed(criteria.subjectType()));
+        where(sql, args, " and subject_id = ?", trimmed(criteria.subjectId()));
+        where(sql, args, " and occurred_at >= ?", startOf(criteria.from()));
+        where(sql, args, " and occurred_at < ?", criteria.to() == null ? null : startOf(criteria.to().plusDays(1)));
         sql.append(" order by occurred_at desc, id desc limit ? offset ?");
         args.add(PAGE_SIZE + 1);
         args.add(safePage * PAGE_SIZE);
@@ -106,8 +88,22 @@ public class AuditSearch {
                 select action from actions where action is not null""", String.class);
     }
 
-    private static boolean hasText(String value) {
-        return value != null && !value.isBlank();
+    /** Adds the condition with its value, for a criterion the user gave (a null value: not given). */
+    private static void where(StringBuilder sql, List<Object> args, String condition, Object value) {
+        if (value != null) {
+            sql.append(condition);
+            args.add(value);
+        }
+    }
+
+    /** A text criterion without surrounding blanks; null when blank (not given). */
+    private static String trimmed(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** The start of the day in Danish time, or null. */
+    private static Timestamp startOf(LocalDate day) {
+        return day == null ? null : Timestamp.from(day.atStartOfDay(ZONE).toInstant());
     }
 
     private static final RowMapper<AuditEvent> ROW = (rs, n) -> new AuditEvent(

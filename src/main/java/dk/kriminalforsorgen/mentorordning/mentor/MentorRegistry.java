@@ -95,12 +95,8 @@ public class MentorRegistry {
     /** As {@link #register(MentorProfile, String)} with an optional CPR number (DP1, IN2). */
     public Mentor register(MentorProfile profile, String cpr, String reason) {
         CurrentUser user = currentUsers.require();
-        MentorProfile inOwnArea = withHomeArea(profile, user.areaId());
-        profiles.validateUnit(inOwnArea);
-        Mentor mentor = Mentor.apply(inOwnArea, null, user.getUsername(), now(), today(),
+        Mentor mentor = apply(user, withHomeArea(profile, user.areaId()), null, cpr,
                 reason == null || reason.isBlank() ? "Registreret som ansøger" : reason);
-        profiles.applyCpr(mentor, cpr);
-        loader.save(mentor);
         audit.record("MENTOR_CREATED", SUBJECT, mentor.getId(), null);
         return mentor;
     }
@@ -114,14 +110,18 @@ public class MentorRegistry {
     }
 
     public Mentor registerProposal(ClientFacts client, MentorProfile profile, String cpr) {
-        CurrentUser user = currentUsers.require();
-        MentorProfile inArea = withHomeArea(profile, client.areaId());
-        profiles.validateUnit(inArea);
-        Mentor mentor = Mentor.apply(inArea, client.clientId(), user.getUsername(), now(), today(),
+        Mentor mentor = apply(currentUsers.require(), withHomeArea(profile, client.areaId()), client.clientId(), cpr,
                 "Foreslået af klienten (§11)");
+        audit.record("MENTOR_PROPOSED_BY_CLIENT", SUBJECT, mentor.getId(), "client=" + client.clientId());
+        return mentor;
+    }
+
+    /** A new applicant with the profile (its unit checked) and the CPR number if given, saved. */
+    private Mentor apply(CurrentUser user, MentorProfile profile, Long proposedForClientId, String cpr, String reason) {
+        profiles.validateUnit(profile);
+        Mentor mentor = Mentor.apply(profile, proposedForClientId, user.getUsername(), now(), today(), reason);
         profiles.applyCpr(mentor, cpr);
         loader.save(mentor);
-        audit.record("MENTOR_PROPOSED_BY_CLIENT", SUBJECT, mentor.getId(), "client=" + client.clientId());
         return mentor;
     }
 

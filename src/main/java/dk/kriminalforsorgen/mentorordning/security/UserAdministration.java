@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,23 +88,23 @@ public class UserAdministration {
     /** The enabled users of one area, a page at a time, for the area page; the caller has checked the area. */
     @Transactional(readOnly = true)
     public StaffPage usersOfArea(Long areaId, int page) {
-        int safePage = Math.max(0, Math.min(page, 10_000));
-        List<AppUser> rows = users.findByAreaIdAndEnabledTrueOrderByDisplayNameAscIdAsc(areaId,
-                PageRequest.of(safePage, PAGE_SIZE + 1));
-        return staffPage(rows, safePage, users.countByAreaIdAndEnabledTrue(areaId));
+        return staffPage(page, rows -> users.findByAreaIdAndEnabledTrueOrderByDisplayNameAscIdAsc(areaId, rows),
+                () -> users.countByAreaIdAndEnabledTrue(areaId));
     }
 
     @Transactional(readOnly = true)
     public StaffPage usersOfUnit(Long unitId, int page) {
-        int safePage = Math.max(0, Math.min(page, 10_000));
-        List<AppUser> rows = users.findByUnitIdAndEnabledTrueOrderByDisplayNameAscIdAsc(unitId,
-                PageRequest.of(safePage, PAGE_SIZE + 1));
-        return staffPage(rows, safePage, users.countByUnitIdAndEnabledTrue(unitId));
+        return staffPage(page, rows -> users.findByUnitIdAndEnabledTrueOrderByDisplayNameAscIdAsc(unitId, rows),
+                () -> users.countByUnitIdAndEnabledTrue(unitId));
     }
 
-    private static StaffPage staffPage(List<AppUser> rows, int page, long total) {
+    /** The page asked for (bounded), read one row past it to know whether another follows. */
+    private static StaffPage staffPage(int page, Function<Pageable, List<AppUser>> read,
+                                       LongSupplier total) {
+        int safePage = Math.max(0, Math.min(page, 10_000));
+        List<AppUser> rows = read.apply(PageRequest.of(safePage, PAGE_SIZE + 1));
         boolean hasNext = rows.size() > PAGE_SIZE;
-        return new StaffPage(hasNext ? rows.subList(0, PAGE_SIZE) : rows, page, hasNext, total);
+        return new StaffPage(hasNext ? rows.subList(0, PAGE_SIZE) : rows, safePage, hasNext, total.getAsLong());
     }
 
     /**

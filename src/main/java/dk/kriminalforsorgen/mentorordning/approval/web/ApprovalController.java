@@ -63,15 +63,10 @@ class ApprovalController {
     @PostMapping("/{id}/tjek")
     String check(@PathVariable long id, @Valid @ModelAttribute("form") DecisionForm form, BindingResult errors,
                  Model model) {
-        if (!errors.hasErrors()) {
-            try {
-                model.addAttribute("view", approvals.review(id, form.getVersion(), form.getDecision(), form.getReason()));
-                return "approval/check";
-            } catch (Refusal violation) {
-                FormErrors.add(errors, violation);
-            }
-        }
-        return page(id, model, form);
+        return FormErrors.submit(errors, () -> {
+            model.addAttribute("view", approvals.review(id, form.getVersion(), form.getDecision(), form.getReason()));
+            return "approval/check";
+        }, () -> page(id, model, form));
     }
 
     /** "Ret" on the check page: the form again with everything the user gave. */

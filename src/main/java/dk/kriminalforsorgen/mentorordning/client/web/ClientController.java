@@ -41,6 +41,8 @@ import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
 import dk.kriminalforsorgen.mentorordning.shared.cpr.Cpr;
 import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
 import dk.kriminalforsorgen.mentorordning.shared.web.CsvExport;
+import dk.kriminalforsorgen.mentorordning.shared.web.EnumValues;
+import dk.kriminalforsorgen.mentorordning.shared.web.Flash;
 import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
 
 /**
@@ -78,8 +80,8 @@ public class ClientController {
     }
 
     private String showList(ListFilter filter, int side, SearchState state, Model model) {
-        CustodyStatus statusFilter = parse(CustodyStatus.class, filter.getStatus());
-        RiskLevel riskFilter = parse(RiskLevel.class, filter.getRisiko());
+        CustodyStatus statusFilter = EnumValues.orNull(CustodyStatus.class, filter.getStatus());
+        RiskLevel riskFilter = EnumValues.orNull(RiskLevel.class, filter.getRisiko());
         Sort sort = Sort.fromParameter(filter.getSortering());
         filter.setStatus(statusFilter == null ? null : statusFilter.name());
         filter.setRisiko(riskFilter == null ? null : riskFilter.name());
@@ -115,9 +117,10 @@ public class ClientController {
 
     /** The page's criteria: its filters and order from the query, the name or CPR search from the session. */
     private static Criteria criteria(ListFilter filter, SearchState state) {
-        return new Criteria(parse(CustodyStatus.class, filter.getStatus()), parse(RiskLevel.class, filter.getRisiko()),
-                filter.isBerettiget(), filter.isTilbud(), state == null ? null : state.name(),
-                state == null ? null : state.cprHash(), Sort.fromParameter(filter.getSortering()));
+        return new Criteria(EnumValues.orNull(CustodyStatus.class, filter.getStatus()),
+                EnumValues.orNull(RiskLevel.class, filter.getRisiko()), filter.isBerettiget(), filter.isTilbud(),
+                state == null ? null : state.name(), state == null ? null : state.cprHash(),
+                Sort.fromParameter(filter.getSortering()));
     }
 
     /**
@@ -184,17 +187,6 @@ public class ClientController {
         return "redirect:/klienter";
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
     // ------------------------------------------------------------------ create
 
     @GetMapping("/klienter/ny")
@@ -233,8 +225,7 @@ public class ClientController {
             redirect.addFlashAttribute("flashArgs", registered.handedOverTo());
             return "redirect:/klienter";
         }
-        redirect.addFlashAttribute("flashSuccess", "client.created");
-        return "redirect:/klienter/" + registered.id();
+        return Flash.success(redirect, "client.created", "/klienter/" + registered.id());
     }
 
     /** C2 (§10): the form offers "register and hand over to {area}" when the release office is another area's. */

@@ -1,10 +1,10 @@
 package dk.kriminalforsorgen.mentorordning.client.web;
 
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,12 +22,10 @@ import dk.kriminalforsorgen.mentorordning.client.ClientAssessments;
 import dk.kriminalforsorgen.mentorordning.client.ClientRecords;
 import dk.kriminalforsorgen.mentorordning.client.ClientService;
 import dk.kriminalforsorgen.mentorordning.client.CustodyStatuses;
-import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.client.NeedArea;
 import dk.kriminalforsorgen.mentorordning.reference.ReferenceData;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
-import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
-import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
+import dk.kriminalforsorgen.mentorordning.shared.web.Flash;
 import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
 
 /**
@@ -48,22 +46,22 @@ public class ClientRecordsController {
     private final CurrentUsers currentUsers;
     private final ReferenceData referenceData;
 
-    /** A save the form could not make: shows the message and keeps the input. */
-    @FunctionalInterface
-    private interface Save {
-        void run();
+    /**
+     * Saves a change of the record and goes back to the client, told {@code message}; when the form's checks or the
+     * save refuse it (or it is stale), the form's page again with the input kept.
+     */
+    private static String save(long id, BindingResult result, RedirectAttributes redirect, String message,
+                               Runnable save, Supplier<String> formAgain) {
+        return FormErrors.submit(result, () -> {
+            save.run();
+            return Flash.success(redirect, message, "/klienter/" + id);
+        }, formAgain);
     }
 
-    private static boolean save(BindingResult result, Save save) {
-        try {
-            save.run();
-            return true;
-        } catch (Refusal e) {
-            FormErrors.add(result, e);
-        } catch (StaleEditException | OptimisticLockingFailureException e) {
-            FormErrors.staleEdit(result);
-        }
-        return false;
+    /** A page of the record's changes, with the client. */
+    private static String page(Client client, Model model, String template) {
+        model.addAttribute("client", client);
+        return template;
     }
 
     // ------------------------------------------------------------------ personal data
@@ -80,18 +78,14 @@ public class ClientRecordsController {
                        Model model, RedirectAttributes redirect) {
         Client client = clients.requireVisible(id);
         clients.checkCpr(form.getNewCpr(), "newCpr", id).forEach(v -> FormErrors.add(result, v));
-        if (result.hasErrors() || !save(result, () -> clients.updatePersonalData(id, form.getVersion(),
-                form.personalData(), form.getNewCpr()))) {
-            return showEdit(client, model);
-        }
-        redirect.addFlashAttribute("flashSuccess", "client.saved");
-        return "redirect:/klienter/" + id;
+        return save(id, result, redirect, "client.saved",
+                () -> clients.updatePersonalData(id, form.getVersion(), form.personalData(), form.getNewCpr()),
+                () -> showEdit(client, model));
     }
 
     private String showEdit(Client client, Model model) {
-        model.addAttribute("client", client);
         model.addAttribute("languageOptions", options.languages());
-        return "clients/edit";
+        return page(client, model, "clients/edit");
     }
 
     // ------------------------------------------------------------------ custody status
@@ -111,26 +105,21 @@ public class ClientRecordsController {
             clients.checkPlacement(form.placement(), form.getStatusSince(), client.getStatusSince())
                     .forEach(v -> FormErrors.add(result, v));
         }
-        boolean[] stillVisible = {true};
-        if (result.hasErrors() || !save(result, () -> stillVisible[0] = statuses.changeStatus(id, form.getVersion(),
-                form.placement(), form.getStatusSince()))) {
-            return showStatus(client, model);
-        }
-        if (!stillVisible[0]) {
-            redirect.addFlashAttribute("flashInfo", "client.handedOver");
-            return "redirect:/klienter";
-        }
-        redirect.addFlashAttribute("flashSuccess", "client.statusChanged");
-        return "redirect:/klienter/" + id;
+        return FormErrors.submit(result, () -> {
+            if (!statuses.changeStatus(id, form.getVersion(), form.placement(), form.getStatusSince())) {
+                redirect.addFlashAttribute("flashInfo", "client.handedOver");
+                return "redirect:/klienter";
+            }
+            return Flash.success(redirect, "client.statusChanged", "/klienter/" + id);
+        }, () -> showStatus(client, model));
     }
 
     private String showStatus(Client client, Model model) {
-        model.addAttribute("client", client);
         model.addAttribute("statusOptions", options.statuses());
         model.addAttribute("unitOptions", options.units(null));
         model.addAttribute("releaseUnitOptions", options.probationOffices());
         model.addAttribute("currentUnit", referenceData.unit(client.getUnitId()).map(u -> u.getName()).orElse(""));
-        return "clients/status";
+        return page(client, model, "clients/status");
     }
 
     // ------------------------------------------------------------------ LS/RNR assessment (E1)
@@ -149,20 +138,16 @@ public class ClientRecordsController {
                                    BindingResult result, Model model, RedirectAttributes redirect) {
         Client client = clients.requireVisible(id);
         // E1 (only certified assessors) is the service's rule: it answers with its message like any other.
-        if (result.hasErrors() || !save(result, () -> assessments.recordAssessment(id, form.getAssessedOn(),
-                form.getRiskLevel(), form.needs()))) {
-            return showAssessment(client, model);
-        }
-        redirect.addFlashAttribute("flashSuccess", "client.assessment.saved");
-        return "redirect:/klienter/" + id;
+        return save(id, result, redirect, "client.assessment.saved",
+                () -> assessments.recordAssessment(id, form.getAssessedOn(), form.getRiskLevel(), form.needs()),
+                () -> showAssessment(client, model));
     }
 
     private String showAssessment(Client client, Model model) {
-        model.addAttribute("client", client);
         model.addAttribute("riskOptions", options.riskLevels());
         model.addAttribute("needAreas", Arrays.asList(NeedArea.values()));
         model.addAttribute("certified", currentUsers.require().certifiedAssessor());
-        return "clients/assessment";
+        return page(client, model, "clients/assessment");
     }
 
     // ------------------------------------------------------------------ need and motivation (E2, E3)
@@ -178,18 +163,14 @@ public class ClientRecordsController {
     public String recordNeed(@PathVariable long id, @Valid @ModelAttribute("form") NeedForm form, BindingResult result,
                              Model model, RedirectAttributes redirect) {
         Client client = clients.requireVisible(id);
-        if (result.hasErrors() || !save(result, () -> assessments.recordNeedAndMotivation(id, form.getVersion(),
-                form.getSpecialNeed(), form.getMotivated(), form.getMotivationDate(), form.getMotivationNote()))) {
-            return showNeed(client, model);
-        }
-        redirect.addFlashAttribute("flashSuccess", "client.saved");
-        return "redirect:/klienter/" + id;
+        return save(id, result, redirect, "client.saved", () -> assessments.recordNeedAndMotivation(id,
+                form.getVersion(), form.getSpecialNeed(), form.getMotivated(), form.getMotivationDate(),
+                form.getMotivationNote()), () -> showNeed(client, model));
     }
 
     private String showNeed(Client client, Model model) {
-        model.addAttribute("client", client);
         model.addAttribute("yesNoOptions", options.yesNo());
-        return "clients/need";
+        return page(client, model, "clients/need");
     }
 
     // ------------------------------------------------------------------ mentor offers (E9)
@@ -207,17 +188,13 @@ public class ClientRecordsController {
     public String recordOffer(@PathVariable long id, @Valid @ModelAttribute("form") OfferForm form, BindingResult result,
                               Model model, RedirectAttributes redirect) {
         Client client = clients.requireVisible(id);
-        if (result.hasErrors() || !save(result, () -> assessments.recordOffer(id, form.getOfferedOn(), form.getAnswer(),
-                form.getNote()))) {
-            return showOffer(client, model);
-        }
-        redirect.addFlashAttribute("flashSuccess", "client.offer.saved");
-        return "redirect:/klienter/" + id;
+        return save(id, result, redirect, "client.offer.saved",
+                () -> assessments.recordOffer(id, form.getOfferedOn(), form.getAnswer(), form.getNote()),
+                () -> showOffer(client, model));
     }
 
     private String showOffer(Client client, Model model) {
-        model.addAttribute("client", client);
         model.addAttribute("answerOptions", options.answers());
-        return "clients/offer";
+        return page(client, model, "clients/offer");
     }
 }

@@ -16,6 +16,7 @@ import lombok.RequiredArgsConstructor;
 import dk.kriminalforsorgen.mentorordning.course.CourseCalendarFeed;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
 import dk.kriminalforsorgen.mentorordning.shared.NotFoundException;
+import dk.kriminalforsorgen.mentorordning.shared.web.Flash;
 
 /**
  * The personal calendar feed (issue 12): a page to create or revoke one's secret link, and the feed itself, served
@@ -40,15 +41,13 @@ public class CalendarFeedController {
     public String create(RedirectAttributes redirect) {
         String token = feeds.newLink(currentUsers.require().id());
         redirect.addFlashAttribute("feedUrl", feeds.url(token));
-        redirect.addFlashAttribute("flashSuccess", "calendar.feed.created");
-        return "redirect:/kalender";
+        return Flash.success(redirect, "calendar.feed.created", "/kalender");
     }
 
     @PostMapping("/kalender/tilbagekald")
     public String revoke(RedirectAttributes redirect) {
         feeds.revoke(currentUsers.require().id());
-        redirect.addFlashAttribute("flashSuccess", "calendar.feed.revoked");
-        return "redirect:/kalender";
+        return Flash.success(redirect, "calendar.feed.revoked", "/kalender");
     }
 
     @GetMapping("/kalender/feed/{token}.ics")

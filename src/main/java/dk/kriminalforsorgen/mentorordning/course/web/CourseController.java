@@ -39,8 +39,8 @@ import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.ProposalForm;
 import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.ResponsibleForm;
 import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
 import dk.kriminalforsorgen.mentorordning.shared.NotFoundException;
-import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.shared.web.CsvExport;
+import dk.kriminalforsorgen.mentorordning.shared.web.Flash;
 import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
 
 /**
@@ -157,14 +157,10 @@ public class CourseController {
             result.rejectValue("clientId", "course.clientId.required");
             return showPrepare(model);
         }
-        try {
+        return FormErrors.attempt(result, () -> {
             long id = preparation.prepare(form.getClientId(), form.getPlannedStart());
-            redirect.addFlashAttribute("flashSuccess", "course.prepared");
-            return "redirect:/forloeb/" + id;
-        } catch (Refusal refused) {
-            FormErrors.add(result, refused);
-            return showPrepare(model);
-        }
+            return Flash.success(redirect, "course.prepared", "/forloeb/" + id);
+        }, () -> showPrepare(model));
     }
 
     private String showPrepare(Model model) {
@@ -185,18 +181,16 @@ public class CourseController {
     @PostMapping("/forloeb/{id}/forslag")
     public String proposal(@PathVariable long id, @ModelAttribute("form") ProposalForm form, BindingResult result,
                            Model model, RedirectAttributes redirect) {
-        String next = FormErrors.attempt(result, () -> {
+        return FormErrors.attempt(result, () -> {
             preparation.recordProposal(id, form.version(), CourseForms.parse(ProposalKind.class, form.proposal()),
                     form.proposalText(), form.person());
-            redirect.addFlashAttribute("flashSuccess",
-                    form.creatingApplicant() ? "course.proposal.applicantCreated" : "course.proposal.saved");
-            return "redirect:/forloeb/" + id;
+            return Flash.success(redirect,
+                    form.creatingApplicant() ? "course.proposal.applicantCreated" : "course.proposal.saved",
+                    "/forloeb/" + id);
+        }, () -> {
+            model.addAttribute("view", courses.forDecision(id, "forslag"));
+            return "course/proposal";
         });
-        if (next != null) {
-            return next;
-        }
-        model.addAttribute("view", courses.forDecision(id, "forslag"));
-        return "course/proposal";
     }
 
     // ---------------------------------------------------------------- action plan
@@ -220,20 +214,16 @@ public class CourseController {
                            Model model, RedirectAttributes redirect) {
         // no silent loss: an incomplete goal is an error, not dropped
         form.incompleteGoals().forEach(violation -> FormErrors.add(result, violation));
-        if (!result.hasErrors()) { // e.g. a consent date that is no date (issue 17): shown, nothing saved
-            String next = FormErrors.attempt(result, () -> {
-                int number = preparation.savePlan(id, form.getPlanVersion(), form.content());
-                redirect.addFlashAttribute("flashSuccess", "course.plan.saved");
-                redirect.addFlashAttribute("flashArgs", number);
-                return "redirect:/forloeb/" + id;
-            });
-            if (next != null) {
-                return next;
-            }
-        }
-        form.fill();
-        model.addAttribute("view", courses.forDecision(id, "handleplan"));
-        return "course/plan";
+        // a binding error, e.g. a consent date that is no date (issue 17), is shown and nothing saved
+        return FormErrors.submit(result, () -> {
+            int number = preparation.savePlan(id, form.getPlanVersion(), form.content());
+            redirect.addFlashAttribute("flashArgs", number);
+            return Flash.success(redirect, "course.plan.saved", "/forloeb/" + id);
+        }, () -> {
+            form.fill();
+            model.addAttribute("view", courses.forDecision(id, "handleplan"));
+            return "course/plan";
+        });
     }
 
     @GetMapping("/forloeb/{id}/handleplan/versioner/{number}")
@@ -296,17 +286,11 @@ public class CourseController {
     @PostMapping("/forloeb/{id}/etabler/tjek")
     public String checkEstablishment(@PathVariable long id, @ModelAttribute("form") EstablishForm form,
                                      BindingResult result, Model model) {
-        if (!result.hasErrors()) {
-            String next = FormErrors.attempt(result, () -> {
-                model.addAttribute("review", establishment.review(id, form.getVersion(), establishInput(form)));
-                model.addAttribute("view", courses.forDecision(id, "etabler"));
-                return "course/establish-check";
-            });
-            if (next != null) {
-                return next;
-            }
-        }
-        return showEstablish(id, courses.forDecision(id, "etabler"), model);
+        return FormErrors.submit(result, () -> {
+            model.addAttribute("review", establishment.review(id, form.getVersion(), establishInput(form)));
+            model.addAttribute("view", courses.forDecision(id, "etabler"));
+            return "course/establish-check";
+        }, () -> showEstablish(id, courses.forDecision(id, "etabler"), model));
     }
 
     /** "Ret" on the check page: the form again with all the input kept. */
@@ -320,15 +304,11 @@ public class CourseController {
     @PostMapping("/forloeb/{id}/etabler")
     public String establish(@PathVariable long id, @ModelAttribute("form") EstablishForm form, BindingResult result,
                             Model model, RedirectAttributes redirect) {
-        String next = FormErrors.attempt(result, () -> {
+        return FormErrors.attempt(result, () -> {
             establishment.establish(id, form.getVersion(), establishInput(form));
             // the confirmation page says what was saved and what happens next
             return "redirect:/forloeb/" + id + "/etableret";
-        });
-        if (next != null) {
-            return next;
-        }
-        return showEstablish(id, courses.forDecision(id, "etabler"), model);
+        }, () -> showEstablish(id, courses.forDecision(id, "etabler"), model));
     }
 
     /** The confirmation: what happens next (C5 kick-off, S1 monthly reports, C9 the fee). */
@@ -357,26 +337,21 @@ public class CourseController {
     @PostMapping("/forloeb/{id}/overdrag")
     public String handOver(@PathVariable long id, @ModelAttribute("handoverForm") HandoverForm form, BindingResult result,
                            Model model, RedirectAttributes redirect) {
-        try {
+        return FormErrors.attempt(result, () -> {
             handovers.handOver(id, form.note());
-            redirect.addFlashAttribute("flashSuccess", "course.handedOver");
-            return "redirect:/forloeb/" + id;
-        } catch (Refusal refused) {
-            FormErrors.add(result, refused);
-        }
-        CourseView view = courses.view(id);
-        model.addAttribute("view", view);
-        model.addAttribute("continuationForm", new CourseForms.ContinuationForm(view.course().getVersion(), null));
-        return "course/view";
+            return Flash.success(redirect, "course.handedOver", "/forloeb/" + id);
+        }, () -> {
+            CourseView view = courses.view(id);
+            model.addAttribute("view", view);
+            model.addAttribute("continuationForm", new CourseForms.ContinuationForm(view.course().getVersion(), null));
+            return "course/view";
+        });
     }
 
     @GetMapping("/forloeb/{id}/timer")
     public String hoursForm(@PathVariable long id, Model model) {
         CourseView view = courses.forDecision(id, "timer");
-        HoursForm form = new HoursForm();
-        form.setVersion(view.course().getVersion());
-        form.setAgreedHours(view.course().getAgreedHours());
-        model.addAttribute("form", form);
+        model.addAttribute("form", hoursForm(view));
         model.addAttribute("responsibleForm", responsibleForm(view));
         return showHours(id, view, model);
     }
@@ -384,36 +359,34 @@ public class CourseController {
     @PostMapping("/forloeb/{id}/timer")
     public String changeHours(@PathVariable long id, @ModelAttribute("form") HoursForm form, BindingResult result,
                               Model model, RedirectAttributes redirect) {
-        String next = FormErrors.attempt(result, () -> {
+        return FormErrors.attempt(result, () -> {
             mentors.changeHours(id, form.getVersion(), form.getAgreedHours());
-            redirect.addFlashAttribute("flashSuccess", "course.hours.saved");
-            return "redirect:/forloeb/" + id;
+            return Flash.success(redirect, "course.hours.saved", "/forloeb/" + id);
+        }, () -> {
+            CourseView view = courses.forDecision(id, "timer");
+            model.addAttribute("responsibleForm", responsibleForm(view));
+            return showHours(id, view, model);
         });
-        if (next != null) {
-            return next;
-        }
-        CourseView view = courses.forDecision(id, "timer");
-        model.addAttribute("responsibleForm", responsibleForm(view));
-        return showHours(id, view, model);
     }
 
     @PostMapping("/forloeb/{id}/ansvarlig")
     public String appointResponsible(@PathVariable long id, @ModelAttribute("responsibleForm") ResponsibleForm form,
                                      BindingResult result, Model model, RedirectAttributes redirect) {
-        String next = FormErrors.attempt(result, () -> {
+        return FormErrors.attempt(result, () -> {
             establishment.appointResponsible(id, form.version(), form.responsibleUserId());
-            redirect.addFlashAttribute("flashSuccess", "course.responsible.saved");
-            return "redirect:/forloeb/" + id;
+            return Flash.success(redirect, "course.responsible.saved", "/forloeb/" + id);
+        }, () -> {
+            CourseView view = courses.forDecision(id, "ansvarlig");
+            model.addAttribute("form", hoursForm(view));
+            return showHours(id, view, model);
         });
-        if (next != null) {
-            return next;
-        }
-        CourseView view = courses.forDecision(id, "ansvarlig");
-        HoursForm hours = new HoursForm();
-        hours.setVersion(view.course().getVersion());
-        hours.setAgreedHours(view.course().getAgreedHours());
-        model.addAttribute("form", hours);
-        return showHours(id, view, model);
+    }
+
+    private static HoursForm hoursForm(CourseView view) {
+        HoursForm form = new HoursForm();
+        form.setVersion(view.course().getVersion());
+        form.setAgreedHours(view.course().getAgreedHours());
+        return form;
     }
 
     private static ResponsibleForm responsibleForm(CourseView view) {

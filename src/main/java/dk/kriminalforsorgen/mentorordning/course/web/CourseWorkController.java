@@ -1,5 +1,6 @@
 package dk.kriminalforsorgen.mentorordning.course.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -35,6 +36,7 @@ import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.GrantForm;
 import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.KickOffForm;
 import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.ReviewForm;
 import dk.kriminalforsorgen.mentorordning.meeting.Meetings;
+import dk.kriminalforsorgen.mentorordning.shared.web.Flash;
 import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
 
 /** The work on an active course: meetings (C5, C8), fee and grants (C9-C11), continuation (C13) and ending (C12). */
@@ -65,24 +67,12 @@ public class CourseWorkController {
     @PostMapping("/forloeb/{id}/opstartsmoede")
     public String kickOff(@PathVariable long id, @ModelAttribute("form") KickOffForm form, BindingResult result,
                           Model model, RedirectAttributes redirect) {
-        requireText(result, "participants", form.getParticipants(), "meeting.participants.required");
-        requireText(result, "agreements", form.getAgreements(), "meeting.kickOff.agreementsRequired");
-        if (form.getHeldOn() == null) {
-            result.rejectValue("heldOn", "meeting.heldOn.required");
-        }
-        if (!result.hasErrors()) {
-            String next = FormErrors.attempt(result, () -> {
-                meetings.recordKickOff(id, new Meetings.Held(form.getHeldOn(), form.getParticipants().strip(),
-                        form.getAgreements().strip()));
-                redirect.addFlashAttribute("flashSuccess", "meeting.kickOff.saved");
-                return "redirect:/forloeb/" + id;
-            });
-            if (next != null) {
-                return next;
-            }
-        }
-        model.addAttribute("view", courses.forDecision(id, "opstartsmøde"));
-        return "course/kickoff";
+        requireHeld(result, form.getHeldOn(), form.getParticipants(), form.getAgreements(),
+                "meeting.kickOff.agreementsRequired");
+        return FormErrors.submit(result, () -> {
+            meetings.recordKickOff(id, held(form.getHeldOn(), form.getParticipants(), form.getAgreements()));
+            return Flash.success(redirect, "meeting.kickOff.saved", "/forloeb/" + id);
+        }, () -> page(id, "opstartsmøde", model, "course/kickoff"));
     }
 
     @GetMapping("/forloeb/{id}/opfoelgning")
@@ -99,29 +89,19 @@ public class CourseWorkController {
     @PostMapping("/forloeb/{id}/opfoelgning")
     public String review(@PathVariable long id, @ModelAttribute("form") ReviewForm form, BindingResult result,
                          Model model, RedirectAttributes redirect) {
-        requireText(result, "participants", form.getParticipants(), "meeting.participants.required");
-        requireText(result, "agreements", form.getAgreements(), "meeting.review.summaryRequired");
-        if (form.getHeldOn() == null) {
-            result.rejectValue("heldOn", "meeting.heldOn.required");
-        }
+        requireHeld(result, form.getHeldOn(), form.getParticipants(), form.getAgreements(),
+                "meeting.review.summaryRequired");
         requireNoSilentLoss(id, form, result);
-        if (!result.hasErrors()) {
-            String next = FormErrors.attempt(result, () -> {
-                var newVersion = meetings.recordReview(id, new Meetings.Held(form.getHeldOn(),
-                        form.getParticipants().strip(), form.getAgreements().strip()), form.getPlanVersion(),
-                        form.isRevisePlan() ? form.content() : null);
-                redirect.addFlashAttribute("flashSuccess", newVersion.isPresent() ? "meeting.review.savedWithPlan"
-                        : "meeting.review.saved");
-                redirect.addFlashAttribute("flashArgs", newVersion.orElse(null));
-                return "redirect:/forloeb/" + id;
-            });
-            if (next != null) {
-                return next;
-            }
-        }
-        form.fill();
-        model.addAttribute("view", courses.forDecision(id, "opfølgning"));
-        return "course/review";
+        return FormErrors.submit(result, () -> {
+            var newVersion = meetings.recordReview(id, held(form.getHeldOn(), form.getParticipants(),
+                    form.getAgreements()), form.getPlanVersion(), form.isRevisePlan() ? form.content() : null);
+            redirect.addFlashAttribute("flashArgs", newVersion.orElse(null));
+            return Flash.success(redirect, newVersion.isPresent() ? "meeting.review.savedWithPlan"
+                    : "meeting.review.saved", "/forloeb/" + id);
+        }, () -> {
+            form.fill();
+            return page(id, "opfølgning", model, "course/review");
+        });
     }
 
     // ---------------------------------------------------------------- fee and grants
@@ -131,25 +111,16 @@ public class CourseWorkController {
         FeeForm form = new FeeForm();
         form.setValidFrom(courses.today());
         model.addAttribute("form", form);
-        model.addAttribute("view", courses.forDecision(id, "honorar"));
-        return "course/fee";
+        return page(id, "honorar", model, "course/fee");
     }
 
     @PostMapping("/forloeb/{id}/honorar")
     public String setFee(@PathVariable long id, @ModelAttribute("form") FeeForm form, BindingResult result, Model model,
                          RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            String next = FormErrors.attempt(result, () -> {
-                money.setFee(id, form.getMonthlyAmount(), form.getValidFrom(), form.getBasis());
-                redirect.addFlashAttribute("flashSuccess", "course.fee.saved");
-                return "redirect:/forloeb/" + id + "/honorar";
-            });
-            if (next != null) {
-                return next;
-            }
-        }
-        model.addAttribute("view", courses.forDecision(id, "honorar"));
-        return "course/fee";
+        return FormErrors.submit(result, () -> {
+            money.setFee(id, form.getMonthlyAmount(), form.getValidFrom(), form.getBasis());
+            return Flash.success(redirect, "course.fee.saved", "/forloeb/" + id + "/honorar");
+        }, () -> page(id, "honorar", model, "course/fee"));
     }
 
     @GetMapping("/forloeb/{id}/tilskud")
@@ -157,26 +128,17 @@ public class CourseWorkController {
         GrantForm form = new GrantForm();
         form.setExpenseType(ExpenseType.ACTIVITY.name());
         model.addAttribute("form", form);
-        model.addAttribute("view", courses.forDecision(id, "tilskud"));
-        return "course/grants";
+        return page(id, "tilskud", model, "course/grants");
     }
 
     @PostMapping("/forloeb/{id}/tilskud")
     public String grant(@PathVariable long id, @ModelAttribute("form") GrantForm form, BindingResult result, Model model,
                         RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            String next = FormErrors.attempt(result, () -> {
-                money.grant(id, CourseForms.parse(ExpenseType.class, form.getExpenseType()), form.getPurpose(),
-                        form.getAmount());
-                redirect.addFlashAttribute("flashSuccess", "course.grant.saved");
-                return "redirect:/forloeb/" + id + "/tilskud";
-            });
-            if (next != null) {
-                return next;
-            }
-        }
-        model.addAttribute("view", courses.forDecision(id, "tilskud"));
-        return "course/grants";
+        return FormErrors.submit(result, () -> {
+            money.grant(id, CourseForms.parse(ExpenseType.class, form.getExpenseType()), form.getPurpose(),
+                    form.getAmount());
+            return Flash.success(redirect, "course.grant.saved", "/forloeb/" + id + "/tilskud");
+        }, () -> page(id, "tilskud", model, "course/grants"));
     }
 
     // ---------------------------------------------------------------- continuation and ending
@@ -184,17 +146,14 @@ public class CourseWorkController {
     @PostMapping("/forloeb/{id}/fortsaettelse")
     public String confirmContinuation(@PathVariable long id, @ModelAttribute("continuationForm") ContinuationForm form,
                                       BindingResult result, Model model, RedirectAttributes redirect) {
-        String next = FormErrors.attempt(result, () -> {
+        return FormErrors.attempt(result, () -> {
             ending.confirmContinuation(id, form.version(), form.note());
-            redirect.addFlashAttribute("flashSuccess", "course.continuation.confirmed");
-            return "redirect:/forloeb/" + id;
+            return Flash.success(redirect, "course.continuation.confirmed", "/forloeb/" + id);
+        }, () -> {
+            model.addAttribute("view", courses.view(id));
+            model.addAttribute("handoverForm", new CourseForms.HandoverForm(null));
+            return "course/view";
         });
-        if (next != null) {
-            return next;
-        }
-        model.addAttribute("view", courses.view(id));
-        model.addAttribute("handoverForm", new CourseForms.HandoverForm(null));
-        return "course/view";
     }
 
     @GetMapping("/forloeb/{id}/afslut")
@@ -214,17 +173,11 @@ public class CourseWorkController {
     @PostMapping("/forloeb/{id}/afslut/tjek")
     public String checkEnd(@PathVariable long id, @ModelAttribute("form") EndForm form, BindingResult result,
                            Model model) {
-        if (!result.hasErrors()) {
-            String next = FormErrors.attempt(result, () -> {
-                model.addAttribute("ending", ending.review(id, form.getVersion(), ending(form)));
-                withGoals(courses.forDecision(id, "afslut"), form, model);
-                return "course/end-check";
-            });
-            if (next != null) {
-                return next;
-            }
-        }
-        return showEnd(courses.forDecision(id, "afslut"), form, model);
+        return FormErrors.submit(result, () -> {
+            model.addAttribute("ending", ending.review(id, form.getVersion(), ending(form)));
+            withGoals(courses.forDecision(id, "afslut"), form, model);
+            return "course/end-check";
+        }, () -> showEnd(courses.forDecision(id, "afslut"), form, model));
     }
 
     /** "Ret" on the check page: the form again with all the input kept. */
@@ -238,15 +191,11 @@ public class CourseWorkController {
     @PostMapping("/forloeb/{id}/afslut")
     public String end(@PathVariable long id, @ModelAttribute("form") EndForm form, BindingResult result, Model model,
                       RedirectAttributes redirect) {
-        String next = FormErrors.attempt(result, () -> {
+        return FormErrors.attempt(result, () -> {
             ending.end(id, form.getVersion(), ending(form));
             // the confirmation page says what was saved and what happens next
             return "redirect:/forloeb/" + id + "/afsluttet";
-        });
-        if (next != null) {
-            return next;
-        }
-        return showEnd(courses.forDecision(id, "afslut"), form, model);
+        }, () -> showEnd(courses.forDecision(id, "afslut"), form, model));
     }
 
     /** The confirmation: what happens next (the reports still owed for the active period, §17, §14 stk. 2). */
@@ -301,6 +250,26 @@ public class CourseWorkController {
         courses.forDecision(id, "opfølgning").plan()
                 .filter(plan -> form.differsFrom(plan.current()))
                 .ifPresent(plan -> result.rejectValue("revisePlan", "meeting.review.planChangedNotRevised"));
+    }
+
+    /** The page of a course decision again, with the course (as the service lets this user decide on it). */
+    private String page(long id, String decision, Model model, String template) {
+        model.addAttribute("view", courses.forDecision(id, decision));
+        return template;
+    }
+
+    /** A meeting held (C5, C8): its day, who took part and what was agreed are required, each at its field. */
+    private static void requireHeld(BindingResult result, LocalDate heldOn, String participants, String agreements,
+                                    String agreementsRequired) {
+        requireText(result, "participants", participants, "meeting.participants.required");
+        requireText(result, "agreements", agreements, agreementsRequired);
+        if (heldOn == null) {
+            result.rejectValue("heldOn", "meeting.heldOn.required");
+        }
+    }
+
+    private static Meetings.Held held(LocalDate heldOn, String participants, String agreements) {
+        return new Meetings.Held(heldOn, participants.strip(), agreements.strip());
     }
 
     private static void requireText(BindingResult result, String field, String value, String key) {

@@ -23,8 +23,8 @@ import dk.kriminalforsorgen.mentorordning.course.web.MeetingPlanForms.CancelForm
 import dk.kriminalforsorgen.mentorordning.course.web.MeetingPlanForms.MoveForm;
 import dk.kriminalforsorgen.mentorordning.course.web.MeetingPlanForms.OutcomeForm;
 import dk.kriminalforsorgen.mentorordning.course.web.MeetingPlanForms.PlanForm;
-import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
+import dk.kriminalforsorgen.mentorordning.shared.web.Flash;
 import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
 import dk.kriminalforsorgen.mentorordning.shared.web.Option;
 
@@ -57,16 +57,10 @@ public class MeetingPlanController {
     public String plan(@PathVariable long id, @ModelAttribute("form") PlanForm form, BindingResult result, Model model,
                        RedirectAttributes redirect) {
         form.check(result);
-        if (!result.hasErrors()) {
-            try {
-                plans.plan(id, form.input());
-                redirect.addFlashAttribute("flashSuccess", "meeting.plan.saved");
-                return "redirect:/forloeb/" + id;
-            } catch (Refusal refused) {
-                FormErrors.add(result, refused);
-            }
-        }
-        return planPage(id, model);
+        return FormErrors.submit(result, () -> {
+            plans.plan(id, form.input());
+            return Flash.success(redirect, "meeting.plan.saved", "/forloeb/" + id);
+        }, () -> planPage(id, model));
     }
 
     private String planPage(long id, Model model) {
@@ -89,17 +83,10 @@ public class MeetingPlanController {
     public String move(@PathVariable long id, @PathVariable long planId, @ModelAttribute("form") MoveForm form,
                        BindingResult result, Model model, RedirectAttributes redirect) {
         form.check(result);
-        if (!result.hasErrors()) {
-            String next = FormErrors.attempt(result, () -> {
-                plans.move(id, planId, version(form.getVersion()), form.slot(), form.getReason().strip());
-                redirect.addFlashAttribute("flashSuccess", "meeting.plan.moved");
-                return "redirect:/forloeb/" + id;
-            });
-            if (next != null) {
-                return next;
-            }
-        }
-        return page(id, plans.plan(id, planId), model, "course/meeting-move");
+        return FormErrors.submit(result, () -> {
+            plans.move(id, planId, version(form.getVersion()), form.slot(), form.getReason().strip());
+            return Flash.success(redirect, "meeting.plan.moved", "/forloeb/" + id);
+        }, () -> page(id, plans.plan(id, planId), model, "course/meeting-move"));
     }
 
     @GetMapping("/forloeb/{id}/moeder/{planId}/aflys")
@@ -115,17 +102,10 @@ public class MeetingPlanController {
     public String cancel(@PathVariable long id, @PathVariable long planId, @ModelAttribute("form") CancelForm form,
                          BindingResult result, Model model, RedirectAttributes redirect) {
         MeetingPlanForms.requireText(result, "reason", form.getReason(), "meeting.plan.cancel.reason.required");
-        if (!result.hasErrors()) {
-            String next = FormErrors.attempt(result, () -> {
-                plans.cancel(id, planId, version(form.getVersion()), form.getReason().strip());
-                redirect.addFlashAttribute("flashSuccess", "meeting.plan.cancelled");
-                return "redirect:/forloeb/" + id;
-            });
-            if (next != null) {
-                return next;
-            }
-        }
-        return page(id, plans.plan(id, planId), model, "course/meeting-cancel");
+        return FormErrors.submit(result, () -> {
+            plans.cancel(id, planId, version(form.getVersion()), form.getReason().strip());
+            return Flash.success(redirect, "meeting.plan.cancelled", "/forloeb/" + id);
+        }, () -> page(id, plans.plan(id, planId), model, "course/meeting-cancel"));
     }
 
     @GetMapping("/forloeb/{id}/moeder/{planId}/udfald")
@@ -145,19 +125,13 @@ public class MeetingPlanController {
                           BindingResult result, Model model, RedirectAttributes redirect) {
         PlanRow row = plans.plan(id, planId);
         form.check(result);
-        if (!result.hasErrors()) {
-            String next = FormErrors.attempt(result, () -> {
-                plans.recordOutcome(id, planId, version(form.getVersion()), new CourseMeetingPlans.Outcome(form.held(),
-                        form.attendance(row.participantNames().size()), MeetingPlanForms.strip(form.getAgreements()),
-                        MeetingPlanForms.strip(form.getReason())));
-                redirect.addFlashAttribute("flashSuccess", form.held() ? "meeting.plan.held" : "meeting.plan.notHeld");
-                return "redirect:/forloeb/" + id;
-            });
-            if (next != null) {
-                return next;
-            }
-        }
-        return page(id, row, model, "course/meeting-outcome");
+        return FormErrors.submit(result, () -> {
+            plans.recordOutcome(id, planId, version(form.getVersion()), new CourseMeetingPlans.Outcome(form.held(),
+                    form.attendance(row.participantNames().size()), MeetingPlanForms.strip(form.getAgreements()),
+                    MeetingPlanForms.strip(form.getReason())));
+            return Flash.success(redirect, form.held() ? "meeting.plan.held" : "meeting.plan.notHeld",
+                    "/forloeb/" + id);
+        }, () -> page(id, row, model, "course/meeting-outcome"));
     }
 
     private String page(long id, PlanRow row, Model model, String template) {
@@ -172,6 +146,7 @@ public class MeetingPlanController {
                 Option.ofKey("notHeld", "meeting.plan.outcome.notHeld")));
         return template;
     }
+
 
     private static long version(Long version) {
         if (version == null) {

@@ -2,7 +2,6 @@ package dk.kriminalforsorgen.mentorordning.course.web;
 
 import java.util.List;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,8 +18,7 @@ import lombok.RequiredArgsConstructor;
 import dk.kriminalforsorgen.mentorordning.course.CourseReassignment;
 import dk.kriminalforsorgen.mentorordning.course.CourseReassignment.CoursePage;
 import dk.kriminalforsorgen.mentorordning.course.ReassignReason;
-import dk.kriminalforsorgen.mentorordning.shared.Refusal;
-import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
+import dk.kriminalforsorgen.mentorordning.shared.web.Flash;
 import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
 import dk.kriminalforsorgen.mentorordning.shared.web.Option;
 
@@ -63,20 +61,12 @@ public class ReassignmentController {
     public String reassign(@PathVariable long userId, @RequestParam(name = "side", defaultValue = "0") int page,
                            @ModelAttribute("form") ReassignForm form, BindingResult result, Model model,
                            RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                int done = reassignment.reassignResponsible(userId, form.getCourses(), form.getResponsibleUserId(),
-                        form.getReason());
-                redirect.addFlashAttribute("flashSuccess", "course.reassign.done");
-                redirect.addFlashAttribute("flashArgs", done); // one value: the layout passes it as the one argument
-                return "redirect:/forloeb/genfordel/ansvarlig/" + userId;
-            } catch (Refusal refused) {
-                FormErrors.add(result, refused);
-            } catch (StaleEditException | OptimisticLockingFailureException stale) {
-                FormErrors.staleEdit(result);
-            }
-        }
-        return showResponsible(userId, reassignment.ofResponsible(userId, page), model);
+        return FormErrors.submit(result, () -> {
+            int done = reassignment.reassignResponsible(userId, form.getCourses(), form.getResponsibleUserId(),
+                    form.getReason());
+            redirect.addFlashAttribute("flashArgs", done); // one value: the layout passes it as the one argument
+            return Flash.success(redirect, "course.reassign.done", "/forloeb/genfordel/ansvarlig/" + userId);
+        }, () -> showResponsible(userId, reassignment.ofResponsible(userId, page), model));
     }
 
     @GetMapping("/forloeb/genfordel/mentor/{mentorId}")

@@ -15,7 +15,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
 import dk.kriminalforsorgen.mentorordning.journal.internal.JournalService;
-import dk.kriminalforsorgen.mentorordning.shared.Refusal;
+import dk.kriminalforsorgen.mentorordning.shared.web.Flash;
 import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
 
 /**
@@ -41,16 +41,10 @@ class MentorJournalController {
     @PostMapping
     String write(@PathVariable long courseId, @ModelAttribute(FORM) MentorMessageForm form, BindingResult binding,
                  Model model, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                long id = journal.writeAsMentor(courseId, form.getKind(), form.getText());
-                redirect.addFlashAttribute("flashSuccess", "journal.mentor.sent");
-                return "redirect:/mine-forloeb/" + courseId + "/journal#notat-" + id;
-            } catch (Refusal refusal) {
-                FormErrors.add(binding, refusal);
-            }
-        }
-        return show(courseId, 0, model);
+        return FormErrors.submit(binding, () -> {
+            long id = journal.writeAsMentor(courseId, form.getKind(), form.getText());
+            return Flash.success(redirect, "journal.mentor.sent", "/mine-forloeb/" + courseId + "/journal#notat-" + id);
+        }, () -> show(courseId, 0, model));
     }
 
     private String show(long courseId, int page, Model model) {

@@ -19,7 +19,7 @@ import lombok.RequiredArgsConstructor;
 
 import dk.kriminalforsorgen.mentorordning.journal.internal.JournalEntry;
 import dk.kriminalforsorgen.mentorordning.journal.internal.JournalService;
-import dk.kriminalforsorgen.mentorordning.shared.Refusal;
+import dk.kriminalforsorgen.mentorordning.shared.web.Flash;
 import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
 
 /**
@@ -48,17 +48,11 @@ class StaffJournalController {
     @PostMapping
     String write(@PathVariable long courseId, @ModelAttribute(FORM) JournalForm form, BindingResult binding,
                  @RequestParam(name = "fra", required = false) String from, Model model, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                long id = journal.write(courseId, form.input());
-                redirect.addFlashAttribute("flashSuccess", "journal.saved");
-                return FROM_COURSE.equals(from) ? "redirect:/forloeb/" + courseId + "#journal"
-                        : "redirect:/forloeb/" + courseId + "/journal#notat-" + id;
-            } catch (Refusal refusal) {
-                FormErrors.add(binding, refusal);
-            }
-        }
-        return show(courseId, 0, model);
+        return FormErrors.submit(binding, () -> {
+            long id = journal.write(courseId, form.input());
+            return Flash.success(redirect, "journal.saved", FROM_COURSE.equals(from)
+                    ? "/forloeb/" + courseId + "#journal" : "/forloeb/" + courseId + "/journal#notat-" + id);
+        }, () -> show(courseId, 0, model));
     }
 
     @GetMapping("/{entryId}/ret")
@@ -71,16 +65,10 @@ class StaffJournalController {
     @PostMapping("/{entryId}/ret")
     String correct(@PathVariable long courseId, @PathVariable long entryId, @ModelAttribute(FORM) JournalForm form,
                    BindingResult binding, Model model, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                long id = journal.correct(courseId, entryId, form.input());
-                redirect.addFlashAttribute("flashSuccess", "journal.corrected");
-                return "redirect:/forloeb/" + courseId + "/journal#notat-" + id;
-            } catch (Refusal refusal) {
-                FormErrors.add(binding, refusal);
-            }
-        }
-        return showCorrection(journal.visibleEntry(courseId, entryId), model);
+        return FormErrors.submit(binding, () -> {
+            long id = journal.correct(courseId, entryId, form.input());
+            return Flash.success(redirect, "journal.corrected", "/forloeb/" + courseId + "/journal#notat-" + id);
+        }, () -> showCorrection(journal.visibleEntry(courseId, entryId), model));
     }
 
     private String show(long courseId, int page, Model model) {

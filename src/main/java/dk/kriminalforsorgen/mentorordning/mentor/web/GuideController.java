@@ -1,6 +1,5 @@
 package dk.kriminalforsorgen.mentorordning.mentor.web;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,8 +14,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
 import dk.kriminalforsorgen.mentorordning.mentor.MentorGuides;
-import dk.kriminalforsorgen.mentorordning.shared.Refusal;
-import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
+import dk.kriminalforsorgen.mentorordning.shared.web.Flash;
 import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
 
 /**
@@ -43,17 +41,11 @@ class GuideController {
 
     @PostMapping
     String save(@ModelAttribute("form") GuideForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
-        try {
+        return FormErrors.attempt(errors, () -> {
             int number = guides.save(form.basedOn(), form.body());
-            redirect.addFlashAttribute("flashSuccess", "guide.saved");
             redirect.addFlashAttribute("flashArgs", number);
-            return "redirect:/mentorguide";
-        } catch (Refusal refused) {
-            FormErrors.add(errors, refused);
-        } catch (StaleEditException | OptimisticLockingFailureException stale) {
-            FormErrors.staleEdit(errors);
-        }
-        return page(model);
+            return Flash.success(redirect, "guide.saved", "/mentorguide");
+        }, () -> page(model));
     }
 
     @GetMapping("/versioner/{number}")

@@ -6,7 +6,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -36,7 +35,7 @@ import dk.kriminalforsorgen.mentorordning.mentor.web.ActionForms.DecisionForm;
 import dk.kriminalforsorgen.mentorordning.mentor.web.ActionForms.FlagForm;
 import dk.kriminalforsorgen.mentorordning.mentor.web.ActionForms.UnavailableForm;
 import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
-import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
+import dk.kriminalforsorgen.mentorordning.shared.web.Flash;
 import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
 import dk.kriminalforsorgen.mentorordning.shared.web.Option;
 
@@ -70,19 +69,11 @@ class MentorController {
     @PostMapping("/ny")
     String create(@Valid @ModelAttribute("form") MentorForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            form.setCpr(null);
-            return form(model, null);
-        }
-        try {
-            Mentor mentor = registry.register(form.toProfile(), form.getCpr(), form.getReason());
-            redirect.addFlashAttribute("flashSuccess", "mentor.created");
-            return "redirect:/mentorer/" + mentor.getId();
-        } catch (Refusal violation) {
-            form.setCpr(null); // DP2: the rejected value is taken now, so the number is not echoed
-            FormErrors.add(errors, violation);
-            return form(model, null);
-        }
+        String cpr = takeCpr(form);
+        return FormErrors.submit(errors, () -> {
+            Mentor mentor = registry.register(form.toProfile(), cpr, form.getReason());
+            return Flash.success(redirect, "mentor.created", "/mentorer/" + mentor.getId());
+        }, () -> form(model, null));
     }
 
     @GetMapping("/{id}/rediger")
@@ -95,20 +86,21 @@ class MentorController {
     @PostMapping("/{id}/rediger")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") MentorForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                registry.update(id, form.getVersion(), form.toProfile(), form.getCpr());
-                redirect.addFlashAttribute("flashSuccess", "mentor.updated");
-                return "redirect:/mentorer/" + id;
-            } catch (Refusal violation) {
-                form.setCpr(null); // DP2: the rejected value is taken now, so the number is not echoed
-                FormErrors.add(errors, violation);
-            } catch (StaleEditException | OptimisticLockingFailureException stale) {
-                FormErrors.staleEdit(errors);
-            }
-        }
+        String cpr = takeCpr(form);
+        return FormErrors.submit(errors, () -> {
+            registry.update(id, form.getVersion(), form.toProfile(), cpr);
+            return Flash.success(redirect, "mentor.updated", "/mentorer/" + id);
+        }, () -> form(model, registry.forEdit(id)));
+    }
+
+    /**
+     * DP2: the CPR number is taken out of the form before anything can refuse it, so a page shown again never echoes
+     * it (a refusal at its field keeps the field's value as it is at that moment).
+     */
+    private static String takeCpr(MentorForm form) {
+        String cpr = form.getCpr();
         form.setCpr(null);
-        return form(model, registry.forEdit(id));
+        return cpr;
     }
 
     private String form(Model model, Mentor mentor) {
@@ -189,18 +181,10 @@ class MentorController {
 
     private String act(long id, BindingResult errors, Model model, RedirectAttributes redirect, String success,
                        Runnable action) {
-        if (!errors.hasErrors()) {
-            try {
-                action.run();
-                redirect.addFlashAttribute("flashSuccess", success);
-                return "redirect:/mentorer/" + id;
-            } catch (Refusal violation) {
-                FormErrors.add(errors, violation);
-            } catch (StaleEditException | OptimisticLockingFailureException stale) {
-                FormErrors.staleEdit(errors);
-            }
-        }
-        return page(id, model);
+        return FormErrors.submit(errors, () -> {
+            action.run();
+            return Flash.success(redirect, success, "/mentorer/" + id);
+        }, () -> page(id, model));
     }
 
     /** The mentor page with every action form; a form already in the model (with errors) is kept. */

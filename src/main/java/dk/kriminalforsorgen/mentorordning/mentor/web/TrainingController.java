@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,8 +23,7 @@ import dk.kriminalforsorgen.mentorordning.mentor.MentorTrainings;
 import dk.kriminalforsorgen.mentorordning.mentor.MentorTrainings.TrainingInput;
 import dk.kriminalforsorgen.mentorordning.mentor.MentorViews;
 import dk.kriminalforsorgen.mentorordning.mentor.TrainingKind;
-import dk.kriminalforsorgen.mentorordning.shared.Refusal;
-import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
+import dk.kriminalforsorgen.mentorordning.shared.web.Flash;
 import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
 import dk.kriminalforsorgen.mentorordning.shared.web.Option;
 
@@ -96,16 +94,10 @@ class TrainingController {
     String record(@PathVariable long id, @ModelAttribute("form") TrainingForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
         TrainingInput input = form.input(errors);
-        if (!errors.hasErrors()) {
-            try {
-                trainings.record(id, input);
-                redirect.addFlashAttribute("flashSuccess", "mentor.training.recorded");
-                return "redirect:/mentorer/" + id;
-            } catch (Refusal refused) {
-                FormErrors.add(errors, refused);
-            }
-        }
-        return page(id, null, model);
+        return FormErrors.submit(errors, () -> {
+            trainings.record(id, input);
+            return Flash.success(redirect, "mentor.training.recorded", "/mentorer/" + id);
+        }, () -> page(id, null, model));
     }
 
     @GetMapping("/{trainingId}")
@@ -118,18 +110,10 @@ class TrainingController {
     String correct(@PathVariable long id, @PathVariable long trainingId, @ModelAttribute("form") TrainingForm form,
                    BindingResult errors, Model model, RedirectAttributes redirect) {
         TrainingInput input = form.input(errors);
-        if (!errors.hasErrors()) {
-            try {
-                trainings.correct(id, trainingId, form.getVersion(), input);
-                redirect.addFlashAttribute("flashSuccess", "mentor.training.corrected");
-                return "redirect:/mentorer/" + id;
-            } catch (Refusal refused) {
-                FormErrors.add(errors, refused);
-            } catch (StaleEditException | OptimisticLockingFailureException stale) {
-                FormErrors.staleEdit(errors);
-            }
-        }
-        return page(id, trainingId, model);
+        return FormErrors.submit(errors, () -> {
+            trainings.correct(id, trainingId, form.getVersion(), input);
+            return Flash.success(redirect, "mentor.training.corrected", "/mentorer/" + id);
+        }, () -> page(id, trainingId, model));
     }
 
     private String page(long id, Long trainingId, Model model) {

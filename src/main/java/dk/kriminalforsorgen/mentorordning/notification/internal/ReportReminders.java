@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.function.Function;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -79,13 +80,8 @@ class ReportReminders implements Reminder {
                 where period_end < ?
                 order by id
                 """, (rs, i) -> due(rs), graceDays, Date.valueOf(today));
-        int created = 0;
-        for (Due d : due) {
-            boolean overdue = today.isAfter(d.dueOn());
-            NoticeKind kind = overdue ? NoticeKind.MONTHLY_REPORT_OVERDUE : NoticeKind.MONTHLY_REPORT_DUE;
-            created += notify(kind, d, "course:" + d.courseId() + ":monthly:" + d.period(), overdue);
-        }
-        return created;
+        return notifyAll(due, today, NoticeKind.MONTHLY_REPORT_DUE, NoticeKind.MONTHLY_REPORT_OVERDUE,
+                d -> "course:" + d.courseId() + ":monthly:" + d.period());
     }
 
     private int quarterly(LocalDate today) {
@@ -101,11 +97,17 @@ class ReportReminders implements Reminder {
                 order by id
                 """, (rs, i) -> due(rs), reviewInterval.getYears(), reviewInterval.getMonths(),
                 reviewInterval.getDays(), Date.valueOf(today.plusDays(properties.reviewSoonDays())));
+        return notifyAll(due, today, NoticeKind.QUARTERLY_REPORT_DUE, NoticeKind.QUARTERLY_REPORT_OVERDUE,
+                d -> "course:" + d.courseId() + ":quarterly:" + d.dueOn());
+    }
+
+    /** Each report due: of the kind {@code dueKind} until its due date, of {@code overdueKind} after it. */
+    private int notifyAll(List<Due> due, LocalDate today, NoticeKind dueKind, NoticeKind overdueKind,
+                          Function<Due, String> occasionKey) {
         int created = 0;
         for (Due d : due) {
             boolean overdue = today.isAfter(d.dueOn());
-            NoticeKind kind = overdue ? NoticeKind.QUARTERLY_REPORT_OVERDUE : NoticeKind.QUARTERLY_REPORT_DUE;
-            created += notify(kind, d, "course:" + d.courseId() + ":quarterly:" + d.dueOn(), overdue);
+            created += notify(overdue ? overdueKind : dueKind, d, occasionKey.apply(d), overdue);
         }
         return created;
     }

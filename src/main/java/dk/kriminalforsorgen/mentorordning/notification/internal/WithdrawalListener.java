@@ -1,5 +1,6 @@
 package dk.kriminalforsorgen.mentorordning.notification.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,19 +36,22 @@ class WithdrawalListener {
     @ApplicationModuleListener
     void on(StaffMemberWithdrawn event) {
         String occasion = "user:" + event.userId() + ":" + event.change() + ":" + event.at().toEpochMilli();
-        for (Long areaId : areasOfOpenCourses("responsible_user_id", event.userId())) {
-            notifications.notify(new Occasion(NoticeKind.RESPONSIBLE_WITHDRAWN, occasion, areaId, null,
-                    "/forloeb/genfordel/ansvarlig/" + event.userId(), DanishFormat.date(event.on())),
-                    recipients.coordinators(areaId));
-        }
+        tellCoordinators(NoticeKind.RESPONSIBLE_WITHDRAWN, occasion, "responsible_user_id", event.userId(),
+                "/forloeb/genfordel/ansvarlig/" + event.userId(), event.on());
     }
 
     @ApplicationModuleListener
     void on(MentorWithdrawn event) {
         String occasion = "mentor:" + event.mentorId() + ":" + event.status() + ":" + event.at().toEpochMilli();
-        for (Long areaId : areasOfOpenCourses("mentor_id", event.mentorId())) {
-            notifications.notify(new Occasion(NoticeKind.MENTOR_WITHDRAWN, occasion, areaId, null,
-                    "/forloeb/genfordel/mentor/" + event.mentorId(), DanishFormat.date(event.on())),
+        tellCoordinators(NoticeKind.MENTOR_WITHDRAWN, occasion, "mentor_id", event.mentorId(),
+                "/forloeb/genfordel/mentor/" + event.mentorId(), event.on());
+    }
+
+    /** The coordinators of each area with an open course whose {@code column} is the person, linked to reassign. */
+    private void tellCoordinators(NoticeKind kind, String occasion, String column, long personId, String link,
+                                  LocalDate on) {
+        for (Long areaId : areasOfOpenCourses(column, personId)) {
+            notifications.notify(new Occasion(kind, occasion, areaId, null, link, DanishFormat.date(on)),
                     recipients.coordinators(areaId));
         }
     }

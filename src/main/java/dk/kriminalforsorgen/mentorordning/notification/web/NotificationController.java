@@ -23,6 +23,7 @@ import dk.kriminalforsorgen.mentorordning.notification.Notifications;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUser;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
 import dk.kriminalforsorgen.mentorordning.security.Role;
+import dk.kriminalforsorgen.mentorordning.shared.web.Flash;
 
 /**
  * Issue 11: a user's own notices at {@code /notifikationer} (mark one or all read), their e-mail choices per kind,
@@ -49,15 +50,13 @@ public class NotificationController {
     @PostMapping("/notifikationer/{id}/laest")
     public String markRead(@PathVariable long id, RedirectAttributes redirect) {
         notifications.markRead(currentUsers.require().id(), id);
-        redirect.addFlashAttribute("flashSuccess", "notification.markedRead");
-        return "redirect:/notifikationer";
+        return Flash.success(redirect, "notification.markedRead", "/notifikationer");
     }
 
     @PostMapping("/notifikationer/laest")
     public String markAllRead(RedirectAttributes redirect) {
         notifications.markAllRead(currentUsers.require().id());
-        redirect.addFlashAttribute("flashSuccess", "notification.allMarkedRead");
-        return "redirect:/notifikationer";
+        return Flash.success(redirect, "notification.allMarkedRead", "/notifikationer");
     }
 
     @GetMapping("/notifikationer/indstillinger")
@@ -87,8 +86,7 @@ public class NotificationController {
         if (getsDigest(user)) {
             notifications.chooseDigest(user.id(), digest);
         }
-        redirect.addFlashAttribute("flashSuccess", "notification.settingsSaved");
-        return "redirect:/notifikationer/indstillinger";
+        return Flash.success(redirect, "notification.settingsSaved", "/notifikationer/indstillinger");
     }
 
     @GetMapping("/notifikationer/katalog")

@@ -17,7 +17,6 @@ import lombok.RequiredArgsConstructor;
 
 import dk.kriminalforsorgen.mentorordning.security.AccountInvitations;
 import dk.kriminalforsorgen.mentorordning.security.AccountInvitations.Valid;
-import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
 
 /**
@@ -52,18 +51,17 @@ class InvitationController {
         if (invitation.isEmpty()) {
             return gone(response);
         }
-        try {
+        return FormErrors.attempt(binding, () -> {
             if (invitations.accept(token, form.getNewPassword()).isEmpty()) {
                 return gone(response);
             }
             return "redirect:/login?konto-klar";
-        } catch (Refusal refused) {
-            FormErrors.add(binding, refused);
+        }, () -> {
             form.setNewPassword(null);
             model.addAttribute("invitation", invitation.get());
             model.addAttribute("token", token);
             return "account/invitation";
-        }
+        });
     }
 
     private static String gone(HttpServletResponse response) {

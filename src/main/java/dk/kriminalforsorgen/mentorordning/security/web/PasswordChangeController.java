@@ -16,7 +16,7 @@ import lombok.RequiredArgsConstructor;
 
 import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
 import dk.kriminalforsorgen.mentorordning.security.PasswordChange;
-import dk.kriminalforsorgen.mentorordning.shared.Refusal;
+import dk.kriminalforsorgen.mentorordning.shared.web.Flash;
 import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
 
 /** Issue 14: "Skift adgangskode", every signed-in user's own password, linked from the header. */
@@ -40,17 +40,15 @@ public class PasswordChangeController {
     @PostMapping
     public String change(@ModelAttribute(FORM) PasswordChangeForm form, BindingResult binding, HttpSession session,
                          RedirectAttributes redirect) {
-        try {
+        return FormErrors.attempt(binding, () -> {
             passwordChange.change(currentUsers.require().id(), form.getCurrentPassword(), form.getNewPassword(),
                     form.getRepeatedPassword(), session.getId());
-            redirect.addFlashAttribute("flashSuccess", "password.changed");
-            return "redirect:/konto/adgangskode";
-        } catch (Refusal refused) {
-            FormErrors.add(binding, refused);
-        }
-        form.setCurrentPassword(null);
-        form.setNewPassword(null);
-        form.setRepeatedPassword(null);
-        return VIEW;
+            return Flash.success(redirect, "password.changed", "/konto/adgangskode");
+        }, () -> {
+            form.setCurrentPassword(null);
+            form.setNewPassword(null);
+            form.setRepeatedPassword(null);
+            return VIEW;
+        });
     }
 }

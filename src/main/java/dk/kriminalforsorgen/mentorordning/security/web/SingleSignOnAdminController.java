@@ -17,7 +17,7 @@ import dk.kriminalforsorgen.mentorordning.security.AppUser;
 import dk.kriminalforsorgen.mentorordning.security.SignInProperties;
 import dk.kriminalforsorgen.mentorordning.security.SingleSignOnAccounts;
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
-import dk.kriminalforsorgen.mentorordning.shared.Refusal;
+import dk.kriminalforsorgen.mentorordning.shared.web.Flash;
 import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
 
 /**
@@ -50,15 +50,11 @@ public class SingleSignOnAdminController {
     public String link(@PathVariable long id, @ModelAttribute(FORM) SingleSignOnLinkForm form, BindingResult binding,
                        Model model, RedirectAttributes redirect) {
         AppUser user = users.get(id);
-        try {
+        return FormErrors.attempt(binding, () -> {
             accounts.link(id, form.getExternalId());
-            redirect.addFlashAttribute("flashSuccess", "user.externalId.saved");
             redirect.addFlashAttribute("flashArgs", user.getUsername());
-            return "redirect:/admin/brugere/" + id;
-        } catch (Refusal refused) {
-            FormErrors.add(binding, refused);
-        }
-        return view(user, model);
+            return Flash.success(redirect, "user.externalId.saved", "/admin/brugere/" + id);
+        }, () -> view(user, model));
     }
 
     private String view(AppUser user, Model model) {

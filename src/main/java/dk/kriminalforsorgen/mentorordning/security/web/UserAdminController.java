@@ -38,6 +38,7 @@ import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
 import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
 import dk.kriminalforsorgen.mentorordning.shared.web.Option;
 import dk.kriminalforsorgen.mentorordning.shared.web.OptionGroup;
+import dk.kriminalforsorgen.mentorordning.shared.web.Flash;
 
 /**
  * The directorate's user administration (DOMAIN §1) at {@code /admin/brugere}: list and search,
@@ -90,18 +91,15 @@ public class UserAdminController {
      */
     @PostMapping("/ny")
     public String create(@ModelAttribute(FORM) NewUserForm form, BindingResult binding, Model model) {
-        if (!binding.hasErrors()) {
-            try {
-                AccountInvitations.Issued issued = invitations.createStaffAccount(form.getUsername(), form.getEmail(),
-                        form.assignment());
-                model.addAttribute("created", Boolean.TRUE);
-                return issued(issued, model);
-            } catch (Refusal refused) {
-                FormErrors.add(binding, refused);
-            }
-        }
-        addChoices(model);
-        return "admin/users/new";
+        return FormErrors.submit(binding, () -> {
+            AccountInvitations.Issued issued = invitations.createStaffAccount(form.getUsername(), form.getEmail(),
+                    form.assignment());
+            model.addAttribute("created", Boolean.TRUE);
+            return issued(issued, model);
+        }, () -> {
+            addChoices(model);
+            return "admin/users/new";
+        });
     }
 
     @GetMapping("/{id}")
@@ -124,9 +122,8 @@ public class UserAdminController {
                 if (!java.util.Objects.equals(email, user.getEmail())) {
                     users.changeEmail(id, email);
                 }
-                redirect.addFlashAttribute("flashSuccess", "user.saved");
                 redirect.addFlashAttribute("flashArgs", user.getUsername());
-                return "redirect:/admin/brugere/" + id;
+                return Flash.success(redirect, "user.saved", "/admin/brugere/" + id);
             } catch (StaleEditException | OptimisticLockingFailureException stale) {
                 user = users.get(id);
                 staleEdit(binding, form, user, model);
@@ -195,9 +192,8 @@ public class UserAdminController {
             return editView(user, model);
         }
         AppUser user = users.get(id);
-        redirect.addFlashAttribute("flashSuccess", enabled ? "user.enabled" : "user.disabled");
         redirect.addFlashAttribute("flashArgs", user.getUsername());
-        return "redirect:/admin/brugere/" + id;
+        return Flash.success(redirect, enabled ? "user.enabled" : "user.disabled", "/admin/brugere/" + id);
     }
 
     /** CI1: someone saved first. Keep the input, show the saved values, and let a new save overwrite them. */

@@ -69,4 +69,21 @@ public final class FormErrors {
         }
         return null;
     }
+
+    /**
+     * {@link #attempt(BindingResult, Supplier)} that shows the form again itself: where the action leads, or, when
+     * it was refused or met a stale edit (now on the form), {@code formAgain}.
+     */
+    public static String attempt(BindingResult form, Supplier<String> action, Supplier<String> formAgain) {
+        String next = attempt(form, action);
+        return next != null ? next : formAgain.get();
+    }
+
+    /**
+     * A form's post after its own checks: when they put anything on the form, or the action is refused or meets a
+     * stale edit, the form is shown again ({@code formAgain}) and nothing is saved; otherwise where the action leads.
+     */
+    public static String submit(BindingResult form, Supplier<String> action, Supplier<String> formAgain) {
+        return form.hasErrors() ? formAgain.get() : attempt(form, action, formAgain);
+    }
 }

@@ -52,28 +52,36 @@ class ReportWriter {
     /** The mentor's new report: checked (a draft may be incomplete, S2) and saved as a draft. */
     StatusReport draft(ReportQueries.CourseFacts facts, ReportViews.ReportInput input, boolean complete,
                        StatusReport.By by, List<RuleViolation> earlier) {
-        List<RuleViolation> violations = new ArrayList<>(earlier);
-        Period period = period(facts, input, violations);
-        ReportContent content = withGoalTexts(facts.id(), input.content());
-        violations.addAll(content.check(input.kind(), complete));
-        Refusal.throwIfAny(violations);
-        return save(StatusReport.draft(facts.id(), input.kind(), period.start(), period.end(),
-                queries.currentTemplateVersion(), content, by, now()));
+        Checked checked = check(facts, input, complete, earlier);
+        return save(StatusReport.draft(facts.id(), input.kind(), checked.period().start(), checked.period().end(),
+                queries.currentTemplateVersion(), checked.content(), by, now()));
     }
 
     /** §17 stk. 1: a telephone report, submitted at once (and acknowledged when the responsible person logs it). */
     StatusReport telephone(ReportQueries.CourseFacts facts, ReportViews.ReportInput input, LocalDate receivedOn,
                            StatusReport.By by, List<RuleViolation> earlier) {
+        Checked checked = check(facts, input, true, earlier);
+        boolean responsible = Objects.equals(facts.responsibleUserId(), by.userId());
+        StatusReport report = save(StatusReport.telephone(facts.id(), input.kind(), checked.period().start(),
+                checked.period().end(), queries.currentTemplateVersion(), checked.content(), receivedOn, responsible,
+                by, now()));
+        raiseDutyToNotify(facts, report);
+        return report;
+    }
+
+    /** A new report's period and content (with the plan's goal texts), checked. */
+    private record Checked(Period period, ReportContent content) {
+    }
+
+    /** Refuses the new report with every violation, the caller's earlier ones first, else gives it checked. */
+    private Checked check(ReportQueries.CourseFacts facts, ReportViews.ReportInput input, boolean complete,
+                          List<RuleViolation> earlier) {
         List<RuleViolation> violations = new ArrayList<>(earlier);
         Period period = period(facts, input, violations);
         ReportContent content = withGoalTexts(facts.id(), input.content());
-        violations.addAll(content.check(input.kind(), true));
+        violations.addAll(content.check(input.kind(), complete));
         Refusal.throwIfAny(violations);
-        boolean responsible = Objects.equals(facts.responsibleUserId(), by.userId());
-        StatusReport report = save(StatusReport.telephone(facts.id(), input.kind(), period.start(), period.end(),
-                queries.currentTemplateVersion(), content, receivedOn, responsible, by, now()));
-        raiseDutyToNotify(facts, report);
-        return report;
+        return new Checked(period, content);
     }
 
     /** The mentor changes their draft (S2: the goal texts come from the plan again). */

@@ -25,9 +25,9 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
-import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
 import dk.kriminalforsorgen.mentorordning.reference.ReferenceData;
 import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
+import dk.kriminalforsorgen.mentorordning.shared.web.Flash;
 import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
 import dk.kriminalforsorgen.mentorordning.shared.web.PdfDocuments;
 import dk.kriminalforsorgen.mentorordning.shared.web.PdfDocuments.Letterhead;
@@ -90,18 +90,14 @@ public class CourseReportController {
     public String acknowledge(@PathVariable long courseId, @PathVariable long reportId,
                               @ModelAttribute(FORM) AcknowledgeForm form, BindingResult binding, Model model,
                               RedirectAttributes redirect) {
-        try {
+        return FormErrors.attempt(binding, () -> {
             service.acknowledge(courseId, reportId, form.versionOrUnknown(), form.note());
-            redirect.addFlashAttribute("flashSuccess", "report.acknowledged");
-            return "redirect:/forloeb/" + courseId + "/rapporter/" + reportId;
-        } catch (Refusal refusal) {
-            FormErrors.add(binding, refusal);
-        } catch (StaleEditException e) {
-            FormErrors.staleEdit(binding);
-        }
-        model.addAttribute("view", service.report(courseId, reportId));
-        model.addAttribute(BINDING, binding);
-        return "statusreport/report";
+            return Flash.success(redirect, "report.acknowledged", "/forloeb/" + courseId + "/rapporter/" + reportId);
+        }, () -> {
+            model.addAttribute("view", service.report(courseId, reportId));
+            model.addAttribute(BINDING, binding);
+            return "statusreport/report";
+        });
     }
 
     @GetMapping("/telefonisk")
@@ -122,15 +118,14 @@ public class CourseReportController {
     @PostMapping("/telefonisk")
     public String logTelephone(@PathVariable long courseId, @ModelAttribute(FORM) ReportForm form,
                                BindingResult binding, Model model, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                long id = service.logTelephone(courseId, form.input(), form.getReceivedOn());
-                redirect.addFlashAttribute("flashSuccess", "report.telephone.logged");
-                return "redirect:/forloeb/" + courseId + "/rapporter/" + id;
-            } catch (Refusal refusal) {
-                FormErrors.add(binding, refusal);
-            }
-        }
+        return FormErrors.submit(binding, () -> {
+            long id = service.logTelephone(courseId, form.input(), form.getReceivedOn());
+            return Flash.success(redirect, "report.telephone.logged", "/forloeb/" + courseId + "/rapporter/" + id);
+        }, () -> telephoneAgain(courseId, form, binding, model, redirect));
+    }
+
+    private String telephoneAgain(long courseId, ReportForm form, BindingResult binding, Model model,
+                                  RedirectAttributes redirect) {
         ReportViews.FormContext context;
         try {
             context = service.telephoneForm(courseId);

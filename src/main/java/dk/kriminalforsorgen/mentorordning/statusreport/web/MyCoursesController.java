@@ -22,6 +22,7 @@ import lombok.RequiredArgsConstructor;
 
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
+import dk.kriminalforsorgen.mentorordning.shared.web.Flash;
 import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
 import dk.kriminalforsorgen.mentorordning.statusreport.internal.MentorCourseExtras;
 import dk.kriminalforsorgen.mentorordning.statusreport.internal.MentorReportService;
@@ -82,19 +83,16 @@ public class MyCoursesController {
                          @RequestParam(name = "handling", required = false) String action, Model model,
                          RedirectAttributes redirect) {
         boolean check = CHECK.equals(action);
-        if (!binding.hasErrors()) {
-            try {
-                long id = service.createMine(courseId, form.input(), check);
-                return saved(courseId, id, check, redirect);
-            } catch (Refusal refusal) {
-                FormErrors.add(binding, refusal);
-            }
-        }
-        ReportViews.FormContext context = service.myForm(courseId);
-        form.fit(context.goals().size());
-        ReportFormSupport.addFormModel(model, context);
-        model.addAttribute(BINDING, binding);
-        return "statusreport/mine/form";
+        return FormErrors.submit(binding, () -> {
+            long id = service.createMine(courseId, form.input(), check);
+            return saved(courseId, id, check, redirect);
+        }, () -> {
+            ReportViews.FormContext context = service.myForm(courseId);
+            form.fit(context.goals().size());
+            ReportFormSupport.addFormModel(model, context);
+            model.addAttribute(BINDING, binding);
+            return "statusreport/mine/form";
+        });
     }
 
     @GetMapping("/{courseId}/rapporter/{reportId}")
@@ -116,17 +114,14 @@ public class MyCoursesController {
                          @RequestParam(name = "handling", required = false) String action, Model model,
                          RedirectAttributes redirect) {
         boolean check = CHECK.equals(action);
-        if (!binding.hasErrors()) {
-            try {
-                service.updateMine(courseId, reportId, form.getVersion() == null ? -1 : form.getVersion(),
-                        form.content(), check);
-                return saved(courseId, reportId, check, redirect);
-            } catch (Refusal refusal) {
-                FormErrors.add(binding, refusal);
-            } catch (StaleEditException e) {
-                FormErrors.staleEdit(binding);
-            }
-        }
+        return FormErrors.submit(binding, () -> {
+            service.updateMine(courseId, reportId, form.getVersion() == null ? -1 : form.getVersion(),
+                    form.content(), check);
+            return saved(courseId, reportId, check, redirect);
+        }, () -> formAgain(courseId, reportId, form, binding, model));
+    }
+
+    private String formAgain(long courseId, long reportId, ReportForm form, BindingResult binding, Model model) {
         ReportViews.MineReport mine = service.myReport(courseId, reportId);
         if (!mine.report().isDraft()) {
             return readOnly(mine, model);
@@ -209,7 +204,6 @@ public class MyCoursesController {
         if (check) {
             return "redirect:/mine-forloeb/" + courseId + "/rapporter/" + reportId + "/tjek";
         }
-        redirect.addFlashAttribute("flashSuccess", "report.draftSaved");
-        return "redirect:/mine-forloeb/" + courseId + "/rapporter/" + reportId;
+        return Flash.success(redirect, "report.draftSaved", "/mine-forloeb/" + courseId + "/rapporter/" + reportId);
     }
 }
