@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Rebuilds the summary tables the insight pages read: the compliance of every open course and the
  * national figures of the last {@value #QUARTERS} quarters (plus today's registry snapshot). One
  * transaction, so a page sees either the old or the new summaries, never half. The cost grows with
- * the data, not with the number of page views: pages never scan reports or meetings.
+ * the data, not with the number of page views: pages never scan reports or meetings. Also the totals of the
+ * data-quality lists (issue 10/13).
  */
 @Service
 public class InsightAggregates {
@@ -28,10 +29,13 @@ public class InsightAggregates {
     private final FigureSql figures;
     private final ComplianceRules rules;
     private final InsightSettings settings;
+    private final DataQuality dataQuality;
     private final Clock clock;
 
-    InsightAggregates(JdbcTemplate jdbc, CourseFactsQuery facts, FigureSql figures, InsightSettings settings, Clock clock) {
+    InsightAggregates(JdbcTemplate jdbc, CourseFactsQuery facts, FigureSql figures, InsightSettings settings,
+                      DataQuality dataQuality, Clock clock) {
         this.jdbc = jdbc;
+        this.dataQuality = dataQuality;
         this.facts = facts;
         this.figures = figures;
         this.rules = new ComplianceRules(settings);
@@ -46,6 +50,7 @@ public class InsightAggregates {
         LocalDate current = Quarter.of(today).start();
         figures.refresh(current.minusMonths(3L * (QUARTERS - 1)), current, today, settings);
         rebuildCompliance(today);
+        dataQuality.recount(today);
         long millis = (System.nanoTime() - started) / 1_000_000;
         jdbc.update("""
                 insert into insight_refresh (id, refreshed_at, duration_ms) values (1, ?, ?)

@@ -318,6 +318,11 @@ class InsightFiguresIntegrationTest extends IntegrationTestBase {
         String hovedstaden = mvc.perform(get("/datakvalitet").session(sessions.fresh(TestUsers.COORDINATOR)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(hovedstaden).doesNotContain("Indsigt Dahl").doesNotContain("/klienter/" + clientD + "/");
+        // Issue 10/13: the refresh job counts each list per area (the page shows the count when a list is cut)
+        aggregates.rebuild();
+        Long counted = jdbc.queryForObject("select items from insight_quality_count where area_id = ? and kind = ?",
+                Long.class, MIDT, "inmatesWithoutRelease");
+        assertThat(counted).isEqualTo(midt.split("/status\"", -1).length - 1L).isPositive();
     }
 
     @Test
