@@ -2,13 +2,11 @@ package dk.kriminalforsorgen.mentorordning.mentor;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,27 +76,29 @@ class CandidateQuery {
 
     /**
      * Every considered mentor with one column per ground of the policy and the ranking's score (the sum of
-     * {@link Matching}'s points). The client-specific sets (relations, exceptions, previous mentors, the
-     * language) are read once as hashed sub-plans, not probed per mentor.
+     * {@link Matching}'s points), computed once (materialized) for the counts and the three lists. Every
+     * per-mentor fact is a column of the mentor, its workload (a hash join) or a membership in a set read once
+     * as a hashed sub-plan (relations, exceptions, previous mentors, the language, each of the client's need
+     * areas, the mentors over the M10 ceiling): nothing is looked up per mentor, which at 17,000 mentors cost
+     * more than all the rest (issue 10).
      */
     private static final String ASSESSED = """
             with assessed as materialized (
-              select m.id, m.first_name || ' ' || m.last_name as name, m.last_name, m.first_name,
+              select m.id, m.first_name || ' ' || m.last_name as name, m.last_name, m.first_name, m.employee_unit_id,
                      m.status <> 'APPROVED' as x_status,
                      m.birth_date > :bornBy as x_m1,
                      not m.speaks_danish as x_m2,
                      coalesce(m.cooperation_declared_on > :day, true) as x_m3,
                      coalesce(m.documentation_declared_on > :day, true) as x_m4,
-                     case when m.employee_unit_id = :unit or m.employee_unit_id = :releaseUnit
-                          then m.id not in (select e.mentor_id from mentor_employee_exception e where e.client_id = :client)
-                          else false end as x_m5,
+                     coalesce(m.employee_unit_id = :unit or m.employee_unit_id = :releaseUnit, false)
+                       and m.id not in (select e.mentor_id from mentor_employee_exception e where e.client_id = :client) as x_m5,
                      m.id in (select r.mentor_id from mentor_close_relation r where r.client_id = :client) as x_m6,
                      m.consent_given_on is null or m.record_checked_on is null as x_m7,
                      coalesce(m.record_result = 'REGISTERED', false) and m.directorate_approved_at is null as x_m8,
                      coalesce(m.confidentiality_signed_on > :day, true) as x_m9,
-                     h.agreed_hours >= :ceiling or h.agreed_hours + :extra > :ceiling as x_m10,
-                     coalesce(cast(m.record_checked_on + make_interval(months => :validMonths, days => :validDays) as date) - 1 < :day,
-                              true) as x_vetting,
+                     m.id in (select w.mentor_id from mentor_workload w
+                              where w.agreed_hours >= :ceiling or w.agreed_hours > :ceiling - :extra) as x_m10,
+                     coalesce(m.record_checked_on <= :lastExpiredCheck, true) as x_vetting,
                      coalesce(m.unavailable_until >= :day, false) as x_availability,
                      case when :introduction
                           then not (exists (select 1 from mentor_training t
@@ -108,16 +108,16 @@ class CandidateQuery {
                      case when m.id in (select p.mentor_id from mentor_client_history p where p.client_id = :client)
                           then %1$d else 0 end
                      + case when m.proposed_for_client_id = :client then %2$d else 0 end
-                     + %3$d * (select count(*) from mentor_need_area n where n.mentor_id = m.id and n.need_area = any(cast(:needs as text[])))
+                     + %3$d * (%%2$s)
                      + case when m.id in (select l.mentor_id from mentor_language l where l.language = :language) then %4$d else 0 end
                      + case when m.home_area_id = :area then %5$d else 0 end
                      + case when length(m.postal_code) = 4 and left(m.postal_code, 2) = :postalPrefix then %6$d else 0 end
-                     + %7$d * cast(greatest(trunc(least(m.hours_per_week, :ceiling) - h.agreed_hours), 0) as integer)
+                     + %7$d * cast(greatest(trunc(least(m.hours_per_week, :ceiling) - coalesce(h.agreed_hours, 0)), 0) as integer)
                      + case when m.training_completed_on is not null then %8$d else 0 end as score,
-                     greatest(least(m.hours_per_week, :ceiling) - h.agreed_hours, 0) as capacity_left
+                     greatest(least(m.hours_per_week, :ceiling) - coalesce(h.agreed_hours, 0), 0) as capacity_left
               from mentor m
-              join mentor_agreed_hours h on h.mentor_id = m.id
-              where %%s
+              left join mentor_agreed_hours h on h.mentor_id = m.id
+              where %%1$s
             )
             """.formatted(Matching.PREVIOUS_MENTOR, Matching.PROPOSED_BY_CLIENT, Matching.PER_NEED_AREA, Matching.LANGUAGE,
             Matching.SAME_AREA, Matching.NEARBY, Matching.PER_FREE_HOUR, Matching.TRAINING);
@@ -143,7 +143,8 @@ class CandidateQuery {
     }
 
     Listing list(ClientFacts client, LocalDate day, BigDecimal extraHours, String needle, int limit) {
-        String filter = needle == null ? "" : " and strpos(lower(name), :needle) > 0";
+        // "contains" on the lower-case full name, as the page's search always did
+        String filter = needle == null ? "" : " and lower(name) like :pattern";
         // Without a search the first candidates are a top-N sort; a search needs every candidate's rank.
         String ranked = needle == null
                 ? "select id, name, row_number() over (order by " + RANK_ORDER + ") as rank from (select * from assessed"
@@ -153,7 +154,7 @@ class CandidateQuery {
                   + " order by global_rank limit :limit";
         String counts = COLUMNS.values().stream().map(c -> "count(*) filter (where " + c + ")")
                 .collect(Collectors.joining(", "));
-        String sql = ASSESSED.formatted(CANDIDATES) + """
+        String sql = assessed(CANDIDATES, client) + """
                 select 'C' as kind, cast(null as bigint) as id, cast(null as text) as name, 0 as ord,
                        array[count(*) filter (where not %1$s), count(*) filter (where %1$s),
                              count(*) filter (where x_m7 or x_m8), %2$s] as counts
@@ -165,10 +166,12 @@ class CandidateQuery {
                   select id, name, last_name, first_name from assessed where %1$s%5$s order by %4$s limit :limit) x
                 union all
                 select 'E', id, name, cast(row_number() over (order by %4$s) as integer), null from (
-                  select id, name, last_name, first_name from assessed where x_m5%5$s order by %4$s limit :limit) e
+                  select id, name, last_name, first_name from assessed
+                  where x_m5 and employee_unit_id in (:unit, :releaseUnit)%5$s order by %4$s limit :limit) e
                 """.formatted(EXCLUDED, counts, ranked, NAME_ORDER, filter);
         MapSqlParameterSource params = parameters(client, day, extraHours).addValue("limit", limit)
-                .addValue("needle", needle, java.sql.Types.VARCHAR);
+                .addValue("pattern", needle == null ? null : "%" + RegistrySearch.escapeLike(needle) + "%",
+                        java.sql.Types.VARCHAR);
         Map<String, List<Listed>> lists = new LinkedHashMap<>();
         long[][] totals = new long[1][];
         jdbc.query(sql, params, rs -> {
@@ -199,28 +202,22 @@ class CandidateQuery {
                 .map(l -> ranked ? l : new Listed(l.mentorId(), l.name(), 0)).toList();
     }
 
-    /** The rank of the given mentors among every candidate for the client (a mentor that is not a candidate is absent). */
-    Map<Long, Integer> ranks(ClientFacts client, LocalDate day, BigDecimal extraHours, Collection<Long> mentorIds) {
-        String sql = ASSESSED.formatted(CANDIDATES) + """
-                select id, cast(global_rank as integer) as global_rank
-                from (select id, row_number() over (order by %s) as global_rank from assessed where not %s) g
-                where id in (:ids)
-                """.formatted(RANK_ORDER, EXCLUDED);
-        Map<Long, Integer> ranks = new LinkedHashMap<>();
-        jdbc.query(sql, parameters(client, day, extraHours).addValue("ids", mentorIds),
-                rs -> { ranks.put(rs.getLong("id"), rs.getInt("global_rank")); });
-        return ranks;
-    }
-
-    /** The rank of one mentor among the candidates, empty when the SQL form excludes them. */
+    /** The rank of one mentor among every candidate for the client, empty when the SQL form excludes them. */
     OptionalInt rank(ClientFacts client, LocalDate day, BigDecimal extraHours, long mentorId) {
-        Integer rank = ranks(client, day, extraHours, List.of(mentorId)).get(mentorId);
-        return rank == null ? OptionalInt.empty() : OptionalInt.of(rank);
+        String sql = assessed(CANDIDATES, client) + """
+                select global_rank
+                from (select id, cast(row_number() over (order by %s) as integer) as global_rank
+                      from assessed where not %s) g
+                where id = :mentor
+                """.formatted(RANK_ORDER, EXCLUDED);
+        List<Integer> rank = jdbc.queryForList(sql, parameters(client, day, extraHours).addValue("mentor", mentorId),
+                Integer.class);
+        return rank.isEmpty() ? OptionalInt.empty() : OptionalInt.of(rank.get(0));
     }
 
     /** For the given mentors (whatever their status), the grounds the SQL form excludes them on, and the score. */
     Map<Long, Assessed> assess(ClientFacts client, LocalDate day, BigDecimal extraHours, Collection<Long> mentorIds) {
-        String sql = ASSESSED.formatted("m.id in (:ids)") + "select * from assessed";
+        String sql = assessed("m.id in (:ids)", client) + "select * from assessed";
         Map<Long, Assessed> out = new LinkedHashMap<>();
         jdbc.query(sql, parameters(client, day, extraHours).addValue("ids", mentorIds), rs -> {
             Set<Ground> grounds = new LinkedHashSet<>();
@@ -238,13 +235,50 @@ class CandidateQuery {
     record Assessed(Set<Ground> excludedOn, int score, BigDecimal capacityLeft) {
     }
 
+    /** The assessment of the mentors the condition selects, for the client. */
+    private static String assessed(String condition, ClientFacts client) {
+        return ASSESSED.formatted(condition, needAreas(client));
+    }
+
+    /** How many of the client's need areas the mentor covers: one hashed set per need area (parameters need0, need1, …). */
+    private static String needAreas(ClientFacts client) {
+        if (client.needAreas().isEmpty()) {
+            return "0";
+        }
+        List<String> terms = new ArrayList<>();
+        for (int i = 0; i < client.needAreas().size(); i++) {
+            terms.add("case when m.id in (select n.mentor_id from mentor_need_area n where n.need_area = :need" + i
+                      + ") then 1 else 0 end");
+        }
+        return String.join(" + ", terms);
+    }
+
+    /**
+     * The last day a criminal-register check could be made and be expired on {@code day} (the policy's
+     * {@link RegistryProperties#vettingValidUntil} before the day): the validity only grows with the check's
+     * date, so a check is expired exactly when it was made on or before this day.
+     */
+    LocalDate lastExpiredCheck(LocalDate day) {
+        LocalDate check = day.minus(properties.vettingValidity());
+        while (properties.vettingValidUntil(check.plusDays(1)).isBefore(day)) {
+            check = check.plusDays(1);
+        }
+        while (!properties.vettingValidUntil(check).isBefore(day)) {
+            check = check.minusDays(1);
+        }
+        return check;
+    }
+
     private MapSqlParameterSource parameters(ClientFacts client, LocalDate day, BigDecimal extraHours) {
-        Period validity = properties.vettingValidity();
         String language = client.preferredLanguage() == null || "da".equals(client.preferredLanguage())
                 ? null : client.preferredLanguage();
         String postal = client.postalCode();
-        Set<NeedArea> needs = client.needAreas().isEmpty() ? EnumSet.noneOf(NeedArea.class) : EnumSet.copyOf(client.needAreas());
-        return new MapSqlParameterSource("client", client.clientId())
+        MapSqlParameterSource parameters = new MapSqlParameterSource("client", client.clientId());
+        List<NeedArea> needs = client.needAreas().stream().sorted().toList();
+        for (int i = 0; i < needs.size(); i++) {
+            parameters.addValue("need" + i, needs.get(i).name());
+        }
+        return parameters
                 .addValue("day", day)
                 // M1: Period.between(birth, day).getYears() >= 18 exactly when birth <= day.minusYears(18).
                 .addValue("bornBy", day.minusYears(Mentor.MINIMUM_AGE))
@@ -252,10 +286,8 @@ class CandidateQuery {
                 .addValue("releaseUnit", client.releaseUnitId(), java.sql.Types.BIGINT)
                 .addValue("ceiling", properties.workloadCeilingHours())
                 .addValue("extra", extraHours == null ? BigDecimal.ZERO : extraHours)
-                .addValue("validMonths", (int) validity.toTotalMonths())
-                .addValue("validDays", validity.getDays())
+                .addValue("lastExpiredCheck", lastExpiredCheck(day))
                 .addValue("introduction", introduction.requiredIn(client.areaId()))
-                .addValue("needs", needs.stream().map(Enum::name).collect(Collectors.joining(",", "{", "}")))
                 .addValue("language", language, java.sql.Types.VARCHAR)
                 .addValue("area", client.areaId(), java.sql.Types.BIGINT)
                 .addValue("postalPrefix", postal != null && postal.length() == 4 ? postal.substring(0, 2) : null,

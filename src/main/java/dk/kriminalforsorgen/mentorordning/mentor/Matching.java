@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -226,9 +227,7 @@ public class Matching {
 
     /** The listed mentors with the facts the rules and the explanations need (introduction facts only where required). */
     private List<Row> rows(ClientFacts client, List<Long> mentorIds) {
-        if (mentorIds.isEmpty()) {
-            return List.of();
-        }
+        // one statement even when nothing is listed, so the page's statements do not depend on the registry
         return jdbc.query("""
                 select m.id, m.first_name || ' ' || m.last_name as name, m.city, m.postal_code,
                        m.home_area_id, coalesce(m.vetting_area_id, m.home_area_id) as vetting_area_id, m.status,
@@ -250,8 +249,9 @@ public class Matching {
                        end as appointed_before
                 from mentor m
                 join mentor_agreed_hours h on h.mentor_id = m.id
-                where m.id in (:mentors)
-                """, new MapSqlParameterSource("client", client.clientId()).addValue("mentors", mentorIds)
+                where m.id = any(cast(:mentors as bigint[]))
+                """, new MapSqlParameterSource("client", client.clientId())
+                .addValue("mentors", mentorIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
                 .addValue("introduction", introduction.requiredIn(client.areaId())), (rs, i) -> row(rs));
     }
 
