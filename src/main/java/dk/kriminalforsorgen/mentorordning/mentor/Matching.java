@@ -14,13 +14,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -37,9 +42,7 @@ import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
 import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
 
 /**
- * Explainable matching of mentors to a client (DOMAIN §9). One SQL query fetches every candidate with
- * all the facts the rules and the ranking need (workload, close relation, exception, previous courses,
- * strengths, languages), whatever the number of mentors. Then:
+ * Explainable matching of mentors to a client (DOMAIN §9):
  * <ol>
  *   <li>hard filters: {@link AppointmentPolicy} (M1-M10, approved, vetting valid, available); a mentor
  *       failing any of them is excluded, with every reason shown (vetting reasons redacted, AZ3);</li>
@@ -47,12 +50,18 @@ import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
  *       client first, the client's own proposal (C3), strengths against the client's need areas,
  *       languages, same area or nearby postal district, capacity left, mentor training.</li>
  * </ol>
+ * Issue 10: the registry is never assessed in Java as a whole. {@link CandidateQuery} applies the hard filters
+ * and the ranking in SQL and returns the best {@code limit} candidates, the first excluded mentors and the
+ * excluded counted by reason; the full policy (every rule with its paragraph) and the explanations are then
+ * computed for the listed mentors only, from one query for their facts.
  * A coordinator may choose another candidate than the first (an override of a soft preference, with
- * a recorded reason); an excluded candidate can never be chosen.
+ * a recorded reason); an excluded candidate can never be chosen: a choice is assessed by the policy itself.
  */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Matching {
+
+    private static final Logger log = LoggerFactory.getLogger(Matching.class);
 
     static final int PREVIOUS_MENTOR = 100;
     static final int PROPOSED_BY_CLIENT = 50;
@@ -62,6 +71,9 @@ public class Matching {
     static final int NEARBY = 10;
     static final int TRAINING = 5;
     static final int PER_FREE_HOUR = 1;
+
+    /** How many candidates and excluded mentors a result lists (issue 10: never the whole registry). */
+    public static final int LISTED = 20;
 
     /** One reason for a candidate's rank: a message key with its arguments and the points it gave. */
     public record Explanation(String messageKey, List<Object> arguments, List<String> labelKeys, int points) {
@@ -81,8 +93,22 @@ public class Matching {
     public record Excluded(long mentorId, String name, String areaName, List<RuleOutcome> reasons) {
     }
 
-    public record Result(ClientFacts client, LocalDate day, BigDecimal hours, List<Candidate> ranked,
-                         List<Excluded> excluded) {
+    /** A mentor named in a select (the M5 exception form). */
+    public record Named(long mentorId, String name) {
+    }
+
+    /**
+     * The listed part of a matching: the best candidates by rank and the first excluded mentors by name (or,
+     * with a search, those whose name contains it), the excluded mentors failing M5 for the exception form, and
+     * over the whole registry the totals and the excluded counted by ground.
+     *
+     * @param excludedBy per ground that is not sensitive, the excluded mentors failing it
+     * @param vettingIncomplete the excluded mentors failing a rule that reveals the vetting (M7, M8; AZ3)
+     * @param search the name searched for, or null
+     */
+    public record Result(ClientFacts client, LocalDate day, BigDecimal hours, List<Candidate> ranked, int rankedTotal,
+                         List<Excluded> excluded, int excludedTotal, Map<Ground, Long> excludedBy,
+                         long vettingIncomplete, List<Named> employees, String search) {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -92,47 +118,57 @@ public class Matching {
     private final AuditService audit;
     private final ReferenceData referenceData;
     private final Clock clock;
+    private final CandidateQuery candidates;
     /**
      * Issue 10/13: the introduction course and earlier appointments matter only where the client's area
-     * requires the course (the policy finds the check not applicable elsewhere without looking at them),
-     * and finding them for every mentor of the registry was half of the query.
+     * requires the course (the policy finds the check not applicable elsewhere without looking at them).
      */
     private final IntroductionRequirement introduction;
 
     /** The candidates for a client from today with the given hours a week (null: none yet agreed). */
     @Transactional
     public Result match(ClientFacts client, BigDecimal hours) {
-        Result result = compute(client, hours);
+        return match(client, hours, null);
+    }
+
+    /** The same, listing only the mentors whose name contains {@code search} (ignoring case; blank: no search). */
+    @Transactional
+    public Result match(ClientFacts client, BigDecimal hours, String search) {
+        Result result = compute(client, hours, search);
         audit.record("MENTOR_MATCHING", "CLIENT", client.clientId(),
-                "ranked=" + result.ranked().size() + " excluded=" + result.excluded().size());
+                "ranked=" + result.rankedTotal() + " excluded=" + result.excludedTotal());
         return result;
     }
 
     /**
      * Records the coordinator's choice. Choosing another than the first-ranked candidate is an override
-     * of a soft preference and needs a reason; choosing an excluded candidate is refused (a hard rule).
+     * of a soft preference and needs a reason; choosing an excluded candidate is refused (a hard rule): the
+     * chosen mentor is assessed by the full {@link AppointmentPolicy}, whatever the SQL form says.
      */
     @Transactional
     public void choose(ClientFacts client, long mentorId, BigDecimal hours, String overrideReason) {
-        Result result = compute(client, hours);
-        Candidate chosen = result.ranked().stream().filter(c -> c.mentorId() == mentorId).findFirst().orElse(null);
-        if (chosen == null) {
-            Excluded excluded = result.excluded().stream().filter(e -> e.mentorId() == mentorId).findFirst()
-                    .orElseGet(() -> assessOutsideTheList(client, hours, mentorId));
-            throw excludedRefusal(excluded);
+        LocalDate today = LocalDate.now(clock);
+        BigDecimal extra = hours == null ? BigDecimal.ZERO : hours;
+        Row row = rows(client, List.of(mentorId)).stream().findFirst()
+                .orElseThrow(() -> Refusal.onField(Check.INPUT, "mentorId", "mentor.match.unknown"));
+        Optional<Excluded> excluded = exclusion(row, client, today, extra, currentUsers.require());
+        if (excluded.isPresent()) {
+            throw excludedRefusal(excluded.get());
         }
+        int rank = candidates.rank(client, today, extra, mentorId).orElseThrow(() -> new IllegalStateException(
+                "the appointment policy admits mentor " + mentorId + " but the matching query excludes them"));
         String reason = overrideReason == null || overrideReason.isBlank() ? null : overrideReason.strip();
-        if (chosen.rank() > 1 && reason == null) {
-            throw Refusal.onField(Check.MATCH_OVERRIDE, "overrideReason", "mentor.match.overrideReasonRequired", chosen.rank());
+        if (rank > 1 && reason == null) {
+            throw Refusal.onField(Check.MATCH_OVERRIDE, "overrideReason", "mentor.match.overrideReasonRequired", rank);
         }
         jdbc.update("""
                 insert into mentor_match_choice (mentor_id, client_id, rank, override_reason, chosen_at, chosen_by)
                 values (:mentor, :client, :rank, :reason, :at, :by)
                 """, new MapSqlParameterSource().addValue("mentor", mentorId).addValue("client", client.clientId())
-                .addValue("rank", chosen.rank()).addValue("reason", chosen.rank() > 1 ? reason : null)
+                .addValue("rank", rank).addValue("reason", rank > 1 ? reason : null)
                 .addValue("at", Timestamp.from(Instant.now(clock))).addValue("by", currentUsers.require().getUsername()));
-        audit.record(chosen.rank() > 1 ? "MENTOR_MATCH_OVERRIDE" : "MENTOR_MATCH_CHOSEN", MentorRegistry.SUBJECT, mentorId,
-                "client=" + client.clientId() + " rank=" + chosen.rank());
+        audit.record(rank > 1 ? "MENTOR_MATCH_OVERRIDE" : "MENTOR_MATCH_CHOSEN", MentorRegistry.SUBJECT, mentorId,
+                "client=" + client.clientId() + " rank=" + rank);
     }
 
     /**
@@ -149,14 +185,6 @@ public class Matching {
         return new Refusal(reasons);
     }
 
-    /** A mentor the list does not consider (an applicant, rejected, retired): the full result all the same. */
-    private Excluded assessOutsideTheList(ClientFacts client, BigDecimal hours, long mentorId) {
-        Row row = rows(client, mentorId).stream().findFirst()
-                .orElseThrow(() -> Refusal.onField(Check.INPUT, "mentorId", "mentor.match.unknown"));
-        return exclusion(row, client, LocalDate.now(clock), hours == null ? BigDecimal.ZERO : hours,
-                currentUsers.require()).orElseThrow(() -> Refusal.onField(Check.INPUT, "mentorId", "mentor.match.unknown"));
-    }
-
     private Optional<Excluded> exclusion(Row row, ClientFacts client, LocalDate day, BigDecimal extra, CurrentUser user) {
         AppointmentAssessment assessment = policy.assess(row.facts(), client, day, extra);
         if (assessment.appointable()) {
@@ -167,34 +195,39 @@ public class Matching {
         return Optional.of(new Excluded(row.facts().mentorId(), row.name(), row.areaName(), shown.failures()));
     }
 
-    Result compute(ClientFacts client, BigDecimal hours) {
+    Result compute(ClientFacts client, BigDecimal hours, String search) {
         LocalDate today = LocalDate.now(clock);
         CurrentUser user = currentUsers.require();
-        List<Row> rows = rows(client, null);
+        BigDecimal extra = hours == null ? BigDecimal.ZERO : hours;
+        String needle = search == null || search.isBlank() ? null : search.strip().toLowerCase(Locale.ROOT);
+        CandidateQuery.Listing listing = candidates.list(client, today, extra, needle, LISTED);
+        List<Long> listed = new ArrayList<>();
+        listing.ranked().forEach(c -> listed.add(c.mentorId()));
+        listing.excluded().forEach(x -> listed.add(x.mentorId()));
+        Map<Long, Row> rows = new HashMap<>();
+        rows(client, listed).forEach(row -> rows.put(row.facts().mentorId(), row));
 
         List<Candidate> ranked = new ArrayList<>();
         List<Excluded> excluded = new ArrayList<>();
-        BigDecimal extra = hours == null ? BigDecimal.ZERO : hours;
-        for (Row row : rows) {
-            exclusion(row, client, today, extra, user).ifPresentOrElse(excluded::add, () -> ranked.add(rank(row, client)));
+        for (CandidateQuery.Listed c : listing.ranked()) {
+            Row row = rows.get(c.mentorId());
+            exclusion(row, client, today, extra, user).ifPresentOrElse(x -> {
+                log.error("Matching query ranks mentor {} whom the appointment policy excludes: {}", c.mentorId(), x.reasons());
+                excluded.add(x);
+            }, () -> ranked.add(rank(row, client, c.rank())));
         }
-        ranked.sort(Comparator.comparingInt(Candidate::score).reversed()
-                .thenComparing(Candidate::capacityLeft, Comparator.reverseOrder())
-                .thenComparing(Candidate::name));
-        List<Candidate> numbered = new ArrayList<>();
-        for (int i = 0; i < ranked.size(); i++) {
-            Candidate c = ranked.get(i);
-            numbered.add(new Candidate(c.mentorId(), c.name(), c.areaName(), c.city(), c.score(), i + 1,
-                    c.capacityLeft(), c.explanations()));
+        for (CandidateQuery.Listed x : listing.excluded()) {
+            exclusion(rows.get(x.mentorId()), client, today, extra, user).ifPresentOrElse(excluded::add,
+                    () -> log.error("Matching query excludes mentor {} whom the appointment policy admits", x.mentorId()));
         }
-        return new Result(client, today, hours, numbered, excluded);
+        List<Named> employees = listing.employees().stream().map(e -> new Named(e.mentorId(), e.name())).toList();
+        return new Result(client, today, hours, ranked, listing.rankedTotal(), excluded, listing.excludedTotal(),
+                listing.excludedBy(), listing.vettingIncomplete(), employees, needle == null ? null : search.strip());
     }
 
-    /**
-     * Every candidate for the client with the facts the rules and the ranking need, or only the given mentor
-     * (the introduction facts only where the client's area requires the course).
-     */
-    private List<Row> rows(ClientFacts client, Long mentorId) {
+    /** The listed mentors with the facts the rules and the explanations need (introduction facts only where required). */
+    private List<Row> rows(ClientFacts client, List<Long> mentorIds) {
+        // one statement even when nothing is listed, so the page's statements do not depend on the registry
         return jdbc.query("""
                 select m.id, m.first_name || ' ' || m.last_name as name, m.city, m.postal_code,
                        m.home_area_id, coalesce(m.vetting_area_id, m.home_area_id) as vetting_area_id, m.status,
@@ -216,17 +249,13 @@ public class Matching {
                        end as appointed_before
                 from mentor m
                 join mentor_agreed_hours h on h.mentor_id = m.id
-                where (cast(:mentor as bigint) is null
-                       and (m.status in ('APPROVED', 'INACTIVE', 'AWAITING_DIRECTORATE', 'VETTING')
-                            or m.proposed_for_client_id = :client
-                            or exists (select 1 from mentor_client_history c where c.mentor_id = m.id and c.client_id = :client)))
-                   or m.id = :mentor
-                order by m.last_name, m.first_name, m.id
-                """, new MapSqlParameterSource("client", client.clientId()).addValue("mentor", mentorId,
-                java.sql.Types.BIGINT).addValue("introduction", introduction.requiredIn(client.areaId())), (rs, i) -> row(rs));
+                where m.id = any(cast(:mentors as bigint[]))
+                """, new MapSqlParameterSource("client", client.clientId())
+                .addValue("mentors", mentorIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
+                .addValue("introduction", introduction.requiredIn(client.areaId())), (rs, i) -> row(rs));
     }
 
-    private Candidate rank(Row row, ClientFacts client) {
+    private Candidate rank(Row row, ClientFacts client, int rank) {
         List<Explanation> why = new ArrayList<>();
         if (row.previous()) {
             why.add(new Explanation("mentor.match.previous", List.of(), PREVIOUS_MENTOR));
@@ -267,7 +296,7 @@ public class Matching {
             why.add(new Explanation("mentor.match.training", List.of(), TRAINING));
         }
         int score = why.stream().mapToInt(Explanation::points).sum();
-        return new Candidate(row.facts().mentorId(), row.name(), row.areaName(), row.city(), score, 0,
+        return new Candidate(row.facts().mentorId(), row.name(), row.areaName(), row.city(), score, rank,
                 left.max(BigDecimal.ZERO), why);
     }
 

@@ -27,7 +27,8 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * in the state it needs (no demo data, the day set on the {@link TestClock}): every hard rule excludes
  * with its reason, the rest are ranked with explanations, vetting reasons are redacted for caseworkers
  * (AZ3), overrides of a soft preference are recorded and hard rules cannot be overridden. Other test
- * classes' mentors share the registry, so the assertions concern this test's own mentors.
+ * classes' mentors share the registry, so each test lists its own mentors with the name search for their
+ * shared last name (issue 10: a result lists the best {@link Matching#LISTED} only).
  */
 class MatchingIntegrationTest extends IntegrationTestBase {
 
@@ -62,7 +63,7 @@ class MatchingIntegrationTest extends IntegrationTestBase {
 
     private Matching.Result matchAs(String user, ClientFacts client, String hours) {
         try (SignedIn ignored = SignedIn.as(sessions.fresh(user))) {
-            return matching.match(client, hours == null ? null : new BigDecimal(hours));
+            return matching.match(client, hours == null ? null : new BigDecimal(hours), mentors.family());
         }
     }
 
@@ -109,7 +110,8 @@ class MatchingIntegrationTest extends IntegrationTestBase {
         List<Long> ranked = ranked(result);
         assertThat(ranked.indexOf(karim)).isLessThan(ranked.indexOf(ole)).isLessThan(ranked.indexOf(ahmed));
         Matching.Candidate first = candidate(result, karim);
-        assertThat(first.rank()).isEqualTo(ranked.indexOf(karim) + 1);
+        // the rank among every candidate of the registry (other test classes' mentors may come before)
+        assertThat(result.ranked()).extracting(Matching.Candidate::rank).isSorted().doesNotHaveDuplicates();
         assertThat(first.explanations()).extracting(Matching.Explanation::messageKey)
                 .contains("mentor.match.needAreas", "mentor.match.language", "mentor.match.sameArea",
                         "mentor.match.nearby", "mentor.match.capacity", "mentor.match.training");
@@ -166,7 +168,7 @@ class MatchingIntegrationTest extends IntegrationTestBase {
         mentors.inAnotherAreaWithoutTheLanguage();
         ClientFacts client = client();
         try (SignedIn ignored = SignedIn.as(sessions.fresh(TestUsers.COORDINATOR))) {
-            Matching.Result result = matching.match(client, new BigDecimal("3"));
+            Matching.Result result = matching.match(client, new BigDecimal("3"), mentors.family());
             LocalDate today = result.day();
             assertThat(today).isEqualTo(DAY);
             for (Matching.Excluded e : result.excluded()) {
@@ -209,6 +211,7 @@ class MatchingIntegrationTest extends IntegrationTestBase {
         long excludedOne = mentors.employeeOfTheClientsUnit();
         Matching.Result result = matchAs(TestUsers.COORDINATOR, client, null);
         long second = result.ranked().get(1).mentorId();
+        int secondRank = result.ranked().get(1).rank();
         try (SignedIn ignored = SignedIn.as(sessions.fresh(TestUsers.COORDINATOR))) {
             assertThatThrownBy(() -> matching.choose(client, second, null, null))
                     .isInstanceOf(Refusal.class).hasMessageContaining("mentor.match.overrideReasonRequired");
@@ -217,7 +220,7 @@ class MatchingIntegrationTest extends IntegrationTestBase {
             matching.choose(client, second, null, "Klienten kender mentoren fra fodboldklubben.");
         }
         assertThat(jdbc.queryForObject("select rank || '/' || override_reason from mentor_match_choice where client_id = ?",
-                String.class, client.clientId())).isEqualTo("2/Klienten kender mentoren fra fodboldklubben.");
+                String.class, client.clientId())).isEqualTo(secondRank + "/Klienten kender mentoren fra fodboldklubben.");
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'MENTOR_MATCH_OVERRIDE' and subject_id = ?",
                 Integer.class, String.valueOf(second))).isPositive();
     }

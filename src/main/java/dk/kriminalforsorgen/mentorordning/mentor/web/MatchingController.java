@@ -210,8 +210,8 @@ class MatchingController {
     // ---- page ----
 
     private String page(ClientFacts client, MatchedCourse course, BigDecimal hours, String search, Model model) {
-        Matching.Result result = matching.match(client, hours);
-        MatchingView view = MatchingView.of(result, search);
+        Matching.Result result = matching.match(client, hours, search);
+        MatchingView view = MatchingView.of(result);
         model.addAttribute("client", client);
         model.addAttribute("course", course);
         model.addAttribute("result", result);
