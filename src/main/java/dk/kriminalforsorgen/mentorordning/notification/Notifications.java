@@ -48,6 +48,7 @@ public class Notifications {
     private final AuditService audit;
     private final NotificationProperties properties;
     private final Clock clock;
+    private final UnreadCounts unreadCounts = new UnreadCounts();
 
     /** One notice as its recipient sees it. */
     public record Notice(long id, NoticeKind kind, String text, String link, Instant createdAt, boolean read) {
@@ -93,6 +94,7 @@ public class Notifications {
             }
             long noticeId = ids.get(0);
             created++;
+            unreadCounts.changed(recipient);
             audit.record("NOTICE_CREATED", SUBJECT, noticeId,
                     occasion.kind().name() + " to user " + recipient + " (" + occasion.key() + ")");
             queueMail(noticeId, occasion, recipient, now, mailLines);
@@ -234,12 +236,16 @@ public class Notifications {
         }, userId, limit);
     }
 
-    /** How many of a user's notices are unread (the header's count). */
-    @Transactional(readOnly = true)
+    /**
+     * How many of a user's notices are unread (the header's count); at most {@link UnreadCounts#FRESH_FOR} old for
+     * changes made on another instance. One statement, no transaction of its own.
+     */
     public long unread(long userId) {
-        Long count = jdbc.queryForObject("select count(*) from notice where recipient_user_id = ? and read_at is null and "
-                + IN_APP, Long.class, userId);
-        return count == null ? 0 : count;
+        return unreadCounts.of(userId, () -> {
+            Long count = jdbc.queryForObject("select count(*) from notice where recipient_user_id = ? and read_at is null and "
+                    + IN_APP, Long.class, userId);
+            return count == null ? 0 : count;
+        });
     }
 
     /** Marks one of the user's own notices read; another user's notice is not touched (false). */
@@ -247,6 +253,7 @@ public class Notifications {
     public boolean markRead(long userId, long noticeId) {
         int changed = jdbc.update("update notice set read_at = ? where id = ? and recipient_user_id = ? and read_at is null",
                 Timestamp.from(Instant.now(clock)), noticeId, userId);
+        unreadCounts.changed(userId);
         if (changed > 0) {
             audit.record("NOTICE_READ", SUBJECT, noticeId, null);
         }
@@ -258,6 +265,7 @@ public class Notifications {
     public int markAllRead(long userId) {
         int changed = jdbc.update("update notice set read_at = ? where recipient_user_id = ? and read_at is null",
                 Timestamp.from(Instant.now(clock)), userId);
+        unreadCounts.changed(userId);
         if (changed > 0) {
             audit.record("NOTICE_ALL_READ", "user", userId, changed + " notices");
         }

@@ -6,6 +6,8 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import javax.sql.DataSource;
@@ -20,27 +22,32 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  */
 public final class SqlStatementCounter {
 
-    private static final ThreadLocal<int[]> COUNT = new ThreadLocal<>();
+    private static final ThreadLocal<List<String>> STATEMENTS = new ThreadLocal<>();
 
     private SqlStatementCounter() {
     }
 
     /** Runs the action on this thread and returns how many statements it executed. */
     public static int count(Callable<?> action) throws Exception {
-        int[] counter = new int[1];
-        COUNT.set(counter);
+        return statements(action).size();
+    }
+
+    /** Runs the action on this thread and returns the SQL of the statements it executed, in order. */
+    public static List<String> statements(Callable<?> action) throws Exception {
+        List<String> statements = new ArrayList<>();
+        STATEMENTS.set(statements);
         try {
             action.call();
-            return counter[0];
+            return statements;
         } finally {
-            COUNT.remove();
+            STATEMENTS.remove();
         }
     }
 
-    private static void increment() {
-        int[] counter = COUNT.get();
-        if (counter != null) {
-            counter[0]++;
+    private static void record(Object[] args) {
+        List<String> statements = STATEMENTS.get();
+        if (statements != null) {
+            statements.add(args != null && args.length > 0 && args[0] instanceof String sql ? sql : "(batch)");
         }
     }
 
@@ -74,7 +81,7 @@ public final class SqlStatementCounter {
             InvocationHandler handler = (proxy, method, args) -> {
                 String name = method.getName();
                 if (name.equals("prepareStatement") || name.equals("prepareCall")) {
-                    increment();
+                    record(args);
                 }
                 Object result = invoke(connection, method, args);
                 if (name.equals("createStatement")) {
@@ -89,7 +96,7 @@ public final class SqlStatementCounter {
         private static Statement countingStatement(Statement statement) {
             InvocationHandler handler = (proxy, method, args) -> {
                 if (method.getName().startsWith("execute")) {
-                    increment();
+                    record(args);
                 }
                 return invoke(statement, method, args);
             };

@@ -14,6 +14,7 @@ import dk.kriminalforsorgen.mentorordning.reference.ReferenceData;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUser;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
 import dk.kriminalforsorgen.mentorordning.security.NavigationEntry;
+import dk.kriminalforsorgen.mentorordning.security.SessionStorage;
 
 /** The header of every page: the user's area, the menu of their role, and the idle timeout (AS6). */
 @ControllerAdvice
@@ -41,9 +42,13 @@ public class LayoutUserAdvice {
         return currentUsers.current().map(CurrentUser::areaId).map(referenceData::areaName).orElse(null);
     }
 
+    /**
+     * The idle time after which the page warns (AS6): the idle timeout counts from the stored last access, which may
+     * lag the latest request by up to {@link SessionStorage#TOUCH_INTERVAL}, so the page counts that much less.
+     */
     @ModelAttribute("sessionSeconds")
     public Integer sessionSeconds(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        return session == null ? null : session.getMaxInactiveInterval();
+        return session == null ? null : SessionStorage.idleSecondsToWarnFrom(session.getMaxInactiveInterval());
     }
 }

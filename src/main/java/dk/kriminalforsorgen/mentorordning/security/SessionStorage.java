@@ -1,0 +1,106 @@
+package dk.kriminalforsorgen.mentorordning.security;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Sessions in PostgreSQL (Spring Session JDBC, AV1) at the cost of one read per request and a write only when the
+ * session changed ({@link FrugalSessionRepository}, issue 10).
+ */
+@Configuration(proxyBeanMethods = false)
+public class SessionStorage {
+
+    /** The public resources of every page, as servlet URL patterns (see SecurityConfig's permitted routes). */
+    static final String[] STATIC_RESOURCES = {"/css/*", "/js/*", "/img/*", "/vendor/*", "/favicon.ico"};
+
+    /** How long a stored last access may lag behind the latest request (a session is not rewritten more often). */
+    public static final Duration TOUCH_INTERVAL = Duration.ofSeconds(30);
+
+    SessionStorage() {
+    }
+
+    /** The idle seconds a page may count with: the session's timeout less the lag of its stored last access. */
+    public static int idleSecondsToWarnFrom(int maxInactiveSeconds) {
+        return (int) Math.max(maxInactiveSeconds - TOUCH_INTERVAL.toSeconds(), maxInactiveSeconds / 2);
+    }
+
+    /** Wraps Spring Session's JDBC repository, so its filter and the session registry (AS7) use the frugal one. */
+    @Bean
+    static BeanPostProcessor frugalSessions() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof FindByIndexNameSessionRepository<?> sessions
+                        && !(bean instanceof FrugalSessionRepository<?>) ? new FrugalSessionRepository<>(sessions) : bean;
+            }
+        };
+    }
+
+    /** The request scope of {@link FrugalSessionRepository}, just outside Spring Session's filter. */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> sessionReadOncePerRequest() {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                Runnable close = FrugalSessionRepository.openRequest();
+                try {
+                    chain.doFilter(request, response);
+                } finally {
+                    close.run();
+                }
+            }
+        });
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        return registration;
+    }
+
+    /**
+     * Style sheets, scripts and images are public and the same for everyone, but every request that looks whether it
+     * has a session (Spring MVC's flash attributes, the security filters) would read it from the database and move its
+     * last access. Their requests therefore do not see the session they carry; asking for one to be made still works.
+     */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> staticResourcesWithoutSession() {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                chain.doFilter(new HttpServletRequestWrapper(request) {
+                    @Override
+                    public HttpSession getSession(boolean create) {
+                        return create ? super.getSession(true) : null;
+                    }
+
+                    @Override
+                    public String getRequestedSessionId() {
+                        return null; // checking it (Spring Security's session management) would read the session
+                    }
+
+                    @Override
+                    public boolean isRequestedSessionIdValid() {
+                        return false;
+                    }
+                }, response);
+            }
+        });
+        registration.addUrlPatterns(STATIC_RESOURCES);
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 1);
+        return registration;
+    }
+}
