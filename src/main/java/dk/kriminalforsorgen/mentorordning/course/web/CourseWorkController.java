@@ -108,9 +108,7 @@ public class CourseWorkController {
 
     @GetMapping("/forloeb/{id}/honorar")
     public String feeForm(@PathVariable long id, Model model) {
-        FeeForm form = new FeeForm();
-        form.setValidFrom(courses.today());
-        model.addAttribute("form", form);
+        model.addAttribute("form", new FeeForm(null, courses.today(), null));
         return page(id, "honorar", model, "course/fee");
     }
 
@@ -118,16 +116,14 @@ public class CourseWorkController {
     public String setFee(@PathVariable long id, @ModelAttribute("form") FeeForm form, BindingResult result, Model model,
                          RedirectAttributes redirect) {
         return FormErrors.submit(result, () -> {
-            money.setFee(id, form.getMonthlyAmount(), form.getValidFrom(), form.getBasis());
+            money.setFee(id, form.monthlyAmount(), form.validFrom(), form.basis());
             return Flash.success(redirect, "course.fee.saved", "/forloeb/" + id + "/honorar");
         }, () -> page(id, "honorar", model, "course/fee"));
     }
 
     @GetMapping("/forloeb/{id}/tilskud")
     public String grantForm(@PathVariable long id, Model model) {
-        GrantForm form = new GrantForm();
-        form.setExpenseType(ExpenseType.ACTIVITY.name());
-        model.addAttribute("form", form);
+        model.addAttribute("form", new GrantForm(ExpenseType.ACTIVITY.name(), null, null));
         return page(id, "tilskud", model, "course/grants");
     }
 
@@ -135,8 +131,8 @@ public class CourseWorkController {
     public String grant(@PathVariable long id, @ModelAttribute("form") GrantForm form, BindingResult result, Model model,
                         RedirectAttributes redirect) {
         return FormErrors.submit(result, () -> {
-            money.grant(id, CourseForms.parse(ExpenseType.class, form.getExpenseType()), form.getPurpose(),
-                    form.getAmount());
+            money.grant(id, CourseForms.parse(ExpenseType.class, form.expenseType()), form.purpose(),
+                    form.amount());
             return Flash.success(redirect, "course.grant.saved", "/forloeb/" + id + "/tilskud");
         }, () -> page(id, "tilskud", model, "course/grants"));
     }
