@@ -334,11 +334,31 @@ public final class CourseForms {
     public record HandoverForm(String note) {
     }
 
-    public record FeeForm(BigDecimal monthlyAmount, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
-                          String basis) {
+    public static class FeeForm {
+        private BigDecimal monthlyAmount;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate validFrom;
+        private String basis;
+
+        public BigDecimal getMonthlyAmount() { return monthlyAmount; }
+        public void setMonthlyAmount(BigDecimal monthlyAmount) { this.monthlyAmount = monthlyAmount; }
+        public LocalDate getValidFrom() { return validFrom; }
+        public void setValidFrom(LocalDate validFrom) { this.validFrom = validFrom; }
+        public String getBasis() { return basis; }
+        public void setBasis(String basis) { this.basis = basis; }
     }
 
-    public record GrantForm(String expenseType, String purpose, BigDecimal amount) {
+    public static class GrantForm {
+        private String expenseType;
+        private String purpose;
+        private BigDecimal amount;
+
+        public String getExpenseType() { return expenseType; }
+        public void setExpenseType(String expenseType) { this.expenseType = expenseType; }
+        public String getPurpose() { return purpose; }
+        public void setPurpose(String purpose) { this.purpose = purpose; }
+        public BigDecimal getAmount() { return amount; }
+        public void setAmount(BigDecimal amount) { this.amount = amount; }
     }
 
     public static class EndForm {

@@ -108,7 +108,9 @@ public class CourseWorkController {
 
     @GetMapping("/forloeb/{id}/honorar")
     public String feeForm(@PathVariable long id, Model model) {
-        model.addAttribute("form", new FeeForm(null, courses.today(), null));
+        FeeForm form = new FeeForm();
+        form.setValidFrom(courses.today());
+        model.addAttribute("form", form);
         return page(id, "honorar", model, "course/fee");
     }
 
@@ -116,14 +118,16 @@ public class CourseWorkController {
     public String setFee(@PathVariable long id, @ModelAttribute("form") FeeForm form, BindingResult result, Model model,
                          RedirectAttributes redirect) {
         return FormErrors.submit(result, () -> {
-            money.setFee(id, form.monthlyAmount(), form.validFrom(), form.basis());
+            money.setFee(id, form.getMonthlyAmount(), form.getValidFrom(), form.getBasis());
             return Flash.success(redirect, "course.fee.saved", "/forloeb/" + id + "/honorar");
         }, () -> page(id, "honorar", model, "course/fee"));
     }
 
     @GetMapping("/forloeb/{id}/tilskud")
     public String grantForm(@PathVariable long id, Model model) {
-        model.addAttribute("form", new GrantForm(ExpenseType.ACTIVITY.name(), null, null));
+        GrantForm form = new GrantForm();
+        form.setExpenseType(ExpenseType.ACTIVITY.name());
+        model.addAttribute("form", form);
         return page(id, "tilskud", model, "course/grants");
     }
 
@@ -131,8 +135,8 @@ public class CourseWorkController {
     public String grant(@PathVariable long id, @ModelAttribute("form") GrantForm form, BindingResult result, Model model,
                         RedirectAttributes redirect) {
         return FormErrors.submit(result, () -> {
-            money.grant(id, CourseForms.parse(ExpenseType.class, form.expenseType()), form.purpose(),
-                    form.amount());
+            money.grant(id, CourseForms.parse(ExpenseType.class, form.getExpenseType()), form.getPurpose(),
+                    form.getAmount());
             return Flash.success(redirect, "course.grant.saved", "/forloeb/" + id + "/tilskud");
         }, () -> page(id, "tilskud", model, "course/grants"));
     }
