@@ -65,12 +65,12 @@ public class UserAdminController {
     public String list(@ModelAttribute(FORM) UserFilterForm filter, BindingResult binding,
                        @RequestParam(name = "side", defaultValue = "0") int page, Model model) {
         // A tampered filter value (an unknown role or area) filters on nothing rather than failing.
-        Role role = binding.hasFieldErrors("role") ? null : filter.getRole();
-        Long areaId = binding.hasFieldErrors("areaId") ? null : filter.getAreaId();
-        UserAdministration.Page result = users.search(filter.getText(), role, areaId, page);
+        Role role = binding.hasFieldErrors("role") ? null : filter.role();
+        Long areaId = binding.hasFieldErrors("areaId") ? null : filter.areaId();
+        UserAdministration.Page result = users.search(filter.text(), role, areaId, page);
         model.addAttribute("result", result);
         model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/admin/brugere")
-                .queryParamIfPresent("text", Optional.ofNullable(filter.getText()))
+                .queryParamIfPresent("text", Optional.ofNullable(filter.text()))
                 .queryParamIfPresent("role", Optional.ofNullable(role))
                 .queryParamIfPresent("areaId", Optional.ofNullable(areaId))
                 .build().encode().toUriString());

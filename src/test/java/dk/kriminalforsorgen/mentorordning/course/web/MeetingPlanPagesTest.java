@@ -82,6 +82,20 @@ class MeetingPlanPagesTest extends CourseTestBase {
                 .isZero();
     }
 
+    /** A time that does not convert is told at its field with the other errors, and the input is kept. */
+    @Test
+    void IN1_aTimeThatIsNoTimeIsToldWithTheOtherErrorsAndTheInputIsKept() throws Exception {
+        long course = steps.activeWithKickOff();
+        String page = mvc.perform(post(planPath(course)).session(caseworker()).with(csrf())
+                        .param("day", DAY.plusDays(3).toString()).param("start", "25:99").param("end", "11:00")
+                        .param("place", " ").param("otherName1", "Kommunens kontakt"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Angiv stedet.", "id=\"place-error\"", "id=\"start-error\"");
+        assertThat(page).as("input kept").contains("value=\"25:99\"", "value=\"Kommunens kontakt\"", "value=\"11:00\"");
+        assertThat(jdbc.queryForObject("select count(*) from meeting_plan where course_id = ?", Integer.class, course))
+                .isZero();
+    }
+
     @Test
     void CI1_theCoursePageShowsThePlanAndASecondMoveOfTheSameVersionIsTold() throws Exception {
         long course = steps.activeWithKickOff();
