@@ -142,6 +142,20 @@ class CourseJournalTest extends ReportsTestBase {
         assertThat(entries(course.id())).isZero();
     }
 
+    /** JournalForm is a record: a date that cannot be read must still come back with the rest of the input. */
+    @Test
+    void anUnreadableDateIsShownNextToItsFieldWithTheOtherInputKept() throws Exception {
+        Reports.Course course = world.activeCourse(2);
+        String html = HtmlUtils.htmlUnescape(mvc.perform(post("/forloeb/{id}/journal", course.id()).with(csrf())
+                .param("kind", "PHONE_CALL").param("occurredOn", "2026-13-45x").param("text", "Talte med mentoren")
+                .param("visibility", "MENTOR").session(login(course.responsibleUser())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(html).contains("id=\"occurredOn-error\"", "value=\"2026-13-45x\"", "Talte med mentoren");
+        assertThat(html).containsPattern("<option value=\"PHONE_CALL\" selected=\"selected\"");
+        assertThat(html).containsPattern("<option value=\"MENTOR\" selected=\"selected\"");
+        assertThat(entries(course.id())).isZero();
+    }
+
     @Test
     void CI3_aDoubleSubmitSavesOneEntry() throws Exception {
         Reports.Course course = world.activeCourse(2);

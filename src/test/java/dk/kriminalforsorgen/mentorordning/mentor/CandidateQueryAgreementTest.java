@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
 
 import dk.kriminalforsorgen.mentorordning.client.NeedArea;
 import dk.kriminalforsorgen.mentorordning.shared.Ground;
@@ -37,7 +38,9 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * agreed hours at, just under and over the M10 ceiling with the new hours), for two clients (with units, need
  * areas and a language, and without), several days and extra hours, with and without the introduction policy.
  * The policy's facts are read through the registry's own services, not through the SQL under test.
+ * Each test's generated mentors are rolled back with it, so they never reach another class's registry pages.
  */
+@Transactional
 class CandidateQueryAgreementTest extends IntegrationTestBase {
 
     private static final LocalDate LEAP_DAY = LocalDate.of(2028, 2, 29);
