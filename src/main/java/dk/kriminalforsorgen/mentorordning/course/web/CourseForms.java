@@ -20,6 +20,7 @@ import dk.kriminalforsorgen.mentorordning.course.CourseReading;
 import dk.kriminalforsorgen.mentorordning.mentor.TaskGroup;
 import dk.kriminalforsorgen.mentorordning.shared.Check;
 import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
+import dk.kriminalforsorgen.mentorordning.shared.web.EnumValues;
 
 /**
  * The form objects of the course pages (never entities; ids, areas and states are not bindable). Flat
@@ -394,13 +395,6 @@ public final class CourseForms {
 
     /** An enum value from a form, or null when empty or unknown (never an exception: IN3). */
     static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return EnumValues.orNull(type, value);
     }
 }
