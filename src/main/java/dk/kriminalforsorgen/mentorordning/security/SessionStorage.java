@@ -15,6 +15,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -49,6 +50,16 @@ public class SessionStorage {
                         && !(bean instanceof FrugalSessionRepository<?>) ? new FrugalSessionRepository<>(sessions) : bean;
             }
         };
+    }
+
+    /**
+     * Requests of one session that run at once (two tabs opened after signing in) each add the attributes they did not
+     * find when they read the session, such as the CSRF token; Spring Session's plain insert then fails on the
+     * attribute table's key. Its PostgreSQL customizer makes the insert an upsert: the last writer's value is kept.
+     */
+    @Bean
+    PostgreSqlJdbcIndexedSessionRepositoryCustomizer concurrentAttributeInsertsUpsert() {
+        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
     }
 
     /** The request scope of {@link FrugalSessionRepository}, just outside Spring Session's filter. */

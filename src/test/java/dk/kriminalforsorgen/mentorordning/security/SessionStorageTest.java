@@ -6,12 +6,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpSession;
 
 import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
+import dk.kriminalforsorgen.mentorordning.support.RealHttp;
 import dk.kriminalforsorgen.mentorordning.support.SqlStatementCounter;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
@@ -21,6 +29,39 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * idle timeout (AS6) still ends a session.
  */
 class SessionStorageTest extends IntegrationTestBase {
+
+    @LocalServerPort
+    int port;
+
+    /**
+     * Two tabs opened at once after signing in: each request of the same new session stores the attributes it did not
+     * find when it read the session (the CSRF token, the log-in time). They must not collide on the attribute table's
+     * key (they did: HTTP 500 from {@code spring_session_attributes_pk}).
+     */
+    @Test
+    void AV1_concurrentFirstRequestsOfOneSessionAllSucceed() throws Exception {
+        RealHttp http = new RealHttp(port);
+        assertThat(http.login(TestUsers.CASEWORKER, TestUsers.passwordOf(TestUsers.CASEWORKER)).statusCode()).isEqualTo(302);
+        int tabs = 16;
+        ExecutorService pool = Executors.newFixedThreadPool(tabs);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < tabs; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return http.get("/");
+                }));
+            }
+            start.countDown();
+            for (Future<HttpResponse<String>> answer : answers) {
+                assertThat(answer.get().statusCode()).as("every tab gets its start page").isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(http.get("/").body()).contains("name=\"_csrf\"");
+    }
 
     @Test
     void aPageReadsItsSessionOnceAndDoesNotRewriteAnUnchangedSession() throws Exception {
