@@ -3,11 +3,13 @@ package dk.kriminalforsorgen.mentorordning.insight;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,10 +33,13 @@ public class InsightAggregates {
     private final InsightSettings settings;
     private final DataQuality dataQuality;
     private final Clock clock;
+    private final String statementTimeout;
 
     InsightAggregates(JdbcTemplate jdbc, CourseFactsQuery facts, FigureSql figures, InsightSettings settings,
-                      DataQuality dataQuality, Clock clock) {
+                      DataQuality dataQuality, Clock clock,
+                      @Value("${mentorordning.database.job-statement-timeout}") Duration statementTimeout) {
         this.jdbc = jdbc;
+        this.statementTimeout = statementTimeout.toMillis() + "ms";
         this.dataQuality = dataQuality;
         this.facts = facts;
         this.figures = figures;
@@ -46,6 +51,8 @@ public class InsightAggregates {
     @Transactional
     public void rebuild() {
         long started = System.nanoTime();
+        // A whole-data summary, not a page: its transaction gets the jobs' statement timeout instead of the pages' (AV2).
+        jdbc.queryForObject("select set_config('statement_timeout', ?, true)", String.class, statementTimeout);
         LocalDate today = LocalDate.now(clock);
         LocalDate current = Quarter.of(today).start();
         figures.refresh(current.minusMonths(3L * (QUARTERS - 1)), current, today, settings);

@@ -2,6 +2,7 @@ package dk.kriminalforsorgen.mentorordning.insight;
 
 import java.util.EnumSet;
 
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -57,14 +58,20 @@ public class InsightConfiguration {
      * On a database whose summaries were never built (a fresh installation), and with the demo data (whose
      * loaders run just before, @Order 10-50), build them at start, not only at the first tick. Otherwise the
      * scheduled job keeps them fresh: at ten times national scale a rebuild takes about 20 s, which no
-     * production restart should wait for.
+     * production restart should wait for. A first build that fails (the database busy) does not stop the start:
+     * the pages say that the summaries are not built yet, and the scheduled job tries again.
      */
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
     ApplicationRunner insightFirstRefresh(InsightRefresh refresh, InsightAggregates aggregates, Environment environment) {
         return args -> {
             if (aggregates.neverBuilt() || environment.matchesProfiles("demo")) {
-                refresh.refresh();
+                try {
+                    refresh.refresh();
+                } catch (RuntimeException failed) {
+                    LoggerFactory.getLogger(InsightRefresh.class).error("first build of the insight summaries failed; "
+                            + "the scheduled job tries again", failed);
+                }
             }
         };
     }
