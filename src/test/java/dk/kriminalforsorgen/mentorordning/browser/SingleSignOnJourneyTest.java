@@ -9,19 +9,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,11 +25,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.RequestOptions;
 
 import no.nav.security.mock.oauth2.MockOAuth2Server;
@@ -59,15 +49,10 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 @IntegrationTest
 class SingleSignOnJourneyTest {
 
-    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
-    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final String PASSWORD = "en lang og god adgangskode til test";
 
     /** The staff's identity provider; its log-in form makes the typed name the ID token's {@code sub}. */
     private static final MockOAuth2Server PROVIDER = new MockOAuth2Server(new OAuth2Config(true));
-
-    private static Playwright playwright;
-    private static Browser browser;
 
     @LocalServerPort
     int port;
@@ -99,34 +84,19 @@ class SingleSignOnJourneyTest {
 
     @BeforeAll
     static void startBrowser() {
-        boolean available = Files.isExecutable(CHROMIUM);
-        if (!available && "true".equalsIgnoreCase(System.getenv("REQUIRE_BROWSER"))) {
-            throw new IllegalStateException("REQUIRE_BROWSER=true but no Chromium at " + CHROMIUM);
-        }
-        Assumptions.assumeTrue(available, "Single sign-on journey skipped: no Chromium at " + CHROMIUM);
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+        Chromium.start("Single sign-on journey");
     }
 
     @AfterAll
     static void stop() {
-        if (playwright != null) {
-            playwright.close();
-        }
         PROVIDER.shutdown();
     }
 
+    /** Only the application's pages are held to its Content Security Policy, not the provider's. */
     @BeforeEach
     void openContext() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("da-DK").setViewportSize(1280, 900));
-        page = context.newPage();
-        page.onConsoleMessage(message -> {
-            if (message.text().contains("Content Security Policy") && page.url().startsWith(url(""))) {
-                cspViolations.add(message.text());
-            }
-        });
+        context = Chromium.newContext();
+        page = Chromium.newPage(context, shown -> shown.url().startsWith(url("")), cspViolations);
     }
 
     @AfterEach
@@ -248,19 +218,6 @@ class SingleSignOnJourneyTest {
     }
 
     private void assertAccessible() {
-        page.evaluate(axe());
-        Object result = page.evaluate("async (tags) => {"
-                + " const r = await axe.run(document, { runOnly: { type: 'tag', values: tags } });"
-                + " return r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help);"
-                + "}", WCAG_TAGS);
-        assertThat((List<?>) result).as("axe WCAG 2.1 AA violations on " + page.url()).isEmpty();
-    }
-
-    private static String axe() {
-        try (InputStream in = SingleSignOnJourneyTest.class.getResourceAsStream("/axe/axe.min.js")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        Chromium.assertAccessible(page);
     }
 }
