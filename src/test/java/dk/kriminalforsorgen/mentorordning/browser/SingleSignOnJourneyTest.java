@@ -107,9 +107,7 @@ class SingleSignOnJourneyTest {
 
     @Test
     void AS3_AS5_aKnownStaffMemberSignsInThroughTheProviderAndTheSessionIsLikeALocalOne() {
-        AppUser user = staffMember();
-        String externalId = "medarbejder-" + UUID.randomUUID();
-        accounts.link(user.getId(), externalId);
+        Linked staff = staffMemberLinkedToTheProvider();
 
         page.navigate(url("/"));
         page.waitForURL(url("/login"));
@@ -118,20 +116,20 @@ class SingleSignOnJourneyTest {
         assertAccessible();
         String sessionBefore = sessionCookie();
 
-        signInAtProvider(externalId);
+        signInAtProvider(staff.externalId());
         // Back at the page asked for (Spring Security marks a replayed saved request with "?continue").
         page.waitForURL(address -> address.equals(url("/")) || address.equals(url("/?continue")));
         assertThat(page.locator("[data-testid=current-user]").textContent())
-                .contains(user.getDisplayName()).contains("Mentortovholder");
+                .contains(staff.user().getDisplayName()).contains("Mentortovholder");
         assertAccessible();
 
         // AS5: a new session id after the sign-in; the session is indexed by the local user name (AS7) and has
         // the idle timeout of every session (AS6).
         assertThat(sessionCookie()).isNotEqualTo(sessionBefore);
         assertThat(jdbc.queryForList("select max_inactive_interval from spring_session where principal_name = ?",
-                Integer.class, user.getUsername())).containsExactly(15 * 60);
+                Integer.class, staff.user().getUsername())).containsExactly(15 * 60);
         assertThat(jdbc.queryForList("select details from audit_event where action = 'LOGIN_SUCCEEDED' and user_id = ?",
-                String.class, user.getId())).containsExactly("method=oidc");
+                String.class, staff.user().getId())).containsExactly("method=oidc");
 
         // WS1: a change without the CSRF token is refused, with it accepted.
         assertThat(page.request().post(url("/session/forlaeng")).status()).isEqualTo(403);
@@ -163,22 +161,20 @@ class SingleSignOnJourneyTest {
 
     @Test
     void AS3_AS7_aDisabledUserIsRefusedAndDisablingEndsTheirSingleSignOnSession() {
-        AppUser user = staffMember();
-        String externalId = "medarbejder-" + UUID.randomUUID();
-        accounts.link(user.getId(), externalId);
+        Linked staff = staffMemberLinkedToTheProvider();
         page.navigate(url("/login"));
-        signInAtProvider(externalId);
+        signInAtProvider(staff.externalId());
         page.waitForURL(url("/"));
 
-        users.setEnabled(user.getId(), false);
+        users.setEnabled(staff.user().getId(), false);
         page.navigate(url("/"));
         page.waitForURL(url("/login?udloebet"));
 
-        signInAtProvider(externalId);
+        signInAtProvider(staff.externalId());
         page.waitForURL(url("/login/sso-afvist"));
         assertThat(page.locator("h1").textContent()).isEqualTo("Du kan ikke logge på Mentorordning");
         assertThat(jdbc.queryForList("select details from audit_event where action = 'LOGIN_SSO_REFUSED' and username = ?",
-                String.class, externalId)).containsExactly("disabled");
+                String.class, staff.externalId())).containsExactly("disabled");
     }
 
     @Test
@@ -196,9 +192,17 @@ class SingleSignOnJourneyTest {
         assertThat(jdbc.queryForObject(successes, Integer.class, TestUsers.CASEWORKER)).isEqualTo(before);
     }
 
-    private AppUser staffMember() {
-        return users.create("sso." + UUID.randomUUID().toString().substring(0, 8), PASSWORD,
+    /** A staff member (a coordinator of Hovedstaden) and the subject the provider knows them by. */
+    private record Linked(AppUser user, String externalId) {
+    }
+
+    /** A new staff member whose account is linked to a subject of the provider (made by the administration). */
+    private Linked staffMemberLinkedToTheProvider() {
+        AppUser user = users.create("sso." + UUID.randomUUID().toString().substring(0, 8), PASSWORD,
                 new Assignment("Sif Stenstrup", Role.COORDINATOR, TestUsers.HOVEDSTADEN, TestUsers.KIF_KOEBENHAVN_NORD, false));
+        String externalId = "medarbejder-" + UUID.randomUUID();
+        accounts.link(user.getId(), externalId);
+        return new Linked(user, externalId);
     }
 
     /** From the log-in page: "Log ind med ...", then the provider's own form. */

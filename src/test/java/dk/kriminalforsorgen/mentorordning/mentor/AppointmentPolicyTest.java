@@ -93,7 +93,7 @@ class AppointmentPolicyTest {
         return Arguments.of(ground, Named.of(facts, builder), met);
     }
 
-    @ParameterizedTest(name = "{0} {1}")
+    @ParameterizedTest
     @MethodSource("allowedAndRefused")
     void M1M2M3M4M5M6M7M8M9M10_eachRuleIsMetOrNotAsTheFactsSay(Ground ground, Mentors.FactsBuilder facts, boolean met) {
         assertThat(assess(facts).met(ground)).isEqualTo(met);
@@ -121,7 +121,7 @@ class AppointmentPolicyTest {
         return Arguments.of(rule, Named.of(facts, builder), extraHours, met, messageKey);
     }
 
-    @ParameterizedTest(name = "{0} {1}: {4}")
+    @ParameterizedTest
     @MethodSource("reasons")
     void M1M5M7M10_theOutcomeNamesItsReason(Rule rule, Mentors.FactsBuilder facts, String extraHours, boolean met,
                                            String messageKey) {

@@ -148,10 +148,11 @@ class MentorLifecycleTest {
         assertThat(refused(() -> m.flagForDirectorate("why", "t", NOW, TODAY, PROPERTIES)).ruleId()).isEqualTo("M8");
     }
 
-    @ParameterizedTest(name = "approved {0}: {1}")
-    @CsvSource({
-            "true, APPROVED, Forholdet er uden betydning for opgaven",
-            "false, REJECTED, For alvorligt forhold"})
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            true,  APPROVED, Forholdet er uden betydning for opgaven
+            false, REJECTED, For alvorligt forhold
+            """)
     void M8_theDirectoratesDecisionApprovesOrRejectsAndIsRecorded(boolean approved, MentorStatus status, String reason) {
         Mentor m = Mentors.awaitingDirectorate();
         m.directorateDecision(approved, reason, "direktorat", NOW);

@@ -58,11 +58,12 @@ class WorkloadIntegrationTest extends IntegrationTestBase {
     }
 
     /** With 15 hours elsewhere: 3.5 new hours reach the ceiling of 18.5 exactly, 2 stay well below, 3.6 go above. */
-    @ParameterizedTest(name = "{0} new hours: met {1} ({2})")
-    @CsvSource({
-            "3.5, true, mentor.rule.M10.met",
-            "2, true, mentor.rule.M10.met",
-            "3.6, false, mentor.rule.M10.notMet"})
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            3.5, true,  mentor.rule.M10.met
+            2,   true,  mentor.rule.M10.met
+            3.6, false, mentor.rule.M10.notMet
+            """)
     void M10_boundary_theNewHoursAreAllowedUpToTheCeilingExactly(String extraHours, boolean met, String messageKey) {
         RuleOutcome outcome = m10(extraHours);
         assertThat(outcome.met()).isEqualTo(met);
