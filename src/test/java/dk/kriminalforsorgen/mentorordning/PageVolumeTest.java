@@ -5,7 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -22,10 +21,10 @@ import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
 import dk.kriminalforsorgen.mentorordning.shared.cpr.Cpr;
 import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
 import dk.kriminalforsorgen.mentorordning.support.IntegrationTestBase;
+import dk.kriminalforsorgen.mentorordning.support.MadeRecords;
 import dk.kriminalforsorgen.mentorordning.support.PageVisits;
 import dk.kriminalforsorgen.mentorordning.support.PageVisits.Measure;
 import dk.kriminalforsorgen.mentorordning.support.TestCprNumbers;
-import dk.kriminalforsorgen.mentorordning.support.TestDatabase;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -55,9 +54,7 @@ class PageVolumeTest extends IntegrationTestBase {
     @Autowired
     InsightAggregates insight;
 
-    private final List<Long> clients = new ArrayList<>();
-    private final List<Long> mentors = new ArrayList<>();
-    private final List<Long> staff = new ArrayList<>();
+    private final MadeRecords made = new MadeRecords();
     private int batch;
 
     @Test
@@ -66,23 +63,23 @@ class PageVolumeTest extends IntegrationTestBase {
         String suffix = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
         String caseworkerName = "vol.sb." + suffix;
         String coordinatorName = "vol.th." + suffix;
-        staff.add(users.create(caseworkerName, TestUsers.PASSWORD,
+        made.staff.add(users.create(caseworkerName, TestUsers.PASSWORD,
                 new Assignment("Volumen Sagsbehandler", Role.CASEWORKER, AREA, UNIT, true)).getId());
-        staff.add(users.create(coordinatorName, TestUsers.PASSWORD,
+        made.staff.add(users.create(coordinatorName, TestUsers.PASSWORD,
                 new Assignment("Volumen Tovholder", Role.COORDINATOR, AREA, UNIT, false)).getId());
-        seed(SMALL, staff.get(0));
+        seed(SMALL, made.staff.get(0));
 
         MockHttpSession caseworker = sessions.fresh(caseworkerName, TestUsers.PASSWORD);
         MockHttpSession searching = sessions.fresh(caseworkerName, TestUsers.PASSWORD);
         mvc.perform(post("/klienter/soeg").with(csrf()).session(searching).param("name", "volumen"));
         MockHttpSession coordinator = sessions.fresh(coordinatorName, TestUsers.PASSWORD);
         MockHttpSession directorate = sessions.fresh(TestUsers.DIRECTORATE);
-        long client = clients.get(0);
+        long client = made.clients.get(0);
         long course = jdbc.queryForObject("select id from mentor_course where client_id = ?", Long.class, client);
 
         PageVisits pages = new PageVisits(mvc)
                 .as("caseworker", caseworker, "/", "/klienter", "/klienter/" + client, "/forloeb", "/forloeb/" + course,
-                        "/omraade", "/mentorer", "/mentorer?name=volumen", "/mentorer/matchning/" + clients.get(1))
+                        "/omraade", "/mentorer", "/mentorer?name=volumen", "/mentorer/matchning/" + made.clients.get(1))
                 .as("searching", searching, "/klienter")
                 .as("coordinator", coordinator, "/", "/mentorer/kapacitet", "/overholdelse",
                         "/overholdelse/forloeb?status=OVERDUE", "/datakvalitet")
@@ -92,7 +89,7 @@ class PageVolumeTest extends IntegrationTestBase {
         // The insight pages read summaries the refresh job rebuilds (issue 13); rebuild them as the job would.
         insight.rebuild();
         Map<String, Measure> before = pages.measure();
-        seed(LARGE - SMALL, staff.get(0));
+        seed(LARGE - SMALL, made.staff.get(0));
         insight.rebuild();
         Map<String, Measure> after = pages.measure();
 
@@ -121,7 +118,7 @@ class PageVolumeTest extends IntegrationTestBase {
         // Staff first: half of the courses go to other caseworkers, so the per-person lists (the compliance
         // roll-up per responsible person) are already above their limit at the small size.
         for (int i = 0; i < n; i++) {
-            staff.add(jdbc.queryForObject("""
+            made.staff.add(jdbc.queryForObject("""
                     insert into app_user (username, display_name, password_hash, role, area_id, unit_id)
                     values (?, ?, 'no-login', 'CASEWORKER', ?, ?) returning id
                     """, Long.class, "vol." + batch + "." + i + "." + System.nanoTime() % 100000, "Volumen Kollega " + i,
@@ -140,7 +137,7 @@ class PageVolumeTest extends IntegrationTestBase {
                     Date.valueOf(today.minusYears(1)), Date.valueOf(today.minusYears(1)), Date.valueOf(today.minusYears(1)),
                     Date.valueOf(today.minusYears(1)), Date.valueOf(today.minusYears(1)), Date.valueOf(today.minusMonths(6)),
                     awaiting ? "REGISTERED" : "NOT_REGISTERED", AREA);
-            mentors.add(mentor);
+            made.mentors.add(mentor);
             jdbc.update("insert into mentor_need_area (mentor_id, need_area) values (?, 'EDUCATION_EMPLOYMENT')", mentor);
             if (awaiting) {
                 jdbc.update("""
@@ -168,7 +165,7 @@ class PageVolumeTest extends IntegrationTestBase {
                     """, Long.class, AREA, "Klient" + batch + "x" + i, cprProtector.encrypt(number),
                     cprProtector.lookupHash(number), Date.valueOf(today.minusYears(1)), UNIT,
                     Date.valueOf(today.plusYears(1)), Date.valueOf(today.minusMonths(3)));
-            clients.add(client);
+            made.clients.add(client);
             LocalDate start = today.minusMonths(4 + i % 12).withDayOfMonth(1);
             long mentor = approved.get(i % approved.size());
             long course = jdbc.queryForObject("""
@@ -205,36 +202,13 @@ class PageVolumeTest extends IntegrationTestBase {
     }
 
     private long staffMember(int i) {
+        List<Long> staff = made.staff;
         return staff.size() > 2 ? staff.get(2 + i % (staff.size() - 2)) : staff.get(0);
     }
 
     /** Removes the volume (with triggers off, as submitted reports are protected by S4), then repairs the summaries. */
     @AfterEach
     void removeVolume() {
-        if (clients.isEmpty() && mentors.isEmpty() && staff.isEmpty()) {
-            return;
-        }
-        String clientIds = ids(clients);
-        String mentorIds = ids(mentors);
-        String staffIds = ids(staff);
-        String courses = "select id from mentor_course where client_id in (" + clientIds + ")";
-        TestDatabase.shared().runWithoutTriggers(List.of(
-                "delete from status_report where course_id in (" + courses + ")",
-                "delete from course_meeting where course_id in (" + courses + ")",
-                "delete from course_duty_summary where course_id in (" + courses + ")",
-                "delete from mentor_course where client_id in (" + clientIds + ")",
-                "delete from client where id in (" + clientIds + ")",
-                "delete from approval_case where mentor_id in (" + mentorIds + ")",
-                "delete from mentor_need_area where mentor_id in (" + mentorIds + ")",
-                "delete from mentor_workload where mentor_id in (" + mentorIds + ")",
-                "delete from mentor where id in (" + mentorIds + ")",
-                "delete from app_user where id in (" + staffIds + ")"));
-        clients.clear();
-        mentors.clear();
-        staff.clear();
-    }
-
-    private static String ids(List<Long> ids) {
-        return ids.isEmpty() ? "null" : ids.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElseThrow();
+        made.removeAll();
     }
 }

@@ -81,15 +81,14 @@ class ApprovalIntegrationTest extends IntegrationTestBase {
 
     @Test
     void M8_directorateApprovesAndTheAreaSeesTheDecision() throws Exception {
-        Case decided = decided("Godkend", "APPROVED", "Forholdet har ingen betydning for opgaven.");
-        long id = decided.mentorId();
-        long caseId = decided.caseId();
+        Case approved = decided("Godkend", "APPROVED", "Forholdet har ingen betydning for opgaven.");
+        long id = approved.mentorId();
         assertThat(steps.status(id)).isEqualTo("APPROVED");
         assertThat(jdbc.queryForObject("select directorate_approved_at is not null from mentor where id = ?", Boolean.class, id)).isTrue();
         assertThat(html(coordinator, "/mentorer/" + id)).contains("Godkendt af direktoratet", "Forholdet har ingen betydning");
         assertThat(html(coordinator, "/")).contains("panel-area-approvals");
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'APPROVAL_DECIDED' and subject_id = ?",
-                Integer.class, String.valueOf(caseId))).isEqualTo(1);
+                Integer.class, String.valueOf(approved.caseId()))).isEqualTo(1);
     }
 
     /** Issue 16, defect 10: who flagged and who decided are shown by name, not by log-in name. */
@@ -115,14 +114,12 @@ class ApprovalIntegrationTest extends IntegrationTestBase {
 
     @Test
     void M8_aDecisionOnACaseAnotherUserJustDecidedIsRefusedAndChangesNothing() throws Exception {
-        Case decided = decided("Samtidig", "APPROVED", "Første afgørelse.");
-        long id = decided.mentorId();
-        long caseId = decided.caseId();
-        String page = posted(caseId, "", "REJECTED", "Anden afgørelse.");
+        Case first = decided("Samtidig", "APPROVED", "Første afgørelse.");
+        String page = posted(first.caseId(), "", "REJECTED", "Anden afgørelse.");
         assertThat(page).contains("En anden bruger har netop truffet afgørelse i denne sag");
-        assertThat(steps.status(id)).isEqualTo("APPROVED");
+        assertThat(steps.status(first.mentorId())).isEqualTo("APPROVED");
         assertThat(jdbc.queryForObject("select decision || '/' || decision_reason from approval_case where id = ?",
-                String.class, caseId)).isEqualTo("APPROVED/Første afgørelse.");
+                String.class, first.caseId())).isEqualTo("APPROVED/Første afgørelse.");
     }
 
     @Test

@@ -2,30 +2,20 @@ package dk.kriminalforsorgen.mentorordning.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Clock;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 
 import dk.kriminalforsorgen.mentorordning.security.DemoUsers;
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
@@ -33,7 +23,7 @@ import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
 
 /**
  * Base of the browser journeys: the real application on a random port, driven by Playwright in the
- * machine's headless Chromium (never a downloaded browser), with axe-core checking WCAG 2.1 AA.
+ * machine's headless {@link Chromium} (never a downloaded browser), with axe-core checking WCAG 2.1 AA.
  * <p>
  * Usage: {@code login(DemoUsers.CASEWORKER); open("/klienter"); assertAccessible();}. Every page a
  * journey visits should be checked with {@link #assertAccessible()}. Content Security Policy
@@ -44,13 +34,6 @@ import dk.kriminalforsorgen.mentorordning.support.DemoDataTest;
  */
 @DemoDataTest
 public abstract class BrowserTest {
-
-    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
-    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-
-    private static Playwright playwright;
-    private static Browser browser;
-    private static String axeSource;
 
     @LocalServerPort
     protected int port;
@@ -65,46 +48,13 @@ public abstract class BrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        boolean available = Files.isExecutable(CHROMIUM);
-        if (!available && "true".equalsIgnoreCase(System.getenv("REQUIRE_BROWSER"))) {
-            throw new IllegalStateException("REQUIRE_BROWSER=true but no Chromium at " + CHROMIUM);
-        }
-        Assumptions.assumeTrue(available, "Browser journeys skipped: no Chromium at " + CHROMIUM
-                + " (apt-get install chromium). A skipped journey proves nothing.");
-        if (browser == null) {
-            playwright = Playwright.create(new Playwright.CreateOptions()
-                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-            browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
-            axeSource = readAxe();
-        }
-    }
-
-    @AfterAll
-    static void keepBrowserForNextClass() {
-        // The browser is shared by all journey classes of the run and closed at JVM exit.
-    }
-
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (playwright != null) {
-                playwright.close();
-            }
-        }));
+        Chromium.start("Browser journeys");
     }
 
     @BeforeEach
     void openContext() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("da-DK").setViewportSize(1280, 900));
-        page = context.newPage();
-        page.onConsoleMessage(message -> {
-            if (message.text().contains("Content Security Policy")) {
-                cspViolations.add(message.text());
-            }
-        });
+        context = Chromium.newContext();
+        page = Chromium.newPage(context, shown -> true, cspViolations);
     }
 
     @AfterEach
@@ -147,6 +97,19 @@ public abstract class BrowserTest {
         page.waitForURL(url("/login?logget-ud"));
     }
 
+    /** An active course of the journey's own, started two months ago ({@link Reports}), its mentor signed in. */
+    protected Reports.Course signInAsTheMentorOfANewCourse() {
+        Reports.Course course = new Reports(application).activeCourse(2);
+        signIn(course.mentorUser());
+        return course;
+    }
+
+    /** Opens the mentor's new monthly report of the course for last month. */
+    protected void openLastMonthsReport(Reports.Course course) {
+        YearMonth month = YearMonth.now(application.getBean(Clock.class)).minusMonths(1);
+        open("/mine-forloeb/" + course.id() + "/rapporter/ny?art=MONTHLY&periode=" + month);
+    }
+
     /**
      * Fills in the mentor's monthly report form on the current page: the contacts and their note, the first goal's
      * progress and task work, the hours, the next steps, and the duty to notify (S4) with its text.
@@ -165,23 +128,6 @@ public abstract class BrowserTest {
 
     /** WCAG 2.1 AA: axe-core finds no violation on the current page (WS5). */
     protected void assertAccessible() {
-        page.evaluate(axeSource);
-        Object result = page.evaluate("async (tags) => {"
-                + " const r = await axe.run(document, { runOnly: { type: 'tag', values: tags } });"
-                + " return r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '"
-                + "   + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '));"
-                + "}", WCAG_TAGS);
-        assertThat((List<?>) result).as("axe WCAG 2.1 AA violations on " + page.url()).isEmpty();
-    }
-
-    private static String readAxe() {
-        try (InputStream in = BrowserTest.class.getResourceAsStream("/axe/axe.min.js")) {
-            if (in == null) {
-                throw new IllegalStateException("axe/axe.min.js missing from test resources (scripts/update-vendor.sh)");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Chromium.assertAccessible(page);
     }
 }

@@ -2,7 +2,6 @@ package dk.kriminalforsorgen.mentorordning.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.time.YearMonth;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -24,12 +23,8 @@ class NoticeJourneyTest extends BrowserTest {
 
     @Test
     void S4_theMentorsDutyToNotifyReachesTheResponsibleCaseworkersNoticesAndLeadsToTheReport() {
-        Reports world = new Reports(application);
-        Reports.Course course = world.activeCourse(2);
-        YearMonth month = YearMonth.from(world.today().minusMonths(1));
-
-        signIn(course.mentorUser());
-        open("/mine-forloeb/" + course.id() + "/rapporter/ny?art=MONTHLY&periode=" + month);
+        Reports.Course course = signInAsTheMentorOfANewCourse();
+        openLastMonthsReport(course);
         fillMonthlyReport("3", "Vi mødtes hver uge", "Har søgt job", "Ugeplan", "12", "Jobsamtale",
                 "Klienten fortalte om et tyveri");
         page.getByTestId("continue").click();

@@ -9,19 +9,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,11 +25,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.RequestOptions;
 
 import no.nav.security.mock.oauth2.MockOAuth2Server;
@@ -59,15 +49,10 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 @IntegrationTest
 class SingleSignOnJourneyTest {
 
-    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
-    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final String PASSWORD = "en lang og god adgangskode til test";
 
     /** The staff's identity provider; its log-in form makes the typed name the ID token's {@code sub}. */
     private static final MockOAuth2Server PROVIDER = new MockOAuth2Server(new OAuth2Config(true));
-
-    private static Playwright playwright;
-    private static Browser browser;
 
     @LocalServerPort
     int port;
@@ -99,34 +84,19 @@ class SingleSignOnJourneyTest {
 
     @BeforeAll
     static void startBrowser() {
-        boolean available = Files.isExecutable(CHROMIUM);
-        if (!available && "true".equalsIgnoreCase(System.getenv("REQUIRE_BROWSER"))) {
-            throw new IllegalStateException("REQUIRE_BROWSER=true but no Chromium at " + CHROMIUM);
-        }
-        Assumptions.assumeTrue(available, "Single sign-on journey skipped: no Chromium at " + CHROMIUM);
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+        Chromium.start("Single sign-on journey");
     }
 
     @AfterAll
     static void stop() {
-        if (playwright != null) {
-            playwright.close();
-        }
         PROVIDER.shutdown();
     }
 
+    /** Only the application's pages are held to its Content Security Policy, not the provider's. */
     @BeforeEach
     void openContext() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("da-DK").setViewportSize(1280, 900));
-        page = context.newPage();
-        page.onConsoleMessage(message -> {
-            if (message.text().contains("Content Security Policy") && page.url().startsWith(url(""))) {
-                cspViolations.add(message.text());
-            }
-        });
+        context = Chromium.newContext();
+        page = Chromium.newPage(context, shown -> shown.url().startsWith(url("")), cspViolations);
     }
 
     @AfterEach
@@ -137,9 +107,7 @@ class SingleSignOnJourneyTest {
 
     @Test
     void AS3_AS5_aKnownStaffMemberSignsInThroughTheProviderAndTheSessionIsLikeALocalOne() {
-        AppUser user = staffMember();
-        String externalId = "medarbejder-" + UUID.randomUUID();
-        accounts.link(user.getId(), externalId);
+        Linked staff = staffMemberLinkedToTheProvider();
 
         page.navigate(url("/"));
         page.waitForURL(url("/login"));
@@ -148,20 +116,20 @@ class SingleSignOnJourneyTest {
         assertAccessible();
         String sessionBefore = sessionCookie();
 
-        signInAtProvider(externalId);
+        signInAtProvider(staff.externalId());
         // Back at the page asked for (Spring Security marks a replayed saved request with "?continue").
         page.waitForURL(address -> address.equals(url("/")) || address.equals(url("/?continue")));
         assertThat(page.locator("[data-testid=current-user]").textContent())
-                .contains(user.getDisplayName()).contains("Mentortovholder");
+                .contains(staff.user().getDisplayName()).contains("Mentortovholder");
         assertAccessible();
 
         // AS5: a new session id after the sign-in; the session is indexed by the local user name (AS7) and has
         // the idle timeout of every session (AS6).
         assertThat(sessionCookie()).isNotEqualTo(sessionBefore);
         assertThat(jdbc.queryForList("select max_inactive_interval from spring_session where principal_name = ?",
-                Integer.class, user.getUsername())).containsExactly(15 * 60);
+                Integer.class, staff.user().getUsername())).containsExactly(15 * 60);
         assertThat(jdbc.queryForList("select details from audit_event where action = 'LOGIN_SUCCEEDED' and user_id = ?",
-                String.class, user.getId())).containsExactly("method=oidc");
+                String.class, staff.user().getId())).containsExactly("method=oidc");
 
         // WS1: a change without the CSRF token is refused, with it accepted.
         assertThat(page.request().post(url("/session/forlaeng")).status()).isEqualTo(403);
@@ -193,22 +161,20 @@ class SingleSignOnJourneyTest {
 
     @Test
     void AS3_AS7_aDisabledUserIsRefusedAndDisablingEndsTheirSingleSignOnSession() {
-        AppUser user = staffMember();
-        String externalId = "medarbejder-" + UUID.randomUUID();
-        accounts.link(user.getId(), externalId);
+        Linked staff = staffMemberLinkedToTheProvider();
         page.navigate(url("/login"));
-        signInAtProvider(externalId);
+        signInAtProvider(staff.externalId());
         page.waitForURL(url("/"));
 
-        users.setEnabled(user.getId(), false);
+        users.setEnabled(staff.user().getId(), false);
         page.navigate(url("/"));
         page.waitForURL(url("/login?udloebet"));
 
-        signInAtProvider(externalId);
+        signInAtProvider(staff.externalId());
         page.waitForURL(url("/login/sso-afvist"));
         assertThat(page.locator("h1").textContent()).isEqualTo("Du kan ikke logge på Mentorordning");
         assertThat(jdbc.queryForList("select details from audit_event where action = 'LOGIN_SSO_REFUSED' and username = ?",
-                String.class, externalId)).containsExactly("disabled");
+                String.class, staff.externalId())).containsExactly("disabled");
     }
 
     @Test
@@ -226,9 +192,17 @@ class SingleSignOnJourneyTest {
         assertThat(jdbc.queryForObject(successes, Integer.class, TestUsers.CASEWORKER)).isEqualTo(before);
     }
 
-    private AppUser staffMember() {
-        return users.create("sso." + UUID.randomUUID().toString().substring(0, 8), PASSWORD,
+    /** A staff member (a coordinator of Hovedstaden) and the subject the provider knows them by. */
+    private record Linked(AppUser user, String externalId) {
+    }
+
+    /** A new staff member whose account is linked to a subject of the provider (made by the administration). */
+    private Linked staffMemberLinkedToTheProvider() {
+        AppUser user = users.create("sso." + UUID.randomUUID().toString().substring(0, 8), PASSWORD,
                 new Assignment("Sif Stenstrup", Role.COORDINATOR, TestUsers.HOVEDSTADEN, TestUsers.KIF_KOEBENHAVN_NORD, false));
+        String externalId = "medarbejder-" + UUID.randomUUID();
+        accounts.link(user.getId(), externalId);
+        return new Linked(user, externalId);
     }
 
     /** From the log-in page: "Log ind med ...", then the provider's own form. */
@@ -248,19 +222,6 @@ class SingleSignOnJourneyTest {
     }
 
     private void assertAccessible() {
-        page.evaluate(axe());
-        Object result = page.evaluate("async (tags) => {"
-                + " const r = await axe.run(document, { runOnly: { type: 'tag', values: tags } });"
-                + " return r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help);"
-                + "}", WCAG_TAGS);
-        assertThat((List<?>) result).as("axe WCAG 2.1 AA violations on " + page.url()).isEmpty();
-    }
-
-    private static String axe() {
-        try (InputStream in = SingleSignOnJourneyTest.class.getResourceAsStream("/axe/axe.min.js")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        Chromium.assertAccessible(page);
     }
 }

@@ -2,8 +2,6 @@ package dk.kriminalforsorgen.mentorordning.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.time.YearMonth;
-
 import org.junit.jupiter.api.Test;
 
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
@@ -19,11 +17,7 @@ class StatusReportJourneyTest extends BrowserTest {
 
     @Test
     void mentorSubmitsMonthlyReportCaseworkerSeesTheFlagAndAcknowledges() {
-        Reports world = new Reports(application);
-        Reports.Course course = world.activeCourse(2);
-        YearMonth month = YearMonth.from(world.today().minusMonths(1));
-
-        signIn(course.mentorUser());
+        Reports.Course course = signInAsTheMentorOfANewCourse();
         assertThat(page.getByTestId("panel-due-reports")).containsText(course.firstName());
         assertAccessible();
         open("/mine-forloeb");
@@ -34,7 +28,7 @@ class StatusReportJourneyTest extends BrowserTest {
         assertThat(page.getByTestId("goals")).containsText("Finde et fritidsjob");
         assertAccessible();
 
-        open("/mine-forloeb/" + course.id() + "/rapporter/ny?art=MONTHLY&periode=" + month);
+        openLastMonthsReport(course);
         assertAccessible();
         page.getByTestId("continue").click();
         assertThat(page.getByTestId("error-summary")).containsText("§17 stk. 2");

@@ -3,35 +3,24 @@ package dk.kriminalforsorgen.mentorordning.client;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import dk.kriminalforsorgen.mentorordning.shared.Language;
+import dk.kriminalforsorgen.mentorordning.support.StateFactory;
 import dk.kriminalforsorgen.mentorordning.support.TestClock;
-import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
  * Clients in a named eligibility state for integration tests, registered through {@link ClientService}
  * by a signed-in test caseworker of the unit's area (never SQL, never demo data), on the
  * {@link TestClock}'s day. Each takes the CPR number, so the test knows it (e.g. to search by it).
  */
-public final class Clients {
+public final class Clients extends StateFactory {
 
-    private final ClientService clients;
-    private final AuthenticationProvider logins;
-    private final JdbcTemplate jdbc;
-    private final TestClock clock;
+    private final ClientService clients = bean(ClientService.class);
 
     public Clients(ApplicationContext context) {
-        this.clients = context.getBean(ClientService.class);
-        this.logins = context.getBean(AuthenticationProvider.class);
-        this.jdbc = context.getBean(JdbcTemplate.class);
-        this.clock = context.getBean(TestClock.class);
+        super(context);
     }
 
     /**
@@ -84,21 +73,7 @@ public final class Clients {
         clients.recordAssessment(id, today().minusDays(10), RiskLevel.HIGH, needs);
     }
 
-    private LocalDate today() {
-        return clock.today();
-    }
-
     private long version(long id) {
         return jdbc.queryForObject("select version from client where id = ?", Long.class, id);
-    }
-
-    private <T> T as(String username, Supplier<T> work) {
-        SecurityContextHolder.getContext().setAuthentication(logins.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(username, TestUsers.passwordOf(username))));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,12 @@ class EligibilityTest {
             status = CustodyStatus.INMATE;
             release = expectedRelease;
             supervisionEnd = null;
+            return this;
+        }
+
+        /** These facts with the change, as one test needs them. */
+        Facts with(Consumer<Facts> change) {
+            change.accept(this);
             return this;
         }
 
@@ -76,9 +83,7 @@ class EligibilityTest {
     @Test
     void E1_allowsMediumHighAndVeryHighRisk() {
         for (RiskLevel level : new RiskLevel[] {RiskLevel.MEDIUM, RiskLevel.HIGH, RiskLevel.VERY_HIGH}) {
-            Facts facts = supervised();
-            facts.risk = level;
-            EligibilityResult result = evaluate(facts);
+            EligibilityResult result = evaluate(supervised().with(f -> f.risk = level));
             assertThat(result.outcome(Rule.E1).status()).as(level.name()).isEqualTo(MET);
             assertThat(result.eligible()).isTrue();
         }
@@ -87,9 +92,7 @@ class EligibilityTest {
     @Test
     void E1_refusesLowAndVeryLowRisk() {
         for (RiskLevel level : new RiskLevel[] {RiskLevel.LOW, RiskLevel.VERY_LOW}) {
-            Facts facts = supervised();
-            facts.risk = level;
-            EligibilityResult result = evaluate(facts);
+            EligibilityResult result = evaluate(supervised().with(f -> f.risk = level));
             assertThat(result.outcome(Rule.E1).status()).isEqualTo(NOT_MET);
             assertThat(result.outcome(Rule.E1).messageKey()).isEqualTo("eligibility.E1.tooLow");
             assertThat(result.eligible()).isFalse();
@@ -100,10 +103,10 @@ class EligibilityTest {
 
     @Test
     void E1_refusesAClientWithoutAssessment() {
-        Facts facts = supervised();
-        facts.risk = null;
-        facts.assessed = null;
-        EligibilityResult result = evaluate(facts);
+        EligibilityResult result = evaluate(supervised().with(f -> {
+            f.risk = null;
+            f.assessed = null;
+        }));
         assertThat(result.outcome(Rule.E1).status()).isEqualTo(NOT_MET);
         assertThat(result.outcome(Rule.E1).messageKey()).isEqualTo("eligibility.E1.none");
         assertThat(result.eligible()).isFalse();
@@ -111,9 +114,7 @@ class EligibilityTest {
 
     @Test
     void E1_warnsButDoesNotBlockWhenTheAssessmentIsOlderThanTheConfiguredAge() {
-        Facts facts = supervised();
-        facts.assessed = TODAY.minusMonths(13);
-        EligibilityResult result = evaluate(facts);
+        EligibilityResult result = evaluate(supervised().with(f -> f.assessed = TODAY.minusMonths(13)));
         assertThat(result.eligible()).isTrue();
         assertThat(result.warnings()).extracting(w -> w.rule().id()).containsExactly("E1");
         assertThat(result.warnings().get(0).args()).containsExactly(TODAY.minusMonths(13), 12L);
@@ -121,8 +122,7 @@ class EligibilityTest {
 
     @Test
     void E1_doesNotWarnForAnAssessmentWithinTheConfiguredAge() {
-        Facts facts = supervised();
-        facts.assessed = TODAY.minusMonths(12);
+        Facts facts = supervised().with(f -> f.assessed = TODAY.minusMonths(12));
         assertThat(evaluate(facts).warnings()).isEmpty();
         assertThat(new Eligibility(Period.ofMonths(6)).evaluate(facts.build(), TODAY).warnings())
                 .extracting(w -> w.rule().id()).containsExactly("E1");
@@ -137,9 +137,7 @@ class EligibilityTest {
 
     @Test
     void E2_refusesWithoutADocumentedSpecialNeed() {
-        Facts facts = supervised();
-        facts.need = false;
-        EligibilityResult result = evaluate(facts);
+        EligibilityResult result = evaluate(supervised().with(f -> f.need = false));
         assertThat(result.outcome(Rule.E2).status()).isEqualTo(NOT_MET);
         assertThat(result.eligible()).isFalse();
     }
@@ -155,14 +153,14 @@ class EligibilityTest {
 
     @Test
     void E3_refusesAnUnmotivatedClientOrUnrecordedMotivation() {
-        Facts notMotivated = supervised();
-        notMotivated.motivated = false;
+        Facts notMotivated = supervised().with(f -> f.motivated = false);
         assertThat(evaluate(notMotivated).outcome(Rule.E3).messageKey()).isEqualTo("eligibility.E3.notMotivated");
         assertThat(evaluate(notMotivated).eligible()).isFalse();
 
-        Facts unknown = supervised();
-        unknown.motivated = null;
-        unknown.motivationDate = null;
+        Facts unknown = supervised().with(f -> {
+            f.motivated = null;
+            f.motivationDate = null;
+        });
         assertThat(evaluate(unknown).outcome(Rule.E3).status()).isEqualTo(NOT_MET);
         assertThat(evaluate(unknown).outcome(Rule.E3).messageKey()).isEqualTo("eligibility.E3.unknown");
     }
@@ -178,9 +176,7 @@ class EligibilityTest {
 
     @Test
     void E4_refusesWhenSupervisionHasEnded() {
-        Facts facts = supervised();
-        facts.supervisionEnd = TODAY.minusDays(1);
-        EligibilityResult result = evaluate(facts);
+        EligibilityResult result = evaluate(supervised().with(f -> f.supervisionEnd = TODAY.minusDays(1)));
         assertThat(result.outcome(Rule.E4).status()).isEqualTo(NOT_MET);
         assertThat(result.outcome(Rule.E4).messageKey()).isEqualTo("eligibility.E4.supervisionEnded");
         assertThat(result.eligible()).isFalse();
@@ -269,9 +265,8 @@ class EligibilityTest {
 
     @Test
     void E7_stillRequiresE1ToE3() {
-        Facts facts = supervised().status(CustodyStatus.VOLUNTARY_SUPERVISION);
-        facts.risk = RiskLevel.LOW;
-        EligibilityResult result = evaluate(facts);
+        EligibilityResult result = evaluate(supervised().status(CustodyStatus.VOLUNTARY_SUPERVISION)
+                .with(f -> f.risk = RiskLevel.LOW));
         assertThat(result.outcome(Rule.E7).status()).isEqualTo(MET);
         assertThat(result.eligible()).isFalse();
     }
@@ -280,9 +275,8 @@ class EligibilityTest {
 
     @Test
     void E8_allowsContinuingAfterSupervisionUnderVoluntarySupervision() {
-        Facts facts = supervised().status(CustodyStatus.VOLUNTARY_SUPERVISION);
-        facts.previouslySupervised = true;
-        EligibilityResult result = evaluate(facts);
+        EligibilityResult result = evaluate(supervised().status(CustodyStatus.VOLUNTARY_SUPERVISION)
+                .with(f -> f.previouslySupervised = true));
         assertThat(result.outcome(Rule.E8).status()).isEqualTo(MET);
         assertThat(result.outcome(Rule.E7).status()).isEqualTo(NOT_APPLICABLE);
         assertThat(result.eligible()).isTrue();
@@ -290,8 +284,7 @@ class EligibilityTest {
 
     @Test
     void E8_refusesContinuingWhenSupervisionEndedWithoutVoluntarySupervision() {
-        Facts ended = supervised();
-        ended.supervisionEnd = TODAY.minusMonths(1);
+        Facts ended = supervised().with(f -> f.supervisionEnd = TODAY.minusMonths(1));
         EligibilityResult result = evaluate(ended);
         assertThat(result.eligible()).isFalse();
         assertThat(result.warnings()).extracting(EligibilityResult.Warning::messageKey)
@@ -300,8 +293,7 @@ class EligibilityTest {
 
     @Test
     void E8_warnsWhenSupervisionEndsWithinThreeMonths() {
-        Facts ending = supervised();
-        ending.supervisionEnd = TODAY.plusMonths(2);
+        Facts ending = supervised().with(f -> f.supervisionEnd = TODAY.plusMonths(2));
         EligibilityResult result = evaluate(ending);
         assertThat(result.eligible()).isTrue();
         assertThat(result.outcome(Rule.E8).status()).isEqualTo(CONDITION);
@@ -312,17 +304,14 @@ class EligibilityTest {
 
     @Test
     void E8_boundary_warnsFromExactlyThreeMonthsBeforeSupervisionEnds() {
-        Facts ending = supervised();
-        ending.supervisionEnd = TODAY.plusMonths(3);
+        Facts ending = supervised().with(f -> f.supervisionEnd = TODAY.plusMonths(3));
         assertThat(evaluate(ending).warnings()).extracting(EligibilityResult.Warning::messageKey)
                 .containsExactly("eligibility.warning.E8.ending");
     }
 
     @Test
     void E8_boundary_doesNotWarnOneDayBeforeTheThreeMonthWindow() {
-        Facts later = supervised();
-        later.supervisionEnd = TODAY.plusMonths(3).plusDays(1);
-        EligibilityResult result = evaluate(later);
+        EligibilityResult result = evaluate(supervised().with(f -> f.supervisionEnd = TODAY.plusMonths(3).plusDays(1)));
         assertThat(result.outcome(Rule.E8).status()).isEqualTo(CONDITION);
         assertThat(result.warnings()).isEmpty();
     }
@@ -342,10 +331,10 @@ class EligibilityTest {
     @Test
     void E9_isMetOnceAnOfferIsRecordedWhateverTheAnswer() {
         for (OfferAnswer answer : OfferAnswer.values()) {
-            Facts facts = supervised();
-            facts.offer = answer;
-            facts.offerDate = TODAY.minusDays(2);
-            EligibilityResult result = evaluate(facts);
+            EligibilityResult result = evaluate(supervised().with(f -> {
+                f.offer = answer;
+                f.offerDate = TODAY.minusDays(2);
+            }));
             assertThat(result.outcome(Rule.E9).status()).isEqualTo(MET);
             assertThat(result.offerDue()).isFalse();
         }
@@ -353,12 +342,10 @@ class EligibilityTest {
 
     @Test
     void E9_doesNotApplyWithoutMediumRiskOrSpecialNeed() {
-        Facts low = supervised();
-        low.risk = RiskLevel.LOW;
+        Facts low = supervised().with(f -> f.risk = RiskLevel.LOW);
         assertThat(evaluate(low).outcome(Rule.E9).status()).isEqualTo(NOT_APPLICABLE);
         assertThat(evaluate(low).offerDue()).isFalse();
-        Facts noNeed = supervised();
-        noNeed.need = false;
+        Facts noNeed = supervised().with(f -> f.need = false);
         assertThat(evaluate(noNeed).offerDue()).isFalse();
     }
 }

@@ -55,6 +55,15 @@ class CourseReassignmentTest extends ReportsTestBase {
                 .getContentAsString());
     }
 
+    /** A caseworker of the test's own whom the coordinator reassigns from, and their course (active, two months old). */
+    private record Gone(long id, Reports.Course course) {
+    }
+
+    private Gone goneWithACourse() {
+        String gone = world.newCaseworker();
+        return new Gone(world.userId(gone), world.activeCourse(2, gone));
+    }
+
     private String choice(Reports.Course course) {
         return course.id() + ":" + jdbc.queryForObject("select version from mentor_course where id = ?", Long.class, course.id());
     }
@@ -120,19 +129,17 @@ class CourseReassignmentTest extends ReportsTestBase {
 
     @Test
     void AZ2_anotherAreasCoordinatorGets404AndChangesNothing() throws Exception {
-        String gone = world.newCaseworker();
-        Reports.Course course = world.activeCourse(2, gone);
-        long goneId = world.userId(gone);
+        Gone gone = goneWithACourse();
         MockHttpSession south = sessions.fresh(TestUsers.COORDINATOR_SOUTH);
 
-        mvc.perform(get("/forloeb/genfordel/ansvarlig/" + goneId).session(south)).andExpect(status().isNotFound());
-        mvc.perform(reassign(goneId, world.userId(TestUsers.CASEWORKER_SOUTH), "WORKLOAD", choice(course)).session(south))
-                .andExpect(status().isNotFound());
+        mvc.perform(get("/forloeb/genfordel/ansvarlig/" + gone.id()).session(south)).andExpect(status().isNotFound());
+        mvc.perform(reassign(gone.id(), world.userId(TestUsers.CASEWORKER_SOUTH), "WORKLOAD", choice(gone.course()))
+                .session(south)).andExpect(status().isNotFound());
 
-        assertThat(responsibleOf(course)).isEqualTo(goneId);
-        assertThat(reassignedAudits(course)).isZero();
+        assertThat(responsibleOf(gone.course())).isEqualTo(gone.id());
+        assertThat(reassignedAudits(gone.course())).isZero();
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'ACCESS_DENIED' and subject_type = 'USER' "
-                + "and subject_id = ?", Long.class, String.valueOf(goneId))).isPositive();
+                + "and subject_id = ?", Long.class, String.valueOf(gone.id()))).isPositive();
     }
 
     /** The coordinator's refused reassignment: the form shown again (200), its character references resolved. */
@@ -158,22 +165,20 @@ class CourseReassignmentTest extends ReportsTestBase {
 
     @Test
     void C7_theNewResponsiblePersonMustBeOfTheArea_andAReasonIsRequired_andNothingIsChanged() throws Exception {
-        String gone = world.newCaseworker();
-        Reports.Course course = world.activeCourse(2, gone);
-        long goneId = world.userId(gone);
+        Gone gone = goneWithACourse();
 
-        String otherArea = shownAgain(reassign(goneId, world.userId(TestUsers.CASEWORKER_SOUTH), "WORKLOAD",
-                choice(course)));
+        String otherArea = shownAgain(reassign(gone.id(), world.userId(TestUsers.CASEWORKER_SOUTH), "WORKLOAD",
+                choice(gone.course())));
         assertThat(otherArea).contains("id=\"responsibleUserId-error\"");
-        String noReason = shownAgain(reassign(goneId, world.userId(TestUsers.CASEWORKER), null, choice(course)));
+        String noReason = shownAgain(reassign(gone.id(), world.userId(TestUsers.CASEWORKER), null, choice(gone.course())));
         assertThat(noReason).contains("Vælg en årsag.").contains("id=\"reason-error\"");
-        String noCourse = shownAgain(reassign(goneId, world.userId(TestUsers.CASEWORKER), "OTHER"));
+        String noCourse = shownAgain(reassign(gone.id(), world.userId(TestUsers.CASEWORKER), "OTHER"));
         assertThat(noCourse).contains("Vælg mindst ét forløb.");
-        String same = shownAgain(reassign(goneId, goneId, "OTHER", choice(course)));
+        String same = shownAgain(reassign(gone.id(), gone.id(), "OTHER", choice(gone.course())));
         assertThat(same).contains("Vælg en anden end den nuværende forløbsansvarlige");
 
-        assertThat(responsibleOf(course)).isEqualTo(goneId);
-        assertThat(reassignedAudits(course)).isZero();
+        assertThat(responsibleOf(gone.course())).isEqualTo(gone.id());
+        assertThat(reassignedAudits(gone.course())).isZero();
     }
 
     @Test
@@ -199,22 +204,20 @@ class CourseReassignmentTest extends ReportsTestBase {
 
     @Test
     void CI3_aDoubleSubmittedReassignmentIsSavedOnce() throws Exception {
-        String gone = world.newCaseworker();
-        Reports.Course course = world.activeCourse(2, gone);
-        long goneId = world.userId(gone);
+        Gone gone = goneWithACourse();
         long newId = world.userId(world.newCaseworker());
-        String page = mvc.perform(get("/forloeb/genfordel/ansvarlig/" + goneId).session(coordinator)).andReturn()
+        String page = mvc.perform(get("/forloeb/genfordel/ansvarlig/" + gone.id()).session(coordinator)).andReturn()
                 .getResponse().getContentAsString();
         String token = onceToken(page);
-        String asShown = choice(course);
+        String asShown = choice(gone.course());
 
         for (int i = 0; i < 2; i++) {
-            mvc.perform(reassign(goneId, newId, "RESPONSIBLE_MOVED", asShown).param("_once", token).session(coordinator))
-                    .andExpect(redirectedUrl("/forloeb/genfordel/ansvarlig/" + goneId));
+            mvc.perform(reassign(gone.id(), newId, "RESPONSIBLE_MOVED", asShown).param("_once", token).session(coordinator))
+                    .andExpect(redirectedUrl("/forloeb/genfordel/ansvarlig/" + gone.id()));
         }
 
-        assertThat(responsibleOf(course)).isEqualTo(newId);
-        assertThat(reassignedAudits(course)).isEqualTo(1);
+        assertThat(responsibleOf(gone.course())).isEqualTo(newId);
+        assertThat(reassignedAudits(gone.course())).isEqualTo(1);
     }
 
     @Test

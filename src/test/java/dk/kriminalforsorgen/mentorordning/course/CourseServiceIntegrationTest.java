@@ -343,13 +343,8 @@ class CourseServiceIntegrationTest extends CourseTestBase {
 
     @Test
     void C13_theCustodyStatusEventIsHandledByTheCourseModuleAndItsPublicationCompleted() {
-        long course = steps.active(CourseSteps.inmateReleasedTo(CourseSteps.KIF_KBH_NORD, DAY.plusMonths(2)), "2");
+        long course = releasedInmatesCourse(CourseSteps.supervised(DAY));
         long client = steps.clientOf(course);
-        steps.as(TestUsers.CASEWORKER, () -> clients.changeStatus(client, steps.clientVersion(client),
-                CourseSteps.supervised(DAY), DAY));
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForObject(
-                "select continuation_to_confirm from mentor_course where id = ?", String.class, course))
-                .isEqualTo("RELEASE"));
         assertThat(jdbc.queryForObject("select state from mentor_course where id = ?", String.class, course))
                 .isEqualTo("ACTIVE");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForObject("""
@@ -364,23 +359,14 @@ class CourseServiceIntegrationTest extends CourseTestBase {
 
     @Test
     void C13_releaseFlagsTheCourseAndTheCaseworkerConfirmsTheContinuation() {
-        long course = steps.active(CourseSteps.inmateReleasedTo(CourseSteps.KIF_KBH_NORD, DAY.plusMonths(2)), "2");
-        long client = steps.clientOf(course);
-        steps.as(TestUsers.CASEWORKER, () -> clients.changeStatus(client, steps.clientVersion(client),
-                CourseSteps.supervised(DAY), DAY));
-        awaitFlag(course, "RELEASE");
-        assertThatThrownBy(() -> steps.as(TestUsers.CASEWORKER, () -> {
-            ending.confirmContinuation(course, steps.courseVersion(course), "  ");
-            return null;
-        })).as("C13: the continuation is a recorded decision with its reason")
+        long course = releasedInmatesCourse(CourseSteps.supervised(DAY));
+        assertThatThrownBy(() -> confirmContinuation(course, "  "))
+                .as("C13: the continuation is a recorded decision with its reason")
                 .isInstanceOfSatisfying(Refusal.class, r -> {
                     assertThat(r.first().ground()).isEqualTo(Rule.C13);
                     assertThat(r.first().field()).isEqualTo("note");
                 });
-        steps.as(TestUsers.CASEWORKER, () -> {
-            ending.confirmContinuation(course, steps.courseVersion(course), "Fortsætter under tilsyn som planlagt (E6).");
-            return null;
-        });
+        confirmContinuation(course, "Fortsætter under tilsyn som planlagt (E6).");
         assertThat(jdbc.queryForObject("select continuation_to_confirm from mentor_course where id = ?", String.class, course))
                 .isNull();
         assertThat(jdbc.queryForObject("select rule_id from course_continuation where course_id = ?", String.class, course))
@@ -389,47 +375,69 @@ class CourseServiceIntegrationTest extends CourseTestBase {
 
     @Test
     void C13_E6_aReleaseWithoutSupervisionCannotBeConfirmedAndTheCourseStaysFlagged() {
-        long course = steps.active(CourseSteps.inmateReleasedTo(CourseSteps.KIF_KBH_NORD, DAY.plusMonths(2)), "2");
-        long client = steps.clientOf(course);
-        steps.as(TestUsers.CASEWORKER, () -> clients.changeStatus(client, steps.clientVersion(client),
-                new CustodyPlacement(CustodyStatus.RELEASED_NO_SUPERVISION, CourseSteps.KIF_KBH_NORD, null, null, null), DAY));
-        awaitFlag(course, "RELEASE");
-        assertThatThrownBy(() -> steps.as(TestUsers.CASEWORKER, () -> {
-            ending.confirmContinuation(course, steps.courseVersion(course), "Vil gerne fortsætte");
-            return null;
-        })).isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.first().ruleId()).isEqualTo("E6"));
+        long course = releasedInmatesCourse(atKifKbhNord(CustodyStatus.RELEASED_NO_SUPERVISION));
+        assertThatThrownBy(() -> confirmContinuation(course, "Vil gerne fortsætte"))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.first().ruleId()).isEqualTo("E6"));
         assertThat(jdbc.queryForObject("select continuation_to_confirm from mentor_course where id = ?", String.class, course))
                 .isEqualTo("RELEASE");
     }
 
     @Test
     void C13_E8_afterSupervisionEndsTheCourseContinuesUnderVoluntarySupervision() {
-        long course = steps.active();
-        long client = steps.clientOf(course);
-        steps.as(TestUsers.CASEWORKER, () -> clients.changeStatus(client, steps.clientVersion(client),
-                new CustodyPlacement(CustodyStatus.VOLUNTARY_SUPERVISION, CourseSteps.KIF_KBH_NORD, null, null, null), DAY));
-        awaitFlag(course, "SUPERVISION_ENDED");
-        steps.as(TestUsers.CASEWORKER, () -> {
-            ending.confirmContinuation(course, steps.courseVersion(course), "Har accepteret frivilligt tilsyn (§4 stk. 2).");
-            return null;
-        });
+        long course = supervisionEndedCourse(CustodyStatus.VOLUNTARY_SUPERVISION);
+        confirmContinuation(course, "Har accepteret frivilligt tilsyn (§4 stk. 2).");
         assertThat(jdbc.queryForObject("select rule_id from course_continuation where course_id = ?", String.class, course))
                 .isEqualTo("E8");
     }
 
     @Test
     void C13_E8_withoutVoluntarySupervisionTheContinuationIsRefusedAndTheCourseIsNotEnded() {
-        long course = steps.active();
-        long client = steps.clientOf(course);
-        steps.as(TestUsers.CASEWORKER, () -> clients.changeStatus(client, steps.clientVersion(client),
-                new CustodyPlacement(CustodyStatus.RELEASED_NO_SUPERVISION, CourseSteps.KIF_KBH_NORD, null, null, null), DAY));
-        awaitFlag(course, "SUPERVISION_ENDED");
-        assertThatThrownBy(() -> steps.as(TestUsers.CASEWORKER, () -> {
-            ending.confirmContinuation(course, steps.courseVersion(course), "Vil gerne fortsætte");
-            return null;
-        })).isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.first().ruleId()).isEqualTo("E8"));
+        long course = supervisionEndedCourse(CustodyStatus.RELEASED_NO_SUPERVISION);
+        assertThatThrownBy(() -> confirmContinuation(course, "Vil gerne fortsætte"))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.first().ruleId()).isEqualTo("E8"));
         assertThat(jdbc.queryForObject("select state from mentor_course where id = ?", String.class, course))
                 .isEqualTo("ACTIVE");
+    }
+
+    /**
+     * An active course of an inmate to be released in two months, whose caseworker records on {@code DAY} that the
+     * client is released to {@code placement}: the course is flagged RELEASE (C13) and waits for the caseworker.
+     */
+    private long releasedInmatesCourse(CustodyPlacement placement) {
+        long course = steps.active(CourseSteps.inmateReleasedTo(CourseSteps.KIF_KBH_NORD, DAY.plusMonths(2)), "2");
+        changeCustodyOfTheClient(course, placement);
+        awaitFlag(course, "RELEASE");
+        return course;
+    }
+
+    /**
+     * An active course of a supervised client whose caseworker records on {@code DAY} that the supervision ended
+     * with {@code status}: the course is flagged SUPERVISION_ENDED (C13) and waits for the caseworker.
+     */
+    private long supervisionEndedCourse(CustodyStatus status) {
+        long course = steps.active();
+        changeCustodyOfTheClient(course, atKifKbhNord(status));
+        awaitFlag(course, "SUPERVISION_ENDED");
+        return course;
+    }
+
+    /** The caseworker records the new custody status of the course's client on {@code DAY}. */
+    private void changeCustodyOfTheClient(long course, CustodyPlacement placement) {
+        long client = steps.clientOf(course);
+        steps.as(TestUsers.CASEWORKER, () -> clients.changeStatus(client, steps.clientVersion(client), placement, DAY));
+    }
+
+    /** Supervised (or not) at KiF København Nord, with no release date and no end of supervision. */
+    private static CustodyPlacement atKifKbhNord(CustodyStatus status) {
+        return new CustodyPlacement(status, CourseSteps.KIF_KBH_NORD, null, null, null);
+    }
+
+    /** The caseworker confirms that the flagged course continues (C13), with the note. */
+    private void confirmContinuation(long course, String note) {
+        steps.as(TestUsers.CASEWORKER, () -> {
+            ending.confirmContinuation(course, steps.courseVersion(course), note);
+            return null;
+        });
     }
 
     private void awaitFlag(long course, String kind) {

@@ -6,14 +6,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dk.kriminalforsorgen.mentorordning.client.Client;
@@ -29,6 +23,7 @@ import dk.kriminalforsorgen.mentorordning.mentor.MentorRegistry;
 import dk.kriminalforsorgen.mentorordning.mentor.RecordResult;
 import dk.kriminalforsorgen.mentorordning.mentor.TaskGroup;
 import dk.kriminalforsorgen.mentorordning.shared.Language;
+import dk.kriminalforsorgen.mentorordning.support.StateFactory;
 import dk.kriminalforsorgen.mentorordning.support.TestClock;
 import dk.kriminalforsorgen.mentorordning.support.TestCprNumbers;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
@@ -38,38 +33,22 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * never demo data): {@link #preparing}, {@link #ready}, {@link #active}, {@link #activeWithKickOff}.
  * Each makes its own client (a fresh test CPR number) and mentor in Hovedstaden on the {@link TestClock}'s day.
  */
-public final class CourseSteps {
+public final class CourseSteps extends StateFactory {
 
     public static final long KIF_KBH_NORD = TestUsers.KIF_KOEBENHAVN_NORD;
     public static final long PRISON_AREA_1 = TestUsers.BISPEBJERG;
     private static final AtomicInteger MENTORS = new AtomicInteger();
 
-    private final ClientService clients;
-    private final MentorRegistry registry;
-    private final CoursePreparation preparation;
-    private final CourseEstablishment establishment;
-    private final CourseMentors mentors;
-    private final CourseMeetings meetings;
-    private final AuthenticationProvider logins;
-    private final TransactionTemplate tx;
-    private final JdbcTemplate jdbc;
-    private final TestClock clock;
+    private final ClientService clients = bean(ClientService.class);
+    private final MentorRegistry registry = bean(MentorRegistry.class);
+    private final CoursePreparation preparation = bean(CoursePreparation.class);
+    private final CourseEstablishment establishment = bean(CourseEstablishment.class);
+    private final CourseMentors mentors = bean(CourseMentors.class);
+    private final CourseMeetings meetings = bean(CourseMeetings.class);
+    private final TransactionTemplate tx = bean(TransactionTemplate.class);
 
     public CourseSteps(ApplicationContext context) {
-        this.clients = context.getBean(ClientService.class);
-        this.registry = context.getBean(MentorRegistry.class);
-        this.preparation = context.getBean(CoursePreparation.class);
-        this.establishment = context.getBean(CourseEstablishment.class);
-        this.mentors = context.getBean(CourseMentors.class);
-        this.meetings = context.getBean(CourseMeetings.class);
-        this.logins = context.getBean(AuthenticationProvider.class);
-        this.tx = context.getBean(TransactionTemplate.class);
-        this.jdbc = context.getBean(JdbcTemplate.class);
-        this.clock = context.getBean(TestClock.class);
-    }
-
-    public LocalDate today() {
-        return clock.today();
+        super(context);
     }
 
     public static CustodyPlacement supervised(LocalDate today) {
@@ -186,19 +165,5 @@ public final class CourseSteps {
 
     public long userId(String username) {
         return jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
-    }
-
-    public Authentication login(String username) {
-        return logins.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username,
-                TestUsers.passwordOf(username)));
-    }
-
-    public <T> T as(String username, Supplier<T> work) {
-        SecurityContextHolder.getContext().setAuthentication(login(username));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }

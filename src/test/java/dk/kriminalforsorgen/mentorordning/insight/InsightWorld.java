@@ -3,17 +3,15 @@ package dk.kriminalforsorgen.mentorordning.insight;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
-import dk.kriminalforsorgen.mentorordning.support.TestDatabase;
 import dk.kriminalforsorgen.mentorordning.shared.cpr.Cpr;
 import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
+import dk.kriminalforsorgen.mentorordning.support.MadeRecords;
 import dk.kriminalforsorgen.mentorordning.support.TestCprNumbers;
 
 /**
@@ -27,9 +25,7 @@ final class InsightWorld {
 
     private final JdbcTemplate jdbc;
     private final CprProtector cprs;
-    private final List<Long> clients = new ArrayList<>();
-    private final List<Long> courses = new ArrayList<>();
-    private final List<Long> mentors = new ArrayList<>();
+    private final MadeRecords made = new MadeRecords();
 
     long client(long areaId, long unitId, String lastName, String custody, String risk, LocalDate assessed,
                 LocalDate expectedRelease, LocalDate eligibleFrom, LocalDate eligibleUntil) {
@@ -44,7 +40,7 @@ final class InsightWorld {
                         ?, ?, ?, ?, ?, ?) returning id
                 """, Long.class, areaId, lastName, cprs.encrypt(cpr), cprs.lookupHash(cpr), custody, unitId,
                 date(expectedRelease), risk, date(assessed), date(eligibleFrom), date(eligibleUntil), now, now);
-        clients.add(id);
+        made.clients.add(id);
         return id;
     }
 
@@ -64,7 +60,7 @@ final class InsightWorld {
                 returning id
                 """, Long.class, areaId, status, date(recordCheckedOn == null ? null : recordCheckedOn.minusDays(10)),
                 date(recordCheckedOn));
-        mentors.add(id);
+        made.mentors.add(id);
         return id;
     }
 
@@ -98,7 +94,7 @@ final class InsightWorld {
                 values (?, 1, 'Brug for struktur', now(), 'Test') returning id
                 """, Long.class, plan);
         jdbc.update("insert into action_plan_task (version_id, task_group, mentor_tasks) values (?, 'PRACTICAL', 'Hjælp')", version);
-        courses.add(id);
+        made.courses.add(id);
         return id;
     }
 
@@ -124,7 +120,6 @@ final class InsightWorld {
                 courseId, position, needArea, outcome);
     }
 
-    /** Removes everything this world made (the S4 trigger bypassed for this one transaction, test database only). */
     /** Issue 17: the course's current action plan builds on a municipal plan of the given kind, in the given municipality. */
     void municipalPlan(long courseId, String kind, int municipality) {
         jdbc.update("""
@@ -133,36 +128,9 @@ final class InsightWorld {
                 """, kind, municipality, courseId);
     }
 
+    /** Removes everything this world made (the S4 trigger bypassed for this one transaction, test database only). */
     void removeAll() {
-        if (clients.isEmpty() && mentors.isEmpty()) {
-            return;
-        }
-        String courseIds = ids(courses);
-        String clientIds = ids(clients);
-        String mentorIds = ids(mentors);
-        String plans = "select id from action_plan where course_id in (" + courseIds + ")";
-        String versions = "select id from action_plan_version where plan_id in (" + plans + ")";
-        TestDatabase.shared().runWithoutTriggers(List.of(
-                "delete from status_report where course_id in (" + courseIds + ")",
-                "delete from action_plan_task where version_id in (" + versions + ")",
-                "delete from action_plan_goal where version_id in (" + versions + ")",
-                "delete from action_plan_version where plan_id in (" + plans + ")",
-                "delete from action_plan where course_id in (" + courseIds + ")",
-                "delete from course_meeting where course_id in (" + courseIds + ")",
-                "delete from course_goal_outcome where course_id in (" + courseIds + ")",
-                "delete from insight_course_compliance where course_id in (" + courseIds + ")",
-                "delete from mentor_course where id in (" + courseIds + ")",
-                "delete from mentor_offer where client_id in (" + clientIds + ")",
-                "delete from client where id in (" + clientIds + ")",
-                "delete from approval_case where mentor_id in (" + mentorIds + ")",
-                "delete from mentor where id in (" + mentorIds + ")"));
-        clients.clear();
-        courses.clear();
-        mentors.clear();
-    }
-
-    private static String ids(List<Long> ids) {
-        return ids.isEmpty() ? "-1" : ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        made.removeAll();
     }
 
     private static Date date(LocalDate date) {

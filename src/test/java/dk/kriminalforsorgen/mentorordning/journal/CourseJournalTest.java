@@ -2,14 +2,12 @@ package dk.kriminalforsorgen.mentorordning.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static dk.kriminalforsorgen.mentorordning.support.OnceTokens.onceToken;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -21,6 +19,7 @@ import org.springframework.web.util.HtmlUtils;
 
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
 import dk.kriminalforsorgen.mentorordning.statusreport.ReportsTestBase;
+import dk.kriminalforsorgen.mentorordning.support.EventPublications;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -57,6 +56,19 @@ class CourseJournalTest extends ReportsTestBase {
     private String page(MockHttpSession session, String path) throws Exception {
         return mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
+    }
+
+    /** The form shown again (200) after a refused post, its character references resolved. */
+    private String shownAgain(MockHttpServletRequestBuilder post) throws Exception {
+        return HtmlUtils.htmlUnescape(mvc.perform(post).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+    }
+
+    /** The refused entry's kind (a phone call) and visibility (shared with the mentor) are kept; nothing is saved. */
+    private void assertKeptAPhoneCallSharedWithTheMentorAndSavedNothing(String html, Reports.Course course) {
+        assertThat(html).containsPattern("<option value=\"PHONE_CALL\" selected=\"selected\"")
+                .containsPattern("<option value=\"MENTOR\" selected=\"selected\"");
+        assertThat(entries(course.id())).isZero();
     }
 
     private long entries(long courseId) {
@@ -119,8 +131,7 @@ class CourseJournalTest extends ReportsTestBase {
         MockHttpSession colleague = login(world.newCaseworker());
         String read = HtmlUtils.htmlUnescape(page(colleague, "/forloeb/" + course.id() + "/journal"));
         assertThat(read).contains("Kun forløbets ansvarlige og områdets mentortovholdere").doesNotContain("data-testid=\"journal-form\"");
-        String refused = HtmlUtils.htmlUnescape(mvc.perform(entry(course.id(), "VISIT", TODAY, "Kollega", "STAFF")
-                .session(colleague)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        String refused = shownAgain(entry(course.id(), "VISIT", TODAY, "Kollega", "STAFF").session(colleague));
         assertThat(refused).contains("§13 stk. 2: Kun forløbets ansvarlige");
         assertThat(entries(course.id())).isZero();
 
@@ -132,28 +143,22 @@ class CourseJournalTest extends ReportsTestBase {
     @Test
     void badInputIsShownInDanishNextToTheFieldsWithTheInputKept() throws Exception {
         Reports.Course course = world.activeCourse(2);
-        String html = HtmlUtils.htmlUnescape(mvc.perform(entry(course.id(), "PHONE_CALL", TODAY.plusDays(1), "  ", "MENTOR")
-                .session(login(course.responsibleUser()))).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString());
+        String html = shownAgain(entry(course.id(), "PHONE_CALL", TODAY.plusDays(1), "  ", "MENTOR")
+                .session(login(course.responsibleUser())));
         assertThat(html).contains("Datoen for kontakten kan ikke ligge efter i dag.", "Skriv notatet.",
                 "id=\"occurredOn-error\"", "id=\"text-error\"", "value=\"" + TODAY.plusDays(1) + "\"");
-        assertThat(html).containsPattern("<option value=\"PHONE_CALL\" selected=\"selected\"");
-        assertThat(html).containsPattern("<option value=\"MENTOR\" selected=\"selected\"");
-        assertThat(entries(course.id())).isZero();
+        assertKeptAPhoneCallSharedWithTheMentorAndSavedNothing(html, course);
     }
 
     /** JournalForm is a record: a date that cannot be read must still come back with the rest of the input. */
     @Test
     void anUnreadableDateIsShownNextToItsFieldWithTheOtherInputKept() throws Exception {
         Reports.Course course = world.activeCourse(2);
-        String html = HtmlUtils.htmlUnescape(mvc.perform(post("/forloeb/{id}/journal", course.id()).with(csrf())
+        String html = shownAgain(post("/forloeb/{id}/journal", course.id()).with(csrf())
                 .param("kind", "PHONE_CALL").param("occurredOn", "2026-13-45x").param("text", "Talte med mentoren")
-                .param("visibility", "MENTOR").session(login(course.responsibleUser())))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                .param("visibility", "MENTOR").session(login(course.responsibleUser())));
         assertThat(html).contains("id=\"occurredOn-error\"", "value=\"2026-13-45x\"", "Talte med mentoren");
-        assertThat(html).containsPattern("<option value=\"PHONE_CALL\" selected=\"selected\"");
-        assertThat(html).containsPattern("<option value=\"MENTOR\" selected=\"selected\"");
-        assertThat(entries(course.id())).isZero();
+        assertKeptAPhoneCallSharedWithTheMentorAndSavedNothing(html, course);
     }
 
     @Test
@@ -189,10 +194,9 @@ class CourseJournalTest extends ReportsTestBase {
         assertThat(mentor).contains("Møde hver onsdag", "Møde hver torsdag", "Rettet");
 
         // the same entry cannot be corrected twice: the second is told and nothing is saved
-        String again = HtmlUtils.htmlUnescape(mvc.perform(post("/forloeb/{id}/journal/{e}/ret", course.id(), original)
+        String again = shownAgain(post("/forloeb/{id}/journal/{e}/ret", course.id(), original)
                 .with(csrf()).session(login(course.responsibleUser())).param("kind", "AGREEMENT")
-                .param("occurredOn", TODAY.toString()).param("text", "Møde hver fredag").param("visibility", "MENTOR"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                .param("occurredOn", TODAY.toString()).param("text", "Møde hver fredag").param("visibility", "MENTOR"));
         assertThat(again).contains("Notatet er allerede rettet");
         assertThat(entries(course.id())).isEqualTo(2);
     }
@@ -275,15 +279,6 @@ class CourseJournalTest extends ReportsTestBase {
         assertThat(entries(course.id())).isOne();
     }
 
-    private void awaitDelivered(long entryId) {
-        String event = "%\"entryId\":" + entryId + ",%";
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.queryForObject(
-                "select count(*) from event_publication where event_type like '%MentorMessageSent' "
-                        + "and completion_date is null and serialized_event like ?", Long.class, event)).isZero());
-        assertThat(jdbc.queryForObject("select count(*) from event_publication where event_type like '%MentorMessageSent' "
-                + "and serialized_event like ?", Long.class, event)).isPositive();
-    }
-
     private long sendAsMentor(Reports.Course course, String kind, String text) throws Exception {
         String html = HtmlUtils.htmlUnescape(page(login(course.mentorUser()), "/mine-forloeb/" + course.id() + "/journal"));
         assertThat(html).contains("§8 stk. 2", "§19");
@@ -291,7 +286,7 @@ class CourseJournalTest extends ReportsTestBase {
                 .param("kind", kind).param("text", text)).andExpect(status().is3xxRedirection());
         long id = jdbc.queryForObject("select max(id) from journal_entry where course_id = ? and kind = ?", Long.class,
                 course.id(), kind);
-        awaitDelivered(id);
+        EventPublications.awaitDelivered(jdbc, "MentorMessageSent", "entryId", id);
         return id;
     }
 
@@ -338,9 +333,8 @@ class CourseJournalTest extends ReportsTestBase {
     @Test
     void theMentorMustChooseWhatTheMessageIsAboutAndWriteIt() throws Exception {
         Reports.Course course = world.activeCourse(2);
-        String html = HtmlUtils.htmlUnescape(mvc.perform(post("/mine-forloeb/{id}/journal", course.id()).with(csrf())
-                .session(login(course.mentorUser())).param("kind", "").param("text", "Behold mig"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        String html = shownAgain(post("/mine-forloeb/{id}/journal", course.id()).with(csrf())
+                .session(login(course.mentorUser())).param("kind", "").param("text", "Behold mig"));
         assertThat(html).contains("Vælg, hvad beskeden drejer sig om.", "Behold mig", "id=\"kind-error\"");
         // a staff kind is not the mentor's to choose
         mvc.perform(post("/mine-forloeb/{id}/journal", course.id()).with(csrf()).session(login(course.mentorUser()))

@@ -6,12 +6,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import dk.kriminalforsorgen.mentorordning.client.NeedArea;
 import dk.kriminalforsorgen.mentorordning.support.LoginSessions;
 import dk.kriminalforsorgen.mentorordning.support.SignedIn;
+import dk.kriminalforsorgen.mentorordning.support.StateFactory;
 import dk.kriminalforsorgen.mentorordning.support.TestClock;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
@@ -23,7 +23,7 @@ import dk.kriminalforsorgen.mentorordning.support.TestUsers;
  * the same state, as a reading aid; all mentors of one instance share a last name ({@link #family()}),
  * so a test finds exactly its own mentors with the matching page's name search.
  */
-public final class MatchingMentors {
+public final class MatchingMentors extends StateFactory {
 
     /** The need areas of the client these mentors are made for. */
     public static final Set<NeedArea> CLIENT_NEEDS = Set.of(NeedArea.EDUCATION_EMPLOYMENT, NeedArea.COMPANIONS);
@@ -31,18 +31,12 @@ public final class MatchingMentors {
     private static final AtomicInteger FAMILIES = new AtomicInteger();
 
     private final String family = "Match" + letters(FAMILIES.incrementAndGet());
-    private final MentorRegistry registry;
-    private final DirectorateApprovals approvals;
-    private final JdbcTemplate jdbc;
-    private final TestClock clock;
-    private final LoginSessions sessions;
+    private final MentorRegistry registry = bean(MentorRegistry.class);
+    private final DirectorateApprovals approvals = bean(DirectorateApprovals.class);
+    private final LoginSessions sessions = new LoginSessions(bean(MockMvc.class));
 
     public MatchingMentors(ApplicationContext context) {
-        this.registry = context.getBean(MentorRegistry.class);
-        this.approvals = context.getBean(DirectorateApprovals.class);
-        this.jdbc = context.getBean(JdbcTemplate.class);
-        this.clock = context.getBean(TestClock.class);
-        this.sessions = new LoginSessions(context.getBean(MockMvc.class));
+        super(context);
     }
 
     /** The last name of this instance's mentors: unique, and no part of another instance's. */

@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
 
@@ -146,24 +148,20 @@ class MentorLifecycleTest {
         assertThat(refused(() -> m.flagForDirectorate("why", "t", NOW, TODAY, PROPERTIES)).ruleId()).isEqualTo("M8");
     }
 
-    @Test
-    void M8_directorateApprovalApprovesAndIsRecorded() {
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            true,  APPROVED, Forholdet er uden betydning for opgaven
+            false, REJECTED, For alvorligt forhold
+            """)
+    void M8_theDirectoratesDecisionApprovesOrRejectsAndIsRecorded(boolean approved, MentorStatus status, String reason) {
         Mentor m = Mentors.awaitingDirectorate();
-        m.directorateDecision(true, "Forholdet er uden betydning for opgaven", "direktorat", NOW);
-        assertThat(m.getStatus()).isEqualTo(MentorStatus.APPROVED);
-        assertThat(m.vetting().isDirectorateApproved()).isTrue();
+        m.directorateDecision(approved, reason, "direktorat", NOW);
+        assertThat(m.getStatus()).isEqualTo(status);
+        assertThat(m.vetting().isDirectorateApproved()).isEqualTo(approved);
         assertThat(m.history()).last().satisfies(c -> {
             assertThat(c.changedBy()).isEqualTo("direktorat");
-            assertThat(c.reason()).contains("Forholdet er uden betydning");
+            assertThat(c.reason()).contains(reason);
         });
-    }
-
-    @Test
-    void M8_directorateRejectionRejects() {
-        Mentor m = Mentors.awaitingDirectorate();
-        m.directorateDecision(false, "For alvorligt forhold", "direktorat", NOW);
-        assertThat(m.getStatus()).isEqualTo(MentorStatus.REJECTED);
-        assertThat(m.vetting().isDirectorateApproved()).isFalse();
     }
 
     @Test

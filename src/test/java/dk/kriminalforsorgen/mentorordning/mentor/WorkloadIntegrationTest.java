@@ -9,6 +9,8 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import dk.kriminalforsorgen.mentorordning.shared.Rule;
@@ -55,23 +57,17 @@ class WorkloadIntegrationTest extends IntegrationTestBase {
         return registry.assess(mentor, client, DAY, new BigDecimal(extraHours)).outcome(Rule.M10).orElseThrow();
     }
 
-    @Test
-    void M10_boundary_allowsHoursThatReachTheCeilingExactly() {
-        RuleOutcome outcome = m10("3.5");
-        assertThat(outcome.met()).isTrue();
-        assertThat(outcome.messageKey()).isEqualTo("mentor.rule.M10.met");
-    }
-
-    @Test
-    void M10_allowsHoursWellBelowTheCeiling() {
-        assertThat(m10("2").met()).isTrue();
-    }
-
-    @Test
-    void M10_refusesHoursAboveTheCeiling() {
-        RuleOutcome outcome = m10("3.6");
-        assertThat(outcome.met()).isFalse();
-        assertThat(outcome.messageKey()).isEqualTo("mentor.rule.M10.notMet");
+    /** With 15 hours elsewhere: 3.5 new hours reach the ceiling of 18.5 exactly, 2 stay well below, 3.6 go above. */
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            3.5, true,  mentor.rule.M10.met
+            2,   true,  mentor.rule.M10.met
+            3.6, false, mentor.rule.M10.notMet
+            """)
+    void M10_boundary_theNewHoursAreAllowedUpToTheCeilingExactly(String extraHours, boolean met, String messageKey) {
+        RuleOutcome outcome = m10(extraHours);
+        assertThat(outcome.met()).isEqualTo(met);
+        assertThat(outcome.messageKey()).isEqualTo(messageKey);
     }
 
     @Test

@@ -2,13 +2,11 @@ package dk.kriminalforsorgen.mentorordning.notification;
 
 import static dk.kriminalforsorgen.mentorordning.statusreport.Reports.monthly;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -25,6 +23,7 @@ import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
 import dk.kriminalforsorgen.mentorordning.statusreport.DutyToNotifyRaised;
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
 import dk.kriminalforsorgen.mentorordning.statusreport.ReportsTestBase;
+import dk.kriminalforsorgen.mentorordning.support.EventPublications;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
 /**
@@ -60,18 +59,8 @@ class DutyToNotifyNoticeTest extends ReportsTestBase {
         long reportId = world.submitAsMentor(mvc, sessions.fresh(course.mentorUser(), Reports.PASSWORD),
                 monthly("/mine-forloeb/" + course.id() + "/rapporter/ny", month, "tjek")
                         .param("dutyToNotify", "true").param("dutyToNotifyText", REPORT_TEXT));
-        awaitDelivered(reportId);
+        EventPublications.awaitDelivered(jdbc, "DutyToNotifyRaised", "reportId", reportId);
         return reportId;
-    }
-
-    /** The listener runs after the commit, asynchronously: wait until every publication of the report's event is done. */
-    private void awaitDelivered(long reportId) {
-        String event = "%\"reportId\":" + reportId + ",%";
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.queryForObject(
-                "select count(*) from event_publication where event_type like '%DutyToNotifyRaised' "
-                        + "and completion_date is null and serialized_event like ?", Long.class, event)).isZero());
-        assertThat(jdbc.queryForObject("select count(*) from event_publication where event_type like '%DutyToNotifyRaised' "
-                + "and serialized_event like ?", Long.class, event)).isPositive();
     }
 
     private List<Long> recipientsOf(long reportId) {
@@ -114,7 +103,7 @@ class DutyToNotifyNoticeTest extends ReportsTestBase {
                 world.userId(course.responsibleUser()));
         transactions.executeWithoutResult(status -> events.publishEvent(again));
         transactions.executeWithoutResult(status -> events.publishEvent(again));
-        awaitDelivered(reportId);
+        EventPublications.awaitDelivered(jdbc, "DutyToNotifyRaised", "reportId", reportId);
 
         assertThat(recipientsOf(reportId)).hasSize(before);
         assertThat(jdbc.queryForObject("select count(*) from notice_mail m join notice n on n.id = m.notice_id "

@@ -19,6 +19,7 @@ import dk.kriminalforsorgen.mentorordning.security.UserAdministration.Assignment
 import dk.kriminalforsorgen.mentorordning.security.UserAdministration;
 import dk.kriminalforsorgen.mentorordning.statusreport.Reports;
 import dk.kriminalforsorgen.mentorordning.statusreport.ReportsTestBase;
+import dk.kriminalforsorgen.mentorordning.support.EventPublications;
 import dk.kriminalforsorgen.mentorordning.support.SignedIn;
 import dk.kriminalforsorgen.mentorordning.support.TestUsers;
 
@@ -200,8 +201,7 @@ class WithdrawalNoticeTest extends ReportsTestBase {
         awaitDelivered("MentorWithdrawn");
 
         assertThat(recipients(NoticeKind.MENTOR_WITHDRAWN, "mentor:" + mentorId + ":")).isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from event_publication where event_type like '%MentorWithdrawn' "
-                + "and serialized_event like ?", Long.class, "%\"mentorId\":" + mentorId + ",%"))
+        assertThat(EventPublications.published(jdbc, "MentorWithdrawn", "mentorId", mentorId))
                 .as("the event was published all the same").isPositive();
     }
 }

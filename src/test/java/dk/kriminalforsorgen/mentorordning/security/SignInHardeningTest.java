@@ -28,6 +28,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -177,25 +178,19 @@ class SignInHardeningTest extends IntegrationTestBase {
                 .andExpect(content().string(containsString("Skift adgangskode")))
                 .andExpect(content().string(containsString("autocomplete=\"current-password\"")));
 
-        mvc.perform(post("/konto/adgangskode").session(here).with(csrf())
-                        .param("currentPassword", "forkert adgangskode her")
-                        .param("newPassword", NEW_PASSWORD).param("repeatedPassword", NEW_PASSWORD))
+        mvc.perform(passwordChange(here, "forkert adgangskode her", NEW_PASSWORD))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"currentPassword-error\"")))
                 .andExpect(content().string(containsString("Den nuværende adgangskode er forkert.")));
         assertThat(changes(user.getId())).isZero();
 
-        mvc.perform(post("/konto/adgangskode").session(here).with(csrf())
-                        .param("currentPassword", PASSWORD)
-                        .param("newPassword", "123456789987654321").param("repeatedPassword", "123456789987654321"))
+        mvc.perform(passwordChange(here, PASSWORD, "123456789987654321"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"newPassword-error\"")))
                 .andExpect(content().string(containsString("Adgangskoden er kendt fra lækager")));
         assertThat(changes(user.getId())).isZero();
 
-        mvc.perform(post("/konto/adgangskode").session(here).with(csrf())
-                        .param("currentPassword", PASSWORD)
-                        .param("newPassword", NEW_PASSWORD).param("repeatedPassword", NEW_PASSWORD))
+        mvc.perform(passwordChange(here, PASSWORD, NEW_PASSWORD))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/konto/adgangskode"));
 
@@ -212,14 +207,10 @@ class SignInHardeningTest extends IntegrationTestBase {
         AppUser user = newUser("laast.");
         MockHttpSession session = sessions.fresh(user.getUsername(), PASSWORD);
         for (int i = 0; i < 5; i++) {
-            mvc.perform(post("/konto/adgangskode").session(session).with(csrf())
-                            .param("currentPassword", "forkert adgangskode " + i)
-                            .param("newPassword", NEW_PASSWORD).param("repeatedPassword", NEW_PASSWORD))
+            mvc.perform(passwordChange(session, "forkert adgangskode " + i, NEW_PASSWORD))
                     .andExpect(status().isOk());
         }
-        mvc.perform(post("/konto/adgangskode").session(session).with(csrf())
-                        .param("currentPassword", PASSWORD)
-                        .param("newPassword", NEW_PASSWORD).param("repeatedPassword", NEW_PASSWORD))
+        mvc.perform(passwordChange(session, PASSWORD, NEW_PASSWORD))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("for mange forkerte forsøg")));
         assertThat(changes(user.getId())).isZero();
@@ -291,6 +282,12 @@ class SignInHardeningTest extends IntegrationTestBase {
                 .andExpect(content().string(containsString("value=\"" + externalId + "\"")));
         assertThat(jdbc.queryForList("select external_id from app_user where id = ? and external_id is not null",
                 String.class, second.getId())).isEmpty();
+    }
+
+    /** The change-password form posted in the session: the current password, and the new one typed twice. */
+    private static MockHttpServletRequestBuilder passwordChange(MockHttpSession session, String current, String chosen) {
+        return post("/konto/adgangskode").session(session).with(csrf()).param("currentPassword", current)
+                .param("newPassword", chosen).param("repeatedPassword", chosen);
     }
 
     private int changes(long userId) {

@@ -16,7 +16,9 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 import lombok.AccessLevel;
+import lombok.Getter;
 import lombok.RequiredArgsConstructor;
+import lombok.experimental.Accessors;
 
 /**
  * The one database of a test run (DESIGN §2), shared by every cached Spring context. With a Docker
@@ -28,14 +30,20 @@ import lombok.RequiredArgsConstructor;
  * database and roles are dropped when the JVM exits. No test relies on data left by an earlier run.
  */
 @RequiredArgsConstructor(access = AccessLevel.PRIVATE)
+@Getter
+@Accessors(fluent = true)
 public final class TestDatabase {
 
     private static final String DEFAULT_ADMIN_URL = "jdbc:postgresql://localhost:5432/postgres";
     private static volatile TestDatabase instance;
 
+    /** The test database's JDBC URL. */
     private final String url;
+    /** The server's superuser (the test run's administrator): for scratch databases and command-line tools. */
     private final Credentials admin;
+    /** The owner role that Flyway migrates as. */
     private final Credentials owner;
+    /** The application's runtime role: the data source of every test context. */
     private final Credentials runtime;
 
     /** A database user name and password. */
@@ -51,25 +59,6 @@ public final class TestDatabase {
             }
         }
         return instance;
-    }
-
-    public String url() {
-        return url;
-    }
-
-    /** The application's runtime role: the data source of every test context. */
-    public Credentials runtime() {
-        return runtime;
-    }
-
-    /** The server's superuser (the test run's administrator): for scratch databases and command-line tools. */
-    public Credentials admin() {
-        return admin;
-    }
-
-    /** The owner role that Flyway migrates as. */
-    public Credentials owner() {
-        return owner;
     }
 
     /**

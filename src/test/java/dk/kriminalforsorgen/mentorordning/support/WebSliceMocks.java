@@ -3,16 +3,27 @@ package dk.kriminalforsorgen.mentorordning.support;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.beans.Introspector;
 import java.time.Clock;
+import java.util.List;
 
+import org.mockito.Mockito;
+import org.springframework.beans.factory.BeanRegistrar;
+import org.springframework.beans.factory.BeanRegistry;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import dk.kriminalforsorgen.mentorordning.approval.ApprovalService;
 import dk.kriminalforsorgen.mentorordning.client.ClientSearch;
 import dk.kriminalforsorgen.mentorordning.course.CourseReading;
+import dk.kriminalforsorgen.mentorordning.course.CourseReassignment;
 import dk.kriminalforsorgen.mentorordning.course.web.CourseOptions;
+import dk.kriminalforsorgen.mentorordning.mentor.MentorTrainings;
 import dk.kriminalforsorgen.mentorordning.mentor.RegistryOverview;
+import dk.kriminalforsorgen.mentorordning.notification.Notifications;
 import dk.kriminalforsorgen.mentorordning.reference.ReferenceData;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUser;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
@@ -24,6 +35,7 @@ import dk.kriminalforsorgen.mentorordning.statusreport.internal.ReportPanelServi
  * need, so a slice loads only its controller. {@link #CASEWORKER} is the signed-in user (Hovedstaden).
  */
 @TestConfiguration(proxyBeanMethods = false)
+@Import(WebSliceMocks.Mocks.class)
 public class WebSliceMocks {
 
     public static final CurrentUser CASEWORKER = caseworker();
@@ -49,56 +61,28 @@ public class WebSliceMocks {
         return users;
     }
 
-    /** The header's count of unread notices (issue 11). */
-    @Bean
-    dk.kriminalforsorgen.mentorordning.notification.Notifications notifications() {
-        return mock(dk.kriminalforsorgen.mentorordning.notification.Notifications.class);
-    }
+    /**
+     * The services that the application-wide advice, filters and web components of every slice call, each a
+     * mock named as the bean would be: the header's count of unread notices (issue 11), the double-submit guard
+     * (CI3: it only touches the {@code JdbcTemplate} for POSTs that carry a form token, which slices do not
+     * send), and the coordinator's start panel of mentors without the introduction (issue 17).
+     */
+    static final List<Class<?>> MOCKED = List.of(Notifications.class, ReferenceData.class, RegistryOverview.class,
+            ReportPanelService.class, JdbcTemplate.class, ClientSearch.class, CourseReading.class,
+            CourseReassignment.class, CourseOptions.class, ApprovalService.class, MentorTrainings.class);
 
-    @Bean
-    ReferenceData referenceData() {
-        return mock(ReferenceData.class);
-    }
+    /** Registers a mock of each of {@link #MOCKED}. */
+    static final class Mocks implements BeanRegistrar {
 
-    @Bean
-    RegistryOverview registryOverview() {
-        return mock(RegistryOverview.class);
-    }
+        @Override
+        public void register(BeanRegistry registry, Environment environment) {
+            MOCKED.forEach(type -> registerMock(registry, type));
+        }
 
-    @Bean
-    ReportPanelService reportPanelService() {
-        return mock(ReportPanelService.class);
-    }
-
-    /** The double-submit guard (CI3) only touches it for POSTs that carry a form token, which slices do not send. */
-    @Bean
-    org.springframework.jdbc.core.JdbcTemplate jdbcTemplate() {
-        return mock(org.springframework.jdbc.core.JdbcTemplate.class);
-    }
-
-    @Bean
-    ClientSearch clientSearch() {
-        return mock(ClientSearch.class);
-    }
-
-    @Bean
-    CourseReading courseReading() {
-        return mock(CourseReading.class);
-    }
-
-    @Bean
-    dk.kriminalforsorgen.mentorordning.course.CourseReassignment courseReassignment() {
-        return mock(dk.kriminalforsorgen.mentorordning.course.CourseReassignment.class);
-    }
-
-    @Bean
-    CourseOptions courseOptions() {
-        return mock(CourseOptions.class);
-    }
-
-    @Bean
-    ApprovalService approvalService() {
-        return mock(ApprovalService.class);
+        private static <T> void registerMock(BeanRegistry registry, Class<T> type) {
+            registry.registerBean(Introspector.decapitalize(type.getSimpleName()), type,
+                    spec -> spec.supplier(context -> Mockito.mock(type)));
+        }
     }
 
     @Bean
@@ -110,11 +94,5 @@ public class WebSliceMocks {
     @Bean
     dk.kriminalforsorgen.mentorordning.security.SignInProperties signInProperties() {
         return dk.kriminalforsorgen.mentorordning.security.SignInProperties.defaults();
-    }
-
-    /** The coordinator's start panel of mentors without the introduction (issue 17), a web component of every slice. */
-    @Bean
-    dk.kriminalforsorgen.mentorordning.mentor.MentorTrainings mentorTrainings() {
-        return mock(dk.kriminalforsorgen.mentorordning.mentor.MentorTrainings.class);
     }
 }

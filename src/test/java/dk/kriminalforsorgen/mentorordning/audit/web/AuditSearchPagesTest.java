@@ -1,10 +1,10 @@
 package dk.kriminalforsorgen.mentorordning.audit.web;
 
+import static dk.kriminalforsorgen.mentorordning.support.PageContent.contains;
+import static dk.kriminalforsorgen.mentorordning.support.PageContent.lacks;
+import static dk.kriminalforsorgen.mentorordning.support.PageContent.refusedFormWith;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.sql.Timestamp;
@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import dk.kriminalforsorgen.mentorordning.audit.AuditSearch;
 import dk.kriminalforsorgen.mentorordning.shared.ClockConfiguration;
@@ -42,8 +43,7 @@ class AuditSearchPagesTest extends IntegrationTestBase {
         }
         mvc.perform(get("/admin/revision").session(directorate))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<h1>Revisionsspor</h1>")))
-                .andExpect(content().string(containsString("href=\"/admin/revision\"")));
+                .andExpect(contains("<h1>Revisionsspor</h1>", "href=\"/admin/revision\""));
     }
 
     @Test
@@ -57,17 +57,15 @@ class AuditSearchPagesTest extends IntegrationTestBase {
         String page = mvc.perform(get("/admin/revision").session(directorate)
                         .param("subjectType", "TEST").param("subjectId", subject))
                 .andExpect(status().isOk())
-                .andExpect(content().string(not(containsString("andet emne"))))
+                .andExpect(lacks("andet emne"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("detalje-gammel", "detalje-ny");
         assertThat(page.indexOf("detalje-ny")).isLessThan(page.indexOf("detalje-gammel"));
 
-        mvc.perform(get("/admin/revision").session(directorate)
-                        .param("subjectId", subject).param("action", "TEST_OLD"))
-                .andExpect(content().string(containsString("detalje-gammel")))
-                .andExpect(content().string(not(containsString("detalje-ny"))))
+        mvc.perform(search(subject).param("action", "TEST_OLD"))
+                .andExpect(lacks("detalje-ny"))
                 // the action drop-down lists the actions in the log and keeps the choice
-                .andExpect(content().string(containsString("<option value=\"TEST_OLD\" selected=\"selected\">")));
+                .andExpect(contains("detalje-gammel", "<option value=\"TEST_OLD\" selected=\"selected\">"));
     }
 
     @Test
@@ -77,14 +75,10 @@ class AuditSearchPagesTest extends IntegrationTestBase {
         LocalDate today = LocalDate.now(ClockConfiguration.DANISH_TIME);
         mvc.perform(get("/admin/revision").session(directorate).param("username", "TESTBRUGER")
                         .param("subjectId", subject).param("from", today.toString()).param("to", today.toString()))
-                .andExpect(content().string(containsString("fundet")));
-        mvc.perform(get("/admin/revision").session(directorate).param("username", "en-anden")
-                        .param("subjectId", subject))
-                .andExpect(content().string(not(containsString("fundet"))))
-                .andExpect(content().string(containsString("data-testid=\"empty\"")));
-        mvc.perform(get("/admin/revision").session(directorate).param("subjectId", subject)
-                        .param("from", today.plusDays(1).toString()))
-                .andExpect(content().string(not(containsString("fundet"))));
+                .andExpect(contains("fundet"));
+        mvc.perform(search(subject).param("username", "en-anden"))
+                .andExpect(lacks("fundet")).andExpect(contains("data-testid=\"empty\""));
+        mvc.perform(search(subject).param("from", today.plusDays(1).toString())).andExpect(lacks("fundet"));
     }
 
     @Test
@@ -100,16 +94,12 @@ class AuditSearchPagesTest extends IntegrationTestBase {
     @Test
     void IN1_invalidDatesAreShownOnTheFormAndNothingIsSearched() throws Exception {
         String subject = subject();
-        mvc.perform(get("/admin/revision").session(directorate).param("subjectId", subject)
-                        .param("from", "2026-05-10").param("to", "2026-05-01"))
+        mvc.perform(search(subject).param("from", "2026-05-10").param("to", "2026-05-01"))
+                .andExpect(refusedFormWith("Til-datoen skal være samme dag som eller efter fra-datoen."))
+                .andExpect(lacks("data-testid=\"audit-table\""));
+        mvc.perform(search(subject).param("from", "ikke-en-dato"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("data-testid=\"error-summary\"")))
-                .andExpect(content().string(containsString("Til-datoen skal være samme dag som eller efter fra-datoen.")))
-                .andExpect(content().string(not(containsString("data-testid=\"audit-table\""))));
-        mvc.perform(get("/admin/revision").session(directorate).param("subjectId", subject).param("from", "ikke-en-dato"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Skriv en gyldig dato")))
-                .andExpect(content().string(containsString("value=\"ikke-en-dato\"")));
+                .andExpect(contains("Skriv en gyldig dato", "value=\"ikke-en-dato\""));
         Integer searches = jdbc.queryForObject("select count(*) from audit_event where action = 'AUDIT_SEARCH' and details like ?",
                 Integer.class, "%emne=" + subject + "%");
         assertThat(searches).isZero();
@@ -122,14 +112,12 @@ class AuditSearchPagesTest extends IntegrationTestBase {
         for (int i = 0; i <= AuditSearch.PAGE_SIZE; i++) {
             insert("TEST_PAGE", subject, "række " + i, start.plusSeconds(i));
         }
-        mvc.perform(get("/admin/revision").session(directorate).param("subjectId", subject))
-                .andExpect(content().string(containsString("række " + AuditSearch.PAGE_SIZE + "<")))
-                .andExpect(content().string(not(containsString("række 0<"))))
-                .andExpect(content().string(containsString("/admin/revision?subjectId=" + subject + "&amp;side=1")));
-        mvc.perform(get("/admin/revision").session(directorate).param("subjectId", subject).param("side", "1"))
-                .andExpect(content().string(containsString("række 0<")))
-                .andExpect(content().string(not(containsString("række 1<"))))
-                .andExpect(content().string(containsString("side=0")));
+        mvc.perform(search(subject))
+                .andExpect(contains("række " + AuditSearch.PAGE_SIZE + "<",
+                        "/admin/revision?subjectId=" + subject + "&amp;side=1"))
+                .andExpect(lacks("række 0<"));
+        mvc.perform(search(subject).param("side", "1"))
+                .andExpect(contains("række 0<", "side=0")).andExpect(lacks("række 1<"));
     }
 
     /** Issue 16, defect 9: the page showed "course=7" and "state=null page=0"; it shows Danish descriptions. */
@@ -150,6 +138,11 @@ class AuditSearchPagesTest extends IntegrationTestBase {
                         "STATUS_REPORT", ">COURSE<", "INMATE", "-&gt;", "2026-03-01");
         // the action filter names the actions in Danish too
         assertThat(page).contains("<option value=\"COURSE_LIST_VIEWED\">Forløbsliste vist</option>");
+    }
+
+    /** The directorate's search for one subject (of any type), to which a test adds its other criteria. */
+    private MockHttpServletRequestBuilder search(String subject) {
+        return get("/admin/revision").session(directorate).param("subjectId", subject);
     }
 
     private void insert(String action, String subjectId, String details, Instant at) {

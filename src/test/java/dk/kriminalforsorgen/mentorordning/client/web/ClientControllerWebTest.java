@@ -16,10 +16,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.thymeleaf.autoconfigure.ThymeleafAutoConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -32,16 +28,14 @@ import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.shared.Rule;
 import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
 import dk.kriminalforsorgen.mentorordning.shared.cpr.CprProtector;
-import dk.kriminalforsorgen.mentorordning.support.WebSliceMocks;
+import dk.kriminalforsorgen.mentorordning.support.ControllerSlice;
 
 /**
  * The client controller alone (services mocked): binding of the new-client form, refusals put on the
  * form at their field or at the top (IN1), and the redirect with a flash message after a save. Views
  * are not rendered here (the page tests render them).
  */
-@WebMvcTest(controllers = ClientController.class, excludeAutoConfiguration = ThymeleafAutoConfiguration.class)
-@AutoConfigureMockMvc(addFilters = false)
-@Import(WebSliceMocks.class)
+@ControllerSlice(ClientController.class)
 class ClientControllerWebTest {
 
     @Autowired

@@ -32,6 +32,8 @@ import org.springframework.context.annotation.FilterType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultMatcher;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import dk.kriminalforsorgen.mentorordning.course.CourseEstablishment;
 import dk.kriminalforsorgen.mentorordning.course.CourseHandovers;
@@ -69,10 +71,27 @@ class CourseControllerSliceTest {
     @MockitoBean
     CourseHandovers handovers;
 
+    /** A form posted by a signed-in caseworker, with the CSRF token. */
+    private static MockHttpServletRequestBuilder caseworkerPosts(String path) {
+        return post(path).with(user("t").roles("CASEWORKER")).with(csrf());
+    }
+
+    /** The form's page shown again (200) instead of a redirect. */
+    private static ResultMatcher shownAgain(String view) {
+        return result -> {
+            status().isOk().match(result);
+            view().name(view).match(result);
+        };
+    }
+
+    private void assertNothingEstablished() {
+        verify(establishment, never()).establish(anyLong(), anyLong(), any());
+    }
+
     @Test
     void C1_aPreparedCourseRedirectsToItsPageWithAFlashMessage() throws Exception {
         when(preparation.prepare(7L, LocalDate.parse("2026-03-02"))).thenReturn(42L);
-        mvc.perform(post("/forloeb/ny").with(user("t").roles("CASEWORKER")).with(csrf())
+        mvc.perform(caseworkerPosts("/forloeb/ny")
                         .param("clientId", "7").param("plannedStart", "2026-03-02"))
                 .andExpect(redirectedUrl("/forloeb/42"))
                 .andExpect(flash().attribute("flashSuccess", "course.prepared"));
@@ -85,10 +104,9 @@ class CourseControllerSliceTest {
                 dk.kriminalforsorgen.mentorordning.shared.RuleViolation.general(Rule.C1, "course.C1.otherArea"),
                 dk.kriminalforsorgen.mentorordning.shared.RuleViolation.onField(Check.INPUT, "plannedStart",
                         "course.plannedStart.past"))));
-        mvc.perform(post("/forloeb/ny").with(user("t").roles("CASEWORKER")).with(csrf())
+        mvc.perform(caseworkerPosts("/forloeb/ny")
                         .param("clientId", "7").param("plannedStart", "2020-01-01"))
-                .andExpect(status().isOk())
-                .andExpect(view().name("course/prepare"))
+                .andExpect(shownAgain("course/prepare"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "plannedStart", "course.plannedStart.past"))
                 .andExpect(model().errorCount(2));
     }
@@ -97,10 +115,9 @@ class CourseControllerSliceTest {
     void INPUT_aRefusalNamingAFieldTheFormLacksIsShownAtTheTopNotLost() throws Exception {
         org.mockito.Mockito.doThrow(Refusal.onField(Check.INPUT, "mentorId", "course.establish.noMentor"))
                 .when(preparation).recordProposal(eq(5L), eq(3L), eq(ProposalKind.NONE), isNull(), any());
-        mvc.perform(post("/forloeb/5/forslag").with(user("t").roles("CASEWORKER")).with(csrf())
+        mvc.perform(caseworkerPosts("/forloeb/5/forslag")
                         .param("version", "3").param("proposal", "NONE"))
-                .andExpect(status().isOk())
-                .andExpect(view().name("course/proposal"))
+                .andExpect(shownAgain("course/proposal"))
                 .andExpect(model().attributeHasErrors("form"))
                 .andExpect(model().errorCount(1));
     }
@@ -109,30 +126,28 @@ class CourseControllerSliceTest {
     void aStaleProposalIsToldOnTheFormAndNothingElseIsCalled() throws Exception {
         org.mockito.Mockito.doThrow(new dk.kriminalforsorgen.mentorordning.shared.StaleEditException("course 5"))
                 .when(preparation).recordProposal(eq(5L), eq(2L), eq(ProposalKind.NONE), isNull(), any());
-        mvc.perform(post("/forloeb/5/forslag").with(user("t").roles("CASEWORKER")).with(csrf())
+        mvc.perform(caseworkerPosts("/forloeb/5/forslag")
                         .param("version", "2").param("proposal", "NONE"))
-                .andExpect(status().isOk())
-                .andExpect(view().name("course/proposal"))
+                .andExpect(shownAgain("course/proposal"))
                 .andExpect(model().attributeHasErrors("form"));
-        verify(establishment, never()).establish(anyLong(), anyLong(), any());
+        assertNothingEstablished();
     }
 
     @Test
     void C1_theCheckStepShowsTheDecisionToConfirmAndNeverEstablishes() throws Exception {
         when(establishment.review(eq(5L), eq(3L), any())).thenReturn(new CourseEstablishment.EstablishmentReview(
                 null, null, "Mentor", "Tina Holm", false, java.util.Optional.empty(), LocalDate.parse("2026-03-16")));
-        mvc.perform(post("/forloeb/5/etabler/tjek").with(user("t").roles("CASEWORKER")).with(csrf())
+        mvc.perform(caseworkerPosts("/forloeb/5/etabler/tjek")
                         .param("version", "3").param("startDate", "2026-03-02").param("agreedHours", "3")
                         .param("responsibleUserId", "7"))
-                .andExpect(status().isOk())
-                .andExpect(view().name("course/establish-check"))
+                .andExpect(shownAgain("course/establish-check"))
                 .andExpect(model().attributeExists("review"));
-        verify(establishment, never()).establish(anyLong(), anyLong(), any());
+        assertNothingEstablished();
     }
 
     @Test
     void C1_theConfirmedEstablishmentRedirectsToItsConfirmationPage() throws Exception {
-        mvc.perform(post("/forloeb/5/etabler").with(user("t").roles("CASEWORKER")).with(csrf())
+        mvc.perform(caseworkerPosts("/forloeb/5/etabler")
                         .param("version", "3").param("startDate", "2026-03-02").param("agreedHours", "3")
                         .param("responsibleUserId", "7"))
                 .andExpect(redirectedUrl("/forloeb/5/etableret"));
@@ -162,7 +177,7 @@ class CourseControllerSliceTest {
         when(reading.list(any(), anyBoolean(), any(), any(), anyBoolean(), anyInt()))
                 .thenReturn(new CourseReading.CoursePage(List.of(), 0, false));
         MockHttpSession session = new MockHttpSession();
-        mvc.perform(post("/forloeb/soeg").with(user("t").roles("CASEWORKER")).with(csrf()).session(session)
+        mvc.perform(caseworkerPosts("/forloeb/soeg").session(session)
                         .param("navn", "Jensen").param("tilstand", "ACTIVE").param("sortering", "klient"))
                 .andExpect(redirectedUrl("/forloeb?tilstand=ACTIVE&sortering=klient"));
         assertThat(session.getAttribute(CourseController.SEARCH_ATTRIBUTE)).isEqualTo("Jensen");
@@ -170,7 +185,7 @@ class CourseControllerSliceTest {
                 .andExpect(model().attribute("nameSearch", "Jensen"));
         verify(reading).list(null, false, "Jensen", CourseQueries.Sort.NEWEST, false, 0);
 
-        mvc.perform(post("/forloeb/soeg").with(user("t").roles("CASEWORKER")).with(csrf()).session(session)
+        mvc.perform(caseworkerPosts("/forloeb/soeg").session(session)
                         .param("navn", "Jensen").param("nulstil", "1"))
                 .andExpect(redirectedUrl("/forloeb"));
         assertThat(session.getAttribute(CourseController.SEARCH_ATTRIBUTE)).isNull();

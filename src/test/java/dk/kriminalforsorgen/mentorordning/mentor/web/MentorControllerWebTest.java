@@ -14,10 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.thymeleaf.autoconfigure.ThymeleafAutoConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -28,16 +24,14 @@ import dk.kriminalforsorgen.mentorordning.mentor.MentorViews;
 import dk.kriminalforsorgen.mentorordning.shared.Check;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.shared.Rule;
-import dk.kriminalforsorgen.mentorordning.support.WebSliceMocks;
+import dk.kriminalforsorgen.mentorordning.support.ControllerSlice;
 
 /**
  * The mentor controller alone (services mocked): the registration form's binding, refusals at their
  * field or at the top (IN1), the CPR number never echoed back after a refusal (DP2), and the redirect
  * with a flash message after a save. Views are not rendered here (the page tests render them).
  */
-@WebMvcTest(controllers = MentorController.class, excludeAutoConfiguration = ThymeleafAutoConfiguration.class)
-@AutoConfigureMockMvc(addFilters = false)
-@Import(WebSliceMocks.class)
+@ControllerSlice(MentorController.class)
 class MentorControllerWebTest {
 
     @Autowired
