@@ -1,6 +1,5 @@
 package dk.kriminalforsorgen.mentorordning.notification.internal;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -77,20 +76,8 @@ public class DeadlineReminders {
     }
 
     private int reviews(LocalDate today) {
-        List<DueMeetingNotices.DueMeeting> due = jdbc.query("""
-                select c.id, c.area_id, c.responsible_user_id,
-                       (d.latest_meeting_on + make_interval(0, ?, 0, ?))::date as due_on
-                from course_card c
-                join course_duty_summary d on d.course_id = c.id
-                where c.state = 'ACTIVE' and d.kick_off_on is not null
-                  and (d.latest_meeting_on + make_interval(0, ?, 0, ?))::date <= ?
-                order by c.id
-                """, (rs, i) -> new DueMeetingNotices.DueMeeting(rs.getLong("id"), (Long) rs.getObject("area_id"),
-                        (Long) rs.getObject("responsible_user_id"), rs.getDate("due_on").toLocalDate()),
-                (int) reviewInterval.toTotalMonths(), reviewInterval.getDays(),
-                (int) reviewInterval.toTotalMonths(), reviewInterval.getDays(),
-                Date.valueOf(today.plusDays(properties.reviewSoonDays())));
-        return notices.notify(due, today, REVIEW);
+        return notices.notifyDue("s.latest_meeting_on", "s.kick_off_on is not null", reviewInterval,
+                properties.reviewSoonDays(), today, REVIEW);
     }
 
     /**
