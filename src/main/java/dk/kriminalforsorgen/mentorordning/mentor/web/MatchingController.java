@@ -2,6 +2,7 @@ package dk.kriminalforsorgen.mentorordning.mentor.web;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Consumer;
 
 import jakarta.validation.Valid;
 
@@ -119,12 +120,9 @@ class MatchingController {
     String relation(@PathVariable long clientId, @RequestParam(name = "forloeb", required = false) Long courseId,
                     @Valid @ModelAttribute("relationForm") RelationForm form, BindingResult errors, Model model,
                     RedirectAttributes redirect) {
-        ClientFacts client = client(clientId);
-        MatchedCourse course = course(clientId, courseId);
-        return FormErrors.submit(errors, () -> {
-            relations.recordCloseRelation(form.getMentorId(), client, form.getDeclaredBy(), form.getDescription());
-            return Flash.success(redirect, "mentor.relation.saved", pageUrl(clientId, course));
-        }, () -> page(client, course, model));
+        return recordFact(clientId, courseId, errors, model, redirect, "mentor.relation.saved",
+                client -> relations.recordCloseRelation(form.getMentorId(), client, form.getDeclaredBy(),
+                        form.getDescription()));
     }
 
     /** M5 (§5 stk. 2): the client's area records an exception for an employee, with a written justification. */
@@ -132,12 +130,22 @@ class MatchingController {
     String exception(@PathVariable long clientId, @RequestParam(name = "forloeb", required = false) Long courseId,
                      @Valid @ModelAttribute("exceptionForm") ExceptionForm form, BindingResult errors, Model model,
                      RedirectAttributes redirect) {
+        return recordFact(clientId, courseId, errors, model, redirect, "mentor.exception.saved",
+                client -> relations.recordEmployeeException(form.getMentorId(), client, form.getJustification()));
+    }
+
+    /**
+     * Records a fact about the client behind M5 or M6 and goes back to the matching page (the course's, when there is
+     * one), told {@code saved}; when the form's checks or the service refuse it, the page again with the input kept.
+     */
+    private String recordFact(long clientId, Long courseId, BindingResult errors, Model model,
+                              RedirectAttributes redirect, String saved, Consumer<ClientFacts> record) {
         ClientFacts client = client(clientId);
         MatchedCourse course = course(clientId, courseId);
         return FormErrors.submit(errors, () -> {
-            relations.recordEmployeeException(form.getMentorId(), client, form.getJustification());
-            return Flash.success(redirect, "mentor.exception.saved", pageUrl(clientId, course));
-        }, () -> page(client, course, model));
+            record.accept(client);
+            return Flash.success(redirect, saved, pageUrl(clientId, course));
+        }, () -> page(client, course, course == null ? null : course.hours(), null, model));
     }
 
     // ---- C3: the client's own proposal ----
@@ -153,15 +161,11 @@ class MatchingController {
     String propose(@PathVariable long clientId, @Valid @ModelAttribute("form") MentorForm form, BindingResult errors,
                    Model model, RedirectAttributes redirect) {
         ClientFacts client = client(clientId);
+        String cpr = form.takeCpr();
         return FormErrors.submit(errors, () -> {
-            String cpr = form.getCpr();
-            form.setCpr(null); // DP2: taken before a refusal puts its errors on the form, so the number is not echoed
             Mentor mentor = registry.registerProposal(client, form.toProfile(), cpr);
             return Flash.success(redirect, "mentor.proposal.saved", "/mentorer/" + mentor.getId());
-        }, () -> {
-            form.setCpr(null);
-            return proposalPage(client, model);
-        });
+        }, () -> proposalPage(client, model));
     }
 
     private String proposalPage(ClientFacts client, Model model) {
@@ -177,11 +181,6 @@ class MatchingController {
     }
 
     // ---- page ----
-
-    /** The page again after a fact about the client (M5, M6), at the course's hours when there is a course. */
-    private String page(ClientFacts client, MatchedCourse course, Model model) {
-        return page(client, course, course == null ? null : course.hours(), null, model);
-    }
 
     private String page(ClientFacts client, MatchedCourse course, BigDecimal hours, String search, Model model) {
         Matching.Result result = matching.match(client, hours, search);
