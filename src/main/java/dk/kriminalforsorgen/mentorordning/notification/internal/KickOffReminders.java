@@ -1,9 +1,11 @@
 package dk.kriminalforsorgen.mentorordning.notification.internal;
 
 import java.time.LocalDate;
-import java.time.Period;
 
 import org.springframework.stereotype.Component;
+
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 import dk.kriminalforsorgen.mentorordning.course.CourseProperties;
 import dk.kriminalforsorgen.mentorordning.notification.NoticeKind;
@@ -17,6 +19,7 @@ import dk.kriminalforsorgen.mentorordning.notification.NotificationProperties;
  * {@code course_duty_summary} (V702: the kick-off's date, kept by triggers), so one query over the active courses.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class KickOffReminders implements Reminder {
 
     private static final DueMeetingNotices.Kinds KICK_OFF = new DueMeetingNotices.Kinds(NoticeKind.KICK_OFF_DUE_SOON,
@@ -24,17 +27,11 @@ class KickOffReminders implements Reminder {
 
     private final DueMeetingNotices notices;
     private final NotificationProperties properties;
-    private final Period kickOffWithin;
-
-    KickOffReminders(DueMeetingNotices notices, NotificationProperties properties, CourseProperties courses) {
-        this.notices = notices;
-        this.properties = properties;
-        this.kickOffWithin = courses.kickOffWithin();
-    }
+    private final CourseProperties courses;
 
     @Override
     public int remind(LocalDate today) {
-        return notices.notifyDue("c.start_date", "c.start_date is not null and s.kick_off_on is null", kickOffWithin,
-                properties.kickOffSoonDays(), today, KICK_OFF);
+        return notices.notifyDue("c.start_date", "c.start_date is not null and s.kick_off_on is null",
+                courses.kickOffWithin(), properties.kickOffSoonDays(), today, KICK_OFF);
     }
 }
