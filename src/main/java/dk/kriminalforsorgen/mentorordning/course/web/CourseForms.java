@@ -367,19 +367,19 @@ public final class CourseForms {
         private LocalDate validFrom;
         private String basis;
 
-        /** A new fee, valid from {@code today} unless the user says otherwise. */
-        static FeeForm from(LocalDate today) {
-            FeeForm form = new FeeForm();
-            form.validFrom = today;
-            return form;
-        }
-
         public BigDecimal getMonthlyAmount() { return monthlyAmount; }
         public void setMonthlyAmount(BigDecimal monthlyAmount) { this.monthlyAmount = monthlyAmount; }
         public LocalDate getValidFrom() { return validFrom; }
         public void setValidFrom(LocalDate validFrom) { this.validFrom = validFrom; }
         public String getBasis() { return basis; }
         public void setBasis(String basis) { this.basis = basis; }
+
+        /** A new fee, valid from {@code today} unless the user says otherwise. */
+        static FeeForm from(LocalDate today) {
+            FeeForm form = new FeeForm();
+            form.validFrom = today;
+            return form;
+        }
     }
 
     public static class GrantForm {
@@ -387,19 +387,19 @@ public final class CourseForms {
         private String purpose;
         private BigDecimal amount;
 
-        /** A new grant, for an activity (C11) unless the user chooses another expense. */
-        static GrantForm forActivity() {
-            GrantForm form = new GrantForm();
-            form.expenseType = ExpenseType.ACTIVITY.name();
-            return form;
-        }
-
         public String getExpenseType() { return expenseType; }
         public void setExpenseType(String expenseType) { this.expenseType = expenseType; }
         public String getPurpose() { return purpose; }
         public void setPurpose(String purpose) { this.purpose = purpose; }
         public BigDecimal getAmount() { return amount; }
         public void setAmount(BigDecimal amount) { this.amount = amount; }
+
+        /** A new grant, for an activity (C11) unless the user chooses another expense. */
+        static GrantForm forActivity() {
+            GrantForm form = new GrantForm();
+            form.expenseType = ExpenseType.ACTIVITY.name();
+            return form;
+        }
     }
 
     public static class EndForm {
