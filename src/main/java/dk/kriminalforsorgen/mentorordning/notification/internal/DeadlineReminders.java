@@ -2,7 +2,6 @@ package dk.kriminalforsorgen.mentorordning.notification.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -11,6 +10,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 import dk.kriminalforsorgen.mentorordning.course.CourseProperties;
 import dk.kriminalforsorgen.mentorordning.notification.NoticeKind;
@@ -32,6 +34,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
  * directorate, expiring vetting, E9 offers), run here in the same transaction.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DeadlineReminders {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineReminders.class);
@@ -42,19 +45,9 @@ public class DeadlineReminders {
     private final JdbcTemplate jdbc;
     private final DueMeetingNotices notices;
     private final NotificationProperties properties;
-    private final Period reviewInterval;
+    private final CourseProperties courses;
     private final Clock clock;
     private final List<Reminder> others;
-
-    DeadlineReminders(JdbcTemplate jdbc, DueMeetingNotices notices, NotificationProperties properties,
-                      CourseProperties courses, Clock clock, List<Reminder> others) {
-        this.others = others;
-        this.jdbc = jdbc;
-        this.notices = notices;
-        this.properties = properties;
-        this.reviewInterval = courses.reviewInterval();
-        this.clock = clock;
-    }
 
     @Scheduled(cron = "${mentorordning.notification.reminder-cron}", zone = "Europe/Copenhagen")
     @SchedulerLock(name = "notification-reminders", lockAtMostFor = "PT1H", lockAtLeastFor = "PT1M")
@@ -76,7 +69,7 @@ public class DeadlineReminders {
     }
 
     private int reviews(LocalDate today) {
-        return notices.notifyDue("s.latest_meeting_on", "s.kick_off_on is not null", reviewInterval,
+        return notices.notifyDue("s.latest_meeting_on", "s.kick_off_on is not null", courses.reviewInterval(),
                 properties.reviewSoonDays(), today, REVIEW);
     }
 
