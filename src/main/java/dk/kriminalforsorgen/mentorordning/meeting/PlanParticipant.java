@@ -1,6 +1,5 @@
 package dk.kriminalforsorgen.mentorordning.meeting;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,16 +18,12 @@ import lombok.NoArgsConstructor;
 public class PlanParticipant {
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "role")
     private ParticipantRole role;
 
-    @Column(name = "name")
     private String name;
 
-    @Column(name = "email")
     private String email;
 
-    @Column(name = "attended")
     private Boolean attended;
 
     public PlanParticipant(ParticipantRole role, String name, String email) {

@@ -10,19 +10,19 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Issue 14: with the password form switched off, a posted user name and password is refused (403) and
  * logged, whoever sends it; nothing checks the password, so an old local password is worth nothing.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LocalLoginDisabledFilter extends OncePerRequestFilter {
 
     static final String LOCAL_LOGIN_REFUSED = "LOCAL_LOGIN_REFUSED";
 
     private final SecurityEventLog securityLog;
-
-    LocalLoginDisabledFilter(SecurityEventLog securityLog) {
-        this.securityLog = securityLog;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -65,20 +65,14 @@ public class SessionStorage {
     /** The request scope of {@link FrugalSessionRepository}, just outside Spring Session's filter. */
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> sessionReadOncePerRequest() {
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
-            @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                    throws ServletException, IOException {
-                Runnable close = FrugalSessionRepository.openRequest();
-                try {
-                    chain.doFilter(request, response);
-                } finally {
-                    close.run();
-                }
+        return filter("sessionReadOncePerRequest", SessionRepositoryFilter.DEFAULT_ORDER - 1, (request, response, chain) -> {
+            Runnable close = FrugalSessionRepository.openRequest();
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                close.run();
             }
         });
-        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
-        return registration;
     }
 
     /**
@@ -88,30 +82,50 @@ public class SessionStorage {
      */
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> staticResourcesWithoutSession() {
+        FilterRegistrationBean<OncePerRequestFilter> registration = filter("staticResourcesWithoutSession",
+                SessionRepositoryFilter.DEFAULT_ORDER + 1, (request, response, chain) ->
+                        chain.doFilter(new HttpServletRequestWrapper(request) {
+                            @Override
+                            public HttpSession getSession(boolean create) {
+                                return create ? super.getSession(true) : null;
+                            }
+
+                            @Override
+                            public String getRequestedSessionId() {
+                                return null; // checking it (Spring Security's session management) would read the session
+                            }
+
+                            @Override
+                            public boolean isRequestedSessionIdValid() {
+                                return false;
+                            }
+                        }, response));
+        registration.addUrlPatterns(STATIC_RESOURCES);
+        return registration;
+    }
+
+    /** What a filter of this class does with a request: its work around the rest of the chain. */
+    @FunctionalInterface
+    private interface RequestStep {
+
+        void around(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException;
+    }
+
+    /**
+     * {@code step} as a filter run once per request at {@code order} (relative to Spring Session's filter). The name
+     * is the filter's own, so its once-per-request mark is its own too.
+     */
+    private static FilterRegistrationBean<OncePerRequestFilter> filter(String name, int order, RequestStep step) {
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
-                chain.doFilter(new HttpServletRequestWrapper(request) {
-                    @Override
-                    public HttpSession getSession(boolean create) {
-                        return create ? super.getSession(true) : null;
-                    }
-
-                    @Override
-                    public String getRequestedSessionId() {
-                        return null; // checking it (Spring Security's session management) would read the session
-                    }
-
-                    @Override
-                    public boolean isRequestedSessionIdValid() {
-                        return false;
-                    }
-                }, response);
+                step.around(request, response, chain);
             }
         });
-        registration.addUrlPatterns(STATIC_RESOURCES);
-        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 1);
+        registration.setName(name);
+        registration.setOrder(order);
         return registration;
     }
 }

@@ -17,6 +17,9 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.audit.AuditActor;
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
 
@@ -25,6 +28,7 @@ import dk.kriminalforsorgen.mentorordning.audit.AuditService;
  * user is replaced in the session by the local account, so the session is the same as after a password
  * log-in; then the sign-in is audited and the user goes to the page they asked for.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SingleSignOnSuccessHandler implements AuthenticationSuccessHandler {
 
     static final String METHOD = "OIDC";
@@ -34,11 +38,6 @@ class SingleSignOnSuccessHandler implements AuthenticationSuccessHandler {
             new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
     private final AuditService audit;
     private final SecurityEventLog securityLog;
-
-    SingleSignOnSuccessHandler(AuditService audit, SecurityEventLog securityLog) {
-        this.audit = audit;
-        this.securityLog = securityLog;
-    }
 
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,

@@ -9,6 +9,9 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.audit.AuditActor;
 import dk.kriminalforsorgen.mentorordning.audit.AuditService;
 
@@ -17,6 +20,7 @@ import dk.kriminalforsorgen.mentorordning.audit.AuditService;
  * the account's external id). Role, area and unit come from the account alone, never from the provider. An
  * unknown or disabled account is refused, audited and logged; the user sees the Danish refusal page.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StaffOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
     static final String ACCOUNT_REFUSED = "mentorordning_account_refused";
@@ -28,14 +32,6 @@ class StaffOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUse
     private final SingleSignOnAccounts accounts;
     private final AuditService audit;
     private final SecurityEventLog securityLog;
-
-    StaffOidcUserService(String userClaim, SingleSignOnAccounts accounts, AuditService audit,
-                         SecurityEventLog securityLog) {
-        this.userClaim = userClaim;
-        this.accounts = accounts;
-        this.audit = audit;
-        this.securityLog = securityLog;
-    }
 
     @Override
     public OidcUser loadUser(OidcUserRequest request) {

@@ -162,29 +162,31 @@ public class CourseQueries {
         String kickOffDue = dueOf("kick_off_base", schedule.kickOffWithin());
         String reviewDue = dueOf("review_base", schedule.reviewInterval());
         return """
-                with last_k as (
-                    select s.kick_off_base as base from course_duty_summary s
-                    where s.area_id = :area and s.kick_off_base is not null and %1$s < :today
-                    order by s.kick_off_base, s.course_id offset %3$d limit 1
-                ), k as (
-                    select s.course_id as id, %1$s as due from course_duty_summary s
-                    where s.area_id = :area and s.kick_off_base is not null and %1$s < :today
-                      and (not exists (select 1 from last_k) or s.kick_off_base <= (select base from last_k) + 3)
-                ), last_r as (
-                    select s.review_base as base from course_duty_summary s
-                    where s.area_id = :area and s.review_base is not null and %2$s < :today
-                    order by s.review_base, s.course_id offset %3$d limit 1
-                ), r as (
-                    select s.course_id as id, %2$s as due from course_duty_summary s
-                    where s.area_id = :area and s.review_base is not null and %2$s < :today
-                      and (not exists (select 1 from last_r) or s.review_base <= (select base from last_r) + 3)
-                ), c as (
-                    select s.course_id as id, coalesce(%1$s, %2$s) as due from course_duty_summary s
+                with %s, %s, c as (
+                    select s.course_id as id, coalesce(%s, %s) as due from course_duty_summary s
                     where s.area_id = :area and s.course_continuation_pending and s.course_state = 'ACTIVE'
                 )
                 select id from (select * from k union select * from r union select * from c) u
-                order by due nulls last, id limit %4$d
-                """.formatted(kickOffDue, reviewDue, wanted - 1, wanted);
+                order by due nulls last, id limit %d
+                """.formatted(firstOverdue("k", "kick_off_base", kickOffDue, wanted),
+                firstOverdue("r", "review_base", reviewDue, wanted), kickOffDue, reviewDue, wanted);
+    }
+
+    /**
+     * The CTEs {@code last_<name>} and {@code <name>}: the area's courses overdue by one base column, only the
+     * first {@code wanted} of them by that base and the courses up to three base days past the last of those.
+     */
+    private static String firstOverdue(String name, String base, String due, int wanted) {
+        return """
+                last_%1$s as (
+                    select s.%2$s as base from course_duty_summary s
+                    where s.area_id = :area and s.%2$s is not null and %3$s < :today
+                    order by s.%2$s, s.course_id offset %4$d limit 1
+                ), %1$s as (
+                    select s.course_id as id, %3$s as due from course_duty_summary s
+                    where s.area_id = :area and s.%2$s is not null and %3$s < :today
+                      and (not exists (select 1 from last_%1$s) or s.%2$s <= (select base from last_%1$s) + 3)
+                )""".formatted(name, base, due, wanted - 1);
     }
 
     /** The coordinator's panel: the first {@link #PANEL_LIMIT} overdue courses of the area, most urgent first. */

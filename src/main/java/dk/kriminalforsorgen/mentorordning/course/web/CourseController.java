@@ -350,10 +350,7 @@ public class CourseController {
 
     @GetMapping("/forloeb/{id}/timer")
     public String hoursForm(@PathVariable long id, Model model) {
-        CourseView view = courses.forDecision(id, "timer");
-        model.addAttribute("form", hoursForm(view));
-        model.addAttribute("responsibleForm", responsibleForm(view));
-        return showHours(id, view, model);
+        return showHours(id, "timer", model);
     }
 
     @PostMapping("/forloeb/{id}/timer")
@@ -362,11 +359,7 @@ public class CourseController {
         return FormErrors.attempt(result, () -> {
             mentors.changeHours(id, form.getVersion(), form.getAgreedHours());
             return Flash.success(redirect, "course.hours.saved", "/forloeb/" + id);
-        }, () -> {
-            CourseView view = courses.forDecision(id, "timer");
-            model.addAttribute("responsibleForm", responsibleForm(view));
-            return showHours(id, view, model);
-        });
+        }, () -> showHours(id, "timer", model));
     }
 
     @PostMapping("/forloeb/{id}/ansvarlig")
@@ -375,25 +368,25 @@ public class CourseController {
         return FormErrors.attempt(result, () -> {
             establishment.appointResponsible(id, form.version(), form.responsibleUserId());
             return Flash.success(redirect, "course.responsible.saved", "/forloeb/" + id);
-        }, () -> {
-            CourseView view = courses.forDecision(id, "ansvarlig");
-            model.addAttribute("form", hoursForm(view));
-            return showHours(id, view, model);
-        });
+        }, () -> showHours(id, "ansvarlig", model));
     }
 
-    private static HoursForm hoursForm(CourseView view) {
-        HoursForm form = new HoursForm();
-        form.setVersion(view.course().getVersion());
-        form.setAgreedHours(view.course().getAgreedHours());
-        return form;
-    }
-
-    private static ResponsibleForm responsibleForm(CourseView view) {
-        return new ResponsibleForm(view.course().getVersion(), view.course().getResponsibleUserId());
-    }
-
-    private String showHours(long id, CourseView view, Model model) {
+    /**
+     * The page of the hours and the responsible person: its two forms, each from the course unless the model
+     * already has it (the one posted, shown again with its input and errors).
+     */
+    private String showHours(long id, String decision, Model model) {
+        CourseView view = courses.forDecision(id, decision);
+        if (!model.containsAttribute("form")) {
+            HoursForm form = new HoursForm();
+            form.setVersion(view.course().getVersion());
+            form.setAgreedHours(view.course().getAgreedHours());
+            model.addAttribute("form", form);
+        }
+        if (!model.containsAttribute("responsibleForm")) {
+            model.addAttribute("responsibleForm",
+                    new ResponsibleForm(view.course().getVersion(), view.course().getResponsibleUserId()));
+        }
         model.addAttribute("view", view);
         model.addAttribute("responsibleOptions", options.people(courses.responsibleCandidates(id)));
         return "course/hours";

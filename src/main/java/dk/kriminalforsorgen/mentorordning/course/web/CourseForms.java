@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.BindingResult;
 
 import dk.kriminalforsorgen.mentorordning.actionplan.ActionPlanVersion;
 import dk.kriminalforsorgen.mentorordning.actionplan.MunicipalCooperation;
@@ -17,6 +18,8 @@ import dk.kriminalforsorgen.mentorordning.actionplan.PlanContent;
 import dk.kriminalforsorgen.mentorordning.actionplan.TaskDivision;
 import dk.kriminalforsorgen.mentorordning.client.NeedArea;
 import dk.kriminalforsorgen.mentorordning.course.CourseReading;
+import dk.kriminalforsorgen.mentorordning.course.ExpenseType;
+import dk.kriminalforsorgen.mentorordning.meeting.Meetings;
 import dk.kriminalforsorgen.mentorordning.mentor.TaskGroup;
 import dk.kriminalforsorgen.mentorordning.shared.Check;
 import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
@@ -265,7 +268,30 @@ public final class CourseForms {
         public void setSharingConsentOn(LocalDate sharingConsentOn) { this.sharingConsentOn = sharingConsentOn; }
     }
 
-    public static class ReviewForm extends PlanFields {
+    /** The fields of a meeting held (C5, C8), on the kick-off and the review form. */
+    interface HeldMeeting {
+
+        LocalDate getHeldOn();
+
+        String getParticipants();
+
+        String getAgreements();
+
+        /** Its day, who took part and what was agreed are required, each at its field. */
+        default void requireHeld(BindingResult result, String agreementsRequired) {
+            MeetingPlanForms.requireText(result, "participants", getParticipants(), "meeting.participants.required");
+            MeetingPlanForms.requireText(result, "agreements", getAgreements(), agreementsRequired);
+            if (getHeldOn() == null) {
+                result.rejectValue("heldOn", "meeting.heldOn.required");
+            }
+        }
+
+        default Meetings.Held held() {
+            return new Meetings.Held(getHeldOn(), getParticipants().strip(), getAgreements().strip());
+        }
+    }
+
+    public static class ReviewForm extends PlanFields implements HeldMeeting {
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate heldOn;
         private String participants;
@@ -282,7 +308,7 @@ public final class CourseForms {
         public void setRevisePlan(boolean revisePlan) { this.revisePlan = revisePlan; }
     }
 
-    public static class KickOffForm {
+    public static class KickOffForm implements HeldMeeting {
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate heldOn;
         private String participants;
@@ -347,6 +373,13 @@ public final class CourseForms {
         public void setValidFrom(LocalDate validFrom) { this.validFrom = validFrom; }
         public String getBasis() { return basis; }
         public void setBasis(String basis) { this.basis = basis; }
+
+        /** A new fee, valid from {@code today} unless the user says otherwise. */
+        static FeeForm from(LocalDate today) {
+            FeeForm form = new FeeForm();
+            form.validFrom = today;
+            return form;
+        }
     }
 
     public static class GrantForm {
@@ -360,6 +393,13 @@ public final class CourseForms {
         public void setPurpose(String purpose) { this.purpose = purpose; }
         public BigDecimal getAmount() { return amount; }
         public void setAmount(BigDecimal amount) { this.amount = amount; }
+
+        /** A new grant, for an activity (C11) unless the user chooses another expense. */
+        static GrantForm forActivity() {
+            GrantForm form = new GrantForm();
+            form.expenseType = ExpenseType.ACTIVITY.name();
+            return form;
+        }
     }
 
     public static class EndForm {

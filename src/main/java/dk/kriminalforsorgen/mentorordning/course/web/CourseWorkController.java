@@ -1,6 +1,5 @@
 package dk.kriminalforsorgen.mentorordning.course.web;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -35,7 +34,6 @@ import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.FeeForm;
 import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.GrantForm;
 import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.KickOffForm;
 import dk.kriminalforsorgen.mentorordning.course.web.CourseForms.ReviewForm;
-import dk.kriminalforsorgen.mentorordning.meeting.Meetings;
 import dk.kriminalforsorgen.mentorordning.shared.web.Flash;
 import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
 
@@ -59,18 +57,15 @@ public class CourseWorkController {
         // C5 (§12): the relevant parties, prefilled: the client, the mentor and the responsible person
         form.setParticipants(Stream.of(view.client().name(), view.mentorName(), view.course().getResponsibleName())
                 .filter(name -> name != null && !name.isBlank()).collect(Collectors.joining(", ")));
-        model.addAttribute("form", form);
-        model.addAttribute("view", view);
-        return "course/kickoff";
+        return page(view, form, model, "course/kickoff");
     }
 
     @PostMapping("/forloeb/{id}/opstartsmoede")
     public String kickOff(@PathVariable long id, @ModelAttribute("form") KickOffForm form, BindingResult result,
                           Model model, RedirectAttributes redirect) {
-        requireHeld(result, form.getHeldOn(), form.getParticipants(), form.getAgreements(),
-                "meeting.kickOff.agreementsRequired");
+        form.requireHeld(result, "meeting.kickOff.agreementsRequired");
         return FormErrors.submit(result, () -> {
-            meetings.recordKickOff(id, held(form.getHeldOn(), form.getParticipants(), form.getAgreements()));
+            meetings.recordKickOff(id, form.held());
             return Flash.success(redirect, "meeting.kickOff.saved", "/forloeb/" + id);
         }, () -> page(id, "opstartsmøde", model, "course/kickoff"));
     }
@@ -81,20 +76,17 @@ public class CourseWorkController {
         ReviewForm form = new ReviewForm();
         form.setHeldOn(courses.today());
         view.plan().ifPresent(p -> form.load(p.current(), p.plan().getVersion()));
-        model.addAttribute("form", form);
-        model.addAttribute("view", view);
-        return "course/review";
+        return page(view, form, model, "course/review");
     }
 
     @PostMapping("/forloeb/{id}/opfoelgning")
     public String review(@PathVariable long id, @ModelAttribute("form") ReviewForm form, BindingResult result,
                          Model model, RedirectAttributes redirect) {
-        requireHeld(result, form.getHeldOn(), form.getParticipants(), form.getAgreements(),
-                "meeting.review.summaryRequired");
+        form.requireHeld(result, "meeting.review.summaryRequired");
         requireNoSilentLoss(id, form, result);
         return FormErrors.submit(result, () -> {
-            var newVersion = meetings.recordReview(id, held(form.getHeldOn(), form.getParticipants(),
-                    form.getAgreements()), form.getPlanVersion(), form.isRevisePlan() ? form.content() : null);
+            var newVersion = meetings.recordReview(id, form.held(), form.getPlanVersion(),
+                    form.isRevisePlan() ? form.content() : null);
             redirect.addFlashAttribute("flashArgs", newVersion.orElse(null));
             return Flash.success(redirect, newVersion.isPresent() ? "meeting.review.savedWithPlan"
                     : "meeting.review.saved", "/forloeb/" + id);
@@ -108,9 +100,7 @@ public class CourseWorkController {
 
     @GetMapping("/forloeb/{id}/honorar")
     public String feeForm(@PathVariable long id, Model model) {
-        FeeForm form = new FeeForm();
-        form.setValidFrom(courses.today());
-        model.addAttribute("form", form);
+        model.addAttribute("form", FeeForm.from(courses.today()));
         return page(id, "honorar", model, "course/fee");
     }
 
@@ -125,9 +115,7 @@ public class CourseWorkController {
 
     @GetMapping("/forloeb/{id}/tilskud")
     public String grantForm(@PathVariable long id, Model model) {
-        GrantForm form = new GrantForm();
-        form.setExpenseType(ExpenseType.ACTIVITY.name());
-        model.addAttribute("form", form);
+        model.addAttribute("form", GrantForm.forActivity());
         return page(id, "tilskud", model, "course/grants");
     }
 
@@ -252,29 +240,16 @@ public class CourseWorkController {
                 .ifPresent(plan -> result.rejectValue("revisePlan", "meeting.review.planChangedNotRevised"));
     }
 
+    /** A course decision's form page, with the course. */
+    private static String page(CourseView view, Object form, Model model, String template) {
+        model.addAttribute("form", form);
+        model.addAttribute("view", view);
+        return template;
+    }
+
     /** The page of a course decision again, with the course (as the service lets this user decide on it). */
     private String page(long id, String decision, Model model, String template) {
         model.addAttribute("view", courses.forDecision(id, decision));
         return template;
-    }
-
-    /** A meeting held (C5, C8): its day, who took part and what was agreed are required, each at its field. */
-    private static void requireHeld(BindingResult result, LocalDate heldOn, String participants, String agreements,
-                                    String agreementsRequired) {
-        requireText(result, "participants", participants, "meeting.participants.required");
-        requireText(result, "agreements", agreements, agreementsRequired);
-        if (heldOn == null) {
-            result.rejectValue("heldOn", "meeting.heldOn.required");
-        }
-    }
-
-    private static Meetings.Held held(LocalDate heldOn, String participants, String agreements) {
-        return new Meetings.Held(heldOn, participants.strip(), agreements.strip());
-    }
-
-    private static void requireText(BindingResult result, String field, String value, String key) {
-        if (value == null || value.isBlank()) {
-            result.rejectValue(field, key);
-        }
     }
 }

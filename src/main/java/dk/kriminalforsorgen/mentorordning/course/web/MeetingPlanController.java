@@ -92,9 +92,7 @@ public class MeetingPlanController {
     @GetMapping("/forloeb/{id}/moeder/{planId}/aflys")
     public String cancelForm(@PathVariable long id, @PathVariable long planId, Model model) {
         PlanRow row = plans.plan(id, planId);
-        CancelForm form = new CancelForm();
-        form.setVersion(row.plan().getVersion());
-        model.addAttribute("form", form);
+        model.addAttribute("form", CancelForm.of(row.plan()));
         return page(id, row, model, "course/meeting-cancel");
     }
 
@@ -111,12 +109,7 @@ public class MeetingPlanController {
     @GetMapping("/forloeb/{id}/moeder/{planId}/udfald")
     public String outcomeForm(@PathVariable long id, @PathVariable long planId, Model model) {
         PlanRow row = plans.plan(id, planId);
-        OutcomeForm form = new OutcomeForm();
-        form.setVersion(row.plan().getVersion());
-        for (int i = 0; i < row.participantNames().size(); i++) {
-            form.getPresent().add(i);
-        }
-        model.addAttribute("form", form);
+        model.addAttribute("form", OutcomeForm.of(row.plan(), row.participantNames().size()));
         return page(id, row, model, "course/meeting-outcome");
     }
 

@@ -164,6 +164,12 @@ final class MeetingPlanForms {
         private Long version;
         private String reason;
 
+        static CancelForm of(MeetingPlan plan) {
+            CancelForm form = new CancelForm();
+            form.version = plan.getVersion();
+            return form;
+        }
+
         public void setVersion(Long version) {
             this.version = version;
         }
@@ -185,6 +191,16 @@ final class MeetingPlanForms {
         private Set<Integer> present = new LinkedHashSet<>();
         private String agreements;
         private String reason;
+
+        /** The outcome form of a plan, with every one of its {@code participants} ticked as present. */
+        static OutcomeForm of(MeetingPlan plan, int participants) {
+            OutcomeForm form = new OutcomeForm();
+            form.version = plan.getVersion();
+            for (int i = 0; i < participants; i++) {
+                form.present.add(i);
+            }
+            return form;
+        }
 
         public void setOutcome(String outcome) {
             this.outcome = outcome;

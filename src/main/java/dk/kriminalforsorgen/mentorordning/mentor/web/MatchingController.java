@@ -1,12 +1,11 @@
 package dk.kriminalforsorgen.mentorordning.mentor.web;
 
-import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Consumer;
 
 import jakarta.validation.Valid;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,8 +34,7 @@ import dk.kriminalforsorgen.mentorordning.mentor.web.ActionForms.RelationForm;
 import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
 import dk.kriminalforsorgen.mentorordning.security.Role;
 import dk.kriminalforsorgen.mentorordning.shared.NotFoundException;
-import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
-import dk.kriminalforsorgen.mentorordning.shared.RuleViolation;
+import dk.kriminalforsorgen.mentorordning.shared.web.Flash;
 import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
 import dk.kriminalforsorgen.mentorordning.shared.web.Option;
 
@@ -87,18 +85,10 @@ class MatchingController {
         if (course == null) {
             return "redirect:/forloeb/" + courseId;
         }
-        if (!errors.hasErrors()) {
-            try {
-                courses.choose(courseId, form.getVersion(), form.getMentorId(), form.getHours(), form.getOverrideReason());
-                redirect.addFlashAttribute("flashSuccess", "course.mentor.chosen");
-                return "redirect:/forloeb/" + courseId;
-            } catch (Refusal violation) {
-                FormErrors.add(errors, violation);
-            } catch (StaleEditException | OptimisticLockingFailureException stale) {
-                FormErrors.staleEdit(errors);
-            }
-        }
-        return page(client(clientId), course, form.getHours(), null, model);
+        return FormErrors.submit(errors, () -> {
+            courses.choose(courseId, form.getVersion(), form.getMentorId(), form.getHours(), form.getOverrideReason());
+            return Flash.success(redirect, "course.mentor.chosen", "/forloeb/" + courseId);
+        }, () -> page(client(clientId), course, form.getHours(), null, model));
     }
 
     /** The course of the client being prepared, or null without one; another area's or client's course is 404. */
@@ -118,16 +108,11 @@ class MatchingController {
     String choose(@PathVariable long clientId, @Valid @ModelAttribute("choiceForm") ChoiceForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
         ClientFacts client = client(clientId);
-        if (!errors.hasErrors()) {
-            try {
-                matching.choose(client, form.getMentorId(), form.getHours(), form.getOverrideReason());
-                redirect.addFlashAttribute("flashSuccess", "mentor.match.chosen");
-                return "redirect:/mentorer/matchning/" + clientId + hoursParam(form.getHours());
-            } catch (Refusal violation) {
-                FormErrors.add(errors, violation);
-            }
-        }
-        return page(client, null, form.getHours(), null, model);
+        return FormErrors.submit(errors, () -> {
+            matching.choose(client, form.getMentorId(), form.getHours(), form.getOverrideReason());
+            return Flash.success(redirect, "mentor.match.chosen",
+                    "/mentorer/matchning/" + clientId + hoursParam(form.getHours()));
+        }, () -> page(client, null, form.getHours(), null, model));
     }
 
     /** M6 (§5 stk. 3): a caseworker records a declared close relation between a mentor and the client. */
@@ -135,18 +120,9 @@ class MatchingController {
     String relation(@PathVariable long clientId, @RequestParam(name = "forloeb", required = false) Long courseId,
                     @Valid @ModelAttribute("relationForm") RelationForm form, BindingResult errors, Model model,
                     RedirectAttributes redirect) {
-        ClientFacts client = client(clientId);
-        MatchedCourse course = course(clientId, courseId);
-        if (!errors.hasErrors()) {
-            try {
-                relations.recordCloseRelation(form.getMentorId(), client, form.getDeclaredBy(), form.getDescription());
-                redirect.addFlashAttribute("flashSuccess", "mentor.relation.saved");
-                return "redirect:" + pageUrl(clientId, course);
-            } catch (Refusal violation) {
-                FormErrors.add(errors, violation);
-            }
-        }
-        return page(client, course, course == null ? null : course.hours(), null, model);
+        return recordFact(clientId, courseId, errors, model, redirect, "mentor.relation.saved",
+                client -> relations.recordCloseRelation(form.getMentorId(), client, form.getDeclaredBy(),
+                        form.getDescription()));
     }
 
     /** M5 (§5 stk. 2): the client's area records an exception for an employee, with a written justification. */
@@ -154,18 +130,22 @@ class MatchingController {
     String exception(@PathVariable long clientId, @RequestParam(name = "forloeb", required = false) Long courseId,
                      @Valid @ModelAttribute("exceptionForm") ExceptionForm form, BindingResult errors, Model model,
                      RedirectAttributes redirect) {
+        return recordFact(clientId, courseId, errors, model, redirect, "mentor.exception.saved",
+                client -> relations.recordEmployeeException(form.getMentorId(), client, form.getJustification()));
+    }
+
+    /**
+     * Records a fact about the client behind M5 or M6 and goes back to the matching page (the course's, when there is
+     * one), told {@code saved}; when the form's checks or the service refuse it, the page again with the input kept.
+     */
+    private String recordFact(long clientId, Long courseId, BindingResult errors, Model model,
+                              RedirectAttributes redirect, String saved, Consumer<ClientFacts> record) {
         ClientFacts client = client(clientId);
         MatchedCourse course = course(clientId, courseId);
-        if (!errors.hasErrors()) {
-            try {
-                relations.recordEmployeeException(form.getMentorId(), client, form.getJustification());
-                redirect.addFlashAttribute("flashSuccess", "mentor.exception.saved");
-                return "redirect:" + pageUrl(clientId, course);
-            } catch (Refusal violation) {
-                FormErrors.add(errors, violation);
-            }
-        }
-        return page(client, course, course == null ? null : course.hours(), null, model);
+        return FormErrors.submit(errors, () -> {
+            record.accept(client);
+            return Flash.success(redirect, saved, pageUrl(clientId, course));
+        }, () -> page(client, course, course == null ? null : course.hours(), null, model));
     }
 
     // ---- C3: the client's own proposal ----
@@ -181,18 +161,11 @@ class MatchingController {
     String propose(@PathVariable long clientId, @Valid @ModelAttribute("form") MentorForm form, BindingResult errors,
                    Model model, RedirectAttributes redirect) {
         ClientFacts client = client(clientId);
-        if (!errors.hasErrors()) {
-            try {
-                Mentor mentor = registry.registerProposal(client, form.toProfile(), form.getCpr());
-                redirect.addFlashAttribute("flashSuccess", "mentor.proposal.saved");
-                return "redirect:/mentorer/" + mentor.getId();
-            } catch (Refusal violation) {
-                form.setCpr(null); // DP2: the rejected value is taken now, so the number is not echoed
-                FormErrors.add(errors, violation);
-            }
-        }
-        form.setCpr(null);
-        return proposalPage(client, model);
+        String cpr = form.takeCpr();
+        return FormErrors.submit(errors, () -> {
+            Mentor mentor = registry.registerProposal(client, form.toProfile(), cpr);
+            return Flash.success(redirect, "mentor.proposal.saved", "/mentorer/" + mentor.getId());
+        }, () -> proposalPage(client, model));
     }
 
     private String proposalPage(ClientFacts client, Model model) {

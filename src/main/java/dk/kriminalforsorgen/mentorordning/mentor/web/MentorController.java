@@ -69,7 +69,7 @@ class MentorController {
     @PostMapping("/ny")
     String create(@Valid @ModelAttribute("form") MentorForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        String cpr = takeCpr(form);
+        String cpr = form.takeCpr();
         return FormErrors.submit(errors, () -> {
             Mentor mentor = registry.register(form.toProfile(), cpr, form.getReason());
             return Flash.success(redirect, "mentor.created", "/mentorer/" + mentor.getId());
@@ -86,21 +86,11 @@ class MentorController {
     @PostMapping("/{id}/rediger")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") MentorForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
-        String cpr = takeCpr(form);
+        String cpr = form.takeCpr();
         return FormErrors.submit(errors, () -> {
             registry.update(id, form.getVersion(), form.toProfile(), cpr);
             return Flash.success(redirect, "mentor.updated", "/mentorer/" + id);
         }, () -> form(model, registry.forEdit(id)));
-    }
-
-    /**
-     * DP2: the CPR number is taken out of the form before anything can refuse it, so a page shown again never echoes
-     * it (a refusal at its field keeps the field's value as it is at that moment).
-     */
-    private static String takeCpr(MentorForm form) {
-        String cpr = form.getCpr();
-        form.setCpr(null);
-        return cpr;
     }
 
     private String form(Model model, Mentor mentor) {

@@ -93,6 +93,16 @@ public class MentorForm {
                 hoursPerWeek, trainingCompletedOn, needAreas, taskGroups, languages);
     }
 
+    /**
+     * DP2: the CPR number is taken out of the form before anything can refuse it, so a page shown again never echoes
+     * it (a refusal at its field keeps the field's value as it is at that moment).
+     */
+    String takeCpr() {
+        String taken = cpr;
+        cpr = null;
+        return taken;
+    }
+
     public String getFirstName() { return firstName; }
     public void setFirstName(String v) { firstName = v; }
     public String getLastName() { return lastName; }

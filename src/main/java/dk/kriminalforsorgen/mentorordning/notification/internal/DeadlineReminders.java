@@ -1,9 +1,7 @@
 package dk.kriminalforsorgen.mentorordning.notification.internal;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -12,6 +10,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 import dk.kriminalforsorgen.mentorordning.course.CourseProperties;
 import dk.kriminalforsorgen.mentorordning.notification.NoticeKind;
@@ -33,6 +34,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
  * directorate, expiring vetting, E9 offers), run here in the same transaction.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DeadlineReminders {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineReminders.class);
@@ -43,19 +45,9 @@ public class DeadlineReminders {
     private final JdbcTemplate jdbc;
     private final DueMeetingNotices notices;
     private final NotificationProperties properties;
-    private final Period reviewInterval;
+    private final CourseProperties courses;
     private final Clock clock;
     private final List<Reminder> others;
-
-    DeadlineReminders(JdbcTemplate jdbc, DueMeetingNotices notices, NotificationProperties properties,
-                      CourseProperties courses, Clock clock, List<Reminder> others) {
-        this.others = others;
-        this.jdbc = jdbc;
-        this.notices = notices;
-        this.properties = properties;
-        this.reviewInterval = courses.reviewInterval();
-        this.clock = clock;
-    }
 
     @Scheduled(cron = "${mentorordning.notification.reminder-cron}", zone = "Europe/Copenhagen")
     @SchedulerLock(name = "notification-reminders", lockAtMostFor = "PT1H", lockAtLeastFor = "PT1M")
@@ -77,20 +69,8 @@ public class DeadlineReminders {
     }
 
     private int reviews(LocalDate today) {
-        List<DueMeetingNotices.DueMeeting> due = jdbc.query("""
-                select c.id, c.area_id, c.responsible_user_id,
-                       (d.latest_meeting_on + make_interval(0, ?, 0, ?))::date as due_on
-                from course_card c
-                join course_duty_summary d on d.course_id = c.id
-                where c.state = 'ACTIVE' and d.kick_off_on is not null
-                  and (d.latest_meeting_on + make_interval(0, ?, 0, ?))::date <= ?
-                order by c.id
-                """, (rs, i) -> new DueMeetingNotices.DueMeeting(rs.getLong("id"), (Long) rs.getObject("area_id"),
-                        (Long) rs.getObject("responsible_user_id"), rs.getDate("due_on").toLocalDate()),
-                (int) reviewInterval.toTotalMonths(), reviewInterval.getDays(),
-                (int) reviewInterval.toTotalMonths(), reviewInterval.getDays(),
-                Date.valueOf(today.plusDays(properties.reviewSoonDays())));
-        return notices.notify(due, today, REVIEW);
+        return notices.notifyDue("s.latest_meeting_on", "s.kick_off_on is not null", courses.reviewInterval(),
+                properties.reviewSoonDays(), today, REVIEW);
     }
 
     /**

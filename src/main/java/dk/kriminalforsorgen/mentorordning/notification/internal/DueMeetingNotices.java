@@ -1,8 +1,11 @@
 package dk.kriminalforsorgen.mentorordning.notification.internal;
 
+import java.sql.Date;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import lombok.AccessLevel;
@@ -22,6 +25,7 @@ import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DueMeetingNotices {
 
+    private final JdbcTemplate jdbc;
     private final Notifications notifications;
     private final Recipients recipients;
 
@@ -33,8 +37,30 @@ class DueMeetingNotices {
     record Kinds(NoticeKind soon, NoticeKind today, NoticeKind overdue, String occasionName) {
     }
 
+    /**
+     * Notifies the meetings of the active courses that fall due within {@code soonDays} of today, or are overdue:
+     * due {@code interval} after the date {@code base}, for the courses {@code pending} selects (both SQL over
+     * {@code course_card c} and its summary {@code course_duty_summary s}, V702). One query; returns the number of
+     * notices created.
+     */
+    int notifyDue(String base, String pending, Period interval, int soonDays, LocalDate today, Kinds kinds) {
+        String dueOn = "(%s + make_interval(0, ?, 0, ?))::date".formatted(base);
+        int months = (int) interval.toTotalMonths();
+        List<DueMeeting> due = jdbc.query("""
+                select c.id, c.area_id, c.responsible_user_id, %1$s as due_on
+                from course_card c
+                left join course_duty_summary s on s.course_id = c.id
+                where c.state = 'ACTIVE' and %2$s and %1$s <= ?
+                order by c.id
+                """.formatted(dueOn, pending), (rs, i) -> new DueMeeting(rs.getLong("id"),
+                        (Long) rs.getObject("area_id"), (Long) rs.getObject("responsible_user_id"),
+                        rs.getDate("due_on").toLocalDate()),
+                months, interval.getDays(), months, interval.getDays(), Date.valueOf(today.plusDays(soonDays)));
+        return notify(due, today, kinds);
+    }
+
     /** Notifies each due meeting once; returns the number of notices created. */
-    int notify(List<DueMeeting> due, LocalDate today, Kinds kinds) {
+    private int notify(List<DueMeeting> due, LocalDate today, Kinds kinds) {
         int created = 0;
         for (DueMeeting meeting : due) {
             NoticeKind kind = meeting.dueOn().isBefore(today) ? kinds.overdue()

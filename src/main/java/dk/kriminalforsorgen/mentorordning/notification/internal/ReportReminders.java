@@ -9,6 +9,9 @@ import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.course.CourseProperties;
 import dk.kriminalforsorgen.mentorordning.notification.NoticeKind;
 import dk.kriminalforsorgen.mentorordning.notification.NotificationProperties;
@@ -36,24 +39,15 @@ import dk.kriminalforsorgen.mentorordning.statusreport.ReportProperties;
  * The occasion is the course and the period (month) or due date, so a report delivered ends the reminders of it.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReportReminders implements Reminder {
 
     private final JdbcTemplate jdbc;
     private final Notifications notifications;
     private final Recipients recipients;
     private final NotificationProperties properties;
-    private final int graceDays;
-    private final Period reviewInterval;
-
-    ReportReminders(JdbcTemplate jdbc, Notifications notifications, Recipients recipients,
-                    NotificationProperties properties, ReportProperties reports, CourseProperties courses) {
-        this.jdbc = jdbc;
-        this.notifications = notifications;
-        this.recipients = recipients;
-        this.properties = properties;
-        this.graceDays = reports.graceDays();
-        this.reviewInterval = courses.reviewInterval();
-    }
+    private final ReportProperties reports;
+    private final CourseProperties courses;
 
     private record Due(long courseId, Long areaId, Long responsibleUserId, Long mentorId, LocalDate period,
                        LocalDate dueOn) {
@@ -79,12 +73,13 @@ class ReportReminders implements Reminder {
                              or (c.state = 'ENDED' and c.ended_on is not null and s.first_open_month <= c.ended_on))) d
                 where period_end < ?
                 order by id
-                """, (rs, i) -> due(rs), graceDays, Date.valueOf(today));
+                """, (rs, i) -> due(rs), reports.graceDays(), Date.valueOf(today));
         return notifyAll(due, today, NoticeKind.MONTHLY_REPORT_DUE, NoticeKind.MONTHLY_REPORT_OVERDUE,
                 d -> "course:" + d.courseId() + ":monthly:" + d.period());
     }
 
     private int quarterly(LocalDate today) {
+        Period reviewInterval = courses.reviewInterval();
         List<Due> due = jdbc.query("""
                 select id, area_id, responsible_user_id, mentor_id, latest_meeting_on, due_on
                 from (select c.id, c.area_id, c.responsible_user_id, c.mentor_id, s.latest_meeting_on,

@@ -19,6 +19,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.course.CourseProperties;
 import dk.kriminalforsorgen.mentorordning.notification.NoticeKind;
 import dk.kriminalforsorgen.mentorordning.notification.NotificationProperties;
@@ -42,6 +45,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
  * by when: no client name, no CPR, no report text.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class WeeklyDigest {
 
     private static final Logger log = LoggerFactory.getLogger(WeeklyDigest.class);
@@ -54,21 +58,8 @@ public class WeeklyDigest {
     private final NotificationProperties properties;
     private final MessageSource messages;
     private final Clock clock;
-    private final Period kickOffWithin;
-    private final Period reviewInterval;
-    private final int graceDays;
-
-    WeeklyDigest(JdbcTemplate jdbc, Notifications notifications, NotificationProperties properties,
-                 MessageSource messages, Clock clock, CourseProperties courses, ReportProperties reports) {
-        this.jdbc = jdbc;
-        this.notifications = notifications;
-        this.properties = properties;
-        this.messages = messages;
-        this.clock = clock;
-        this.kickOffWithin = courses.kickOffWithin();
-        this.reviewInterval = courses.reviewInterval();
-        this.graceDays = reports.graceDays();
-    }
+    private final CourseProperties courses;
+    private final ReportProperties reports;
 
     @Scheduled(cron = "${mentorordning.notification.digest-cron}", zone = "Europe/Copenhagen")
     @SchedulerLock(name = "notification-digest", lockAtMostFor = "PT1H", lockAtLeastFor = "PT1M")
@@ -154,8 +145,10 @@ public class WeeklyDigest {
                     where r.status = 'SUBMITTED' and c.%1$s is not null
                 )
                 """.formatted(owner);
+        Period kickOffWithin = courses.kickOffWithin();
+        Period reviewInterval = courses.reviewInterval();
         Object[] args = {kickOffWithin.getYears(), kickOffWithin.getMonths(), kickOffWithin.getDays(),
-                reviewInterval.getYears(), reviewInterval.getMonths(), reviewInterval.getDays(), graceDays,
+                reviewInterval.getYears(), reviewInterval.getMonths(), reviewInterval.getDays(), reports.graceDays(),
                 reviewInterval.getYears(), reviewInterval.getMonths(), reviewInterval.getDays(),
                 Date.valueOf(today.plusDays(properties.kickOffSoonDays())),
                 Date.valueOf(today.plusDays(properties.reviewSoonDays())), Date.valueOf(today)};

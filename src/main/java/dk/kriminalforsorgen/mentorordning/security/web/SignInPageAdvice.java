@@ -4,6 +4,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import dk.kriminalforsorgen.mentorordning.security.SignInProperties;
 import dk.kriminalforsorgen.mentorordning.shared.web.ShellController;
 
@@ -12,16 +15,13 @@ import dk.kriminalforsorgen.mentorordning.shared.web.ShellController;
  * single sign-on is configured.
  */
 @ControllerAdvice(assignableTypes = {ShellController.class, SignInPageController.class})
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SignInPageAdvice {
 
     /** The provider's authorization start, Spring Security's {@code /oauth2/authorization/{registrationId}}. */
     static final String SSO_START = "/oauth2/authorization/sso";
 
     private final SignInProperties properties;
-
-    SignInPageAdvice(SignInProperties properties) {
-        this.properties = properties;
-    }
 
     @ModelAttribute
     public void signInOptions(Model model) {
