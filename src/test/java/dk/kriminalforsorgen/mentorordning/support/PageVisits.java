@@ -16,8 +16,8 @@ import org.springframework.test.web.servlet.MvcResult;
  */
 public final class PageVisits {
 
-    /** One visit of a page. */
-    public record Measure(int status, int statements, int bytes) {
+    /** One visit of a page: its status, SQL statements, transactions ended (commits and rollbacks) and HTML size. */
+    public record Measure(int status, int statements, int transactions, int bytes) {
     }
 
     private final MockMvc mvc;
@@ -42,9 +42,10 @@ public final class PageVisits {
             String path = page.getKey().substring(page.getKey().indexOf(' ') + 1);
             mvc.perform(get(path).session(page.getValue()));
             MvcResult[] result = new MvcResult[1];
-            int statements = SqlStatementCounter.count(() -> result[0] = mvc.perform(get(path).session(page.getValue())).andReturn());
-            measures.put(page.getKey(), new Measure(result[0].getResponse().getStatus(), statements,
-                    result[0].getResponse().getContentAsByteArray().length));
+            SqlStatementCounter.Traffic traffic = SqlStatementCounter.traffic(
+                    () -> result[0] = mvc.perform(get(path).session(page.getValue())).andReturn());
+            measures.put(page.getKey(), new Measure(result[0].getResponse().getStatus(), traffic.statements().size(),
+                    traffic.transactionEnds(), result[0].getResponse().getContentAsByteArray().length));
         }
         return measures;
     }
