@@ -24,6 +24,7 @@ import dk.kriminalforsorgen.mentorordning.course.CourseState;
 import dk.kriminalforsorgen.mentorordning.meeting.MeetingKind;
 import dk.kriminalforsorgen.mentorordning.meeting.MeetingSchedule;
 import dk.kriminalforsorgen.mentorordning.shared.ListOrder;
+import dk.kriminalforsorgen.mentorordning.shared.web.PageTransaction;
 
 /**
  * The course feature's read models in SQL: one query per list or start-page panel (no N+1), and the
@@ -46,6 +47,11 @@ public class CourseQueries {
     }
 
     public Optional<ClientSummary> client(long clientId) {
+        // Issue 10: the course page and its planned meetings both show the client; read once per page.
+        return PageTransaction.Current.remembered(List.of("courseClientSummary", clientId), () -> readClient(clientId));
+    }
+
+    private Optional<ClientSummary> readClient(long clientId) {
         return jdbc.query("""
                 select id, first_name || ' ' || last_name, custody_status, area_id, expected_release_date, supervision_end_date
                 from client_card where id = ?
