@@ -16,6 +16,7 @@ import lombok.RequiredArgsConstructor;
 import dk.kriminalforsorgen.mentorordning.shared.NotFoundException;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
+import dk.kriminalforsorgen.mentorordning.shared.web.PageTransaction;
 
 /**
  * Reads and writes action plans by course id. Runs in the caller's transaction: the course feature
@@ -35,6 +36,11 @@ public class ActionPlans {
     }
 
     public Optional<PlanView> find(long courseId) {
+        // Issue 10: the mentor's course page shows the goals and the task division; read the plan once per page.
+        return PageTransaction.Current.remembered(List.of("actionPlanView", courseId), () -> read(courseId));
+    }
+
+    private Optional<PlanView> read(long courseId) {
         return plans.findByCourseId(courseId).map(plan -> {
             List<ActionPlanVersion> all = versions.findByPlanIdOrderByNumberDesc(plan.getId());
             ActionPlanVersion current = all.stream().filter(v -> v.getNumber() == plan.getCurrentNumber()).findFirst()

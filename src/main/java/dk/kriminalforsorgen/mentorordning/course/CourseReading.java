@@ -182,11 +182,11 @@ public class CourseReading {
         return rows;
     }
 
-    /** DOMAIN §7: the caseworker's courses with what is due, overdue first. One query. */
-    public List<CourseQueries.CourseRow> myCourses() {
-        List<CourseQueries.CourseRow> rows = queries.mine(access.user().id(), calendar.schedule(), calendar.today());
-        audit.record("COURSE_LIST_VIEWED", CourseAccess.SUBJECT, null, "start page: my courses=" + rows.size());
-        return rows;
+    /** DOMAIN §7: the caseworker's courses with what is due, overdue first: the first {@code limit} and the count. One query. */
+    public CourseQueries.Mine myCourses(int limit) {
+        CourseQueries.Mine mine = queries.mine(access.user().id(), calendar.schedule(), calendar.today(), limit);
+        audit.record("COURSE_LIST_VIEWED", CourseAccess.SUBJECT, null, "start page: my courses=" + mine.total());
+        return mine;
     }
 
     /** DOMAIN §7: the coordinator's overview of the area's courses by state and those without a match. One query. */

@@ -7,9 +7,14 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
 import dk.kriminalforsorgen.mentorordning.security.CurrentUsers;
+import dk.kriminalforsorgen.mentorordning.shared.web.PageTransaction;
 
-/** "/" shows the start page of the signed-in user's role (DOMAIN §7). */
+/**
+ * "/" shows the start page of the signed-in user's role (DOMAIN §7). Its panels (other modules' controller advice)
+ * run in one transaction with their audit rows written together (issue 10).
+ */
 @Controller
+@PageTransaction
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class StartPageController {
 

@@ -23,6 +23,11 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 public final class SqlStatementCounter {
 
     private static final ThreadLocal<List<String>> STATEMENTS = new ThreadLocal<>();
+    private static final ThreadLocal<int[]> TRANSACTION_ENDS = new ThreadLocal<>();
+
+    /** What one action sent: its statements and the transactions it ended (each a COMMIT or ROLLBACK round trip). */
+    public record Traffic(List<String> statements, int transactionEnds) {
+    }
 
     private SqlStatementCounter() {
     }
@@ -34,13 +39,21 @@ public final class SqlStatementCounter {
 
     /** Runs the action on this thread and returns the SQL of the statements it executed, in order. */
     public static List<String> statements(Callable<?> action) throws Exception {
+        return traffic(action).statements();
+    }
+
+    /** Runs the action on this thread and returns its statements and the number of commits and rollbacks it sent. */
+    public static Traffic traffic(Callable<?> action) throws Exception {
         List<String> statements = new ArrayList<>();
+        int[] ends = new int[1];
         STATEMENTS.set(statements);
+        TRANSACTION_ENDS.set(ends);
         try {
             action.call();
-            return statements;
+            return new Traffic(statements, ends[0]);
         } finally {
             STATEMENTS.remove();
+            TRANSACTION_ENDS.remove();
         }
     }
 
@@ -82,6 +95,11 @@ public final class SqlStatementCounter {
                 String name = method.getName();
                 if (name.equals("prepareStatement") || name.equals("prepareCall")) {
                     record(args);
+                } else if (name.equals("commit") || name.equals("rollback")) {
+                    int[] ends = TRANSACTION_ENDS.get();
+                    if (ends != null) {
+                        ends[0]++;
+                    }
                 }
                 Object result = invoke(connection, method, args);
                 if (name.equals("createStatement")) {

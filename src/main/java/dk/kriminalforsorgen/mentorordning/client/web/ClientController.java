@@ -44,6 +44,7 @@ import dk.kriminalforsorgen.mentorordning.shared.web.CsvExport;
 import dk.kriminalforsorgen.mentorordning.shared.web.EnumValues;
 import dk.kriminalforsorgen.mentorordning.shared.web.Flash;
 import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
+import dk.kriminalforsorgen.mentorordning.shared.web.PageTransaction;
 
 /**
  * The client list with its filters and search, registering a client, and the client page with its
@@ -246,6 +247,7 @@ public class ClientController {
     // ------------------------------------------------------------------ the client page
 
     @GetMapping("/klienter/{id}")
+    @PageTransaction
     public String show(@PathVariable long id, HttpSession session, Model model) {
         if (lacksPurpose(id, session)) {
             return "redirect:/klienter/" + id + "/formaal";

@@ -24,6 +24,7 @@ import dk.kriminalforsorgen.mentorordning.course.CourseState;
 import dk.kriminalforsorgen.mentorordning.meeting.MeetingKind;
 import dk.kriminalforsorgen.mentorordning.meeting.MeetingSchedule;
 import dk.kriminalforsorgen.mentorordning.shared.ListOrder;
+import dk.kriminalforsorgen.mentorordning.shared.web.PageTransaction;
 
 /**
  * The course feature's read models in SQL: one query per list or start-page panel (no N+1), and the
@@ -46,6 +47,11 @@ public class CourseQueries {
     }
 
     public Optional<ClientSummary> client(long clientId) {
+        // Issue 10: the course page and its planned meetings both show the client; read once per page.
+        return PageTransaction.Current.remembered(List.of("courseClientSummary", clientId), () -> readClient(clientId));
+    }
+
+    private Optional<ClientSummary> readClient(long clientId) {
         return jdbc.query("""
                 select id, first_name || ' ' || last_name, custody_status, area_id, expected_release_date, supervision_end_date
                 from client_card where id = ?
@@ -131,12 +137,39 @@ public class CourseQueries {
             .thenComparing(CourseRow::id);
 
     /** The caseworker's panel: courses they are responsible for, and those they prepare. One query. */
-    public List<CourseRow> mine(long userId, MeetingSchedule schedule, LocalDate today) {
-        List<CourseRow> rows = new ArrayList<>(jdbc.query(ROW_SELECT + """
-                where k.state <> 'ENDED' and (k.responsible_user_id = ? or (k.state = 'PREPARING' and k.created_by = ?))
-                """, (rs, i) -> row(rs, schedule, today), userId, userId));
+    /** The first rows of the caseworker's panel in {@link #URGENCY} order, and how many there are in all. */
+    public record Mine(List<CourseRow> rows, int total) {
+    }
+
+    /**
+     * Issue 10: the caseworker's panel bounded: the order of {@link #URGENCY} (what {@link #row} works out with
+     * the MeetingSchedule) is computed in SQL, so only the first {@code limit} courses are read in full and
+     * the rest are only counted. Kick-off due: the start plus kickOffWithin; review due: the latest meeting plus
+     * the review interval (PostgreSQL adds the months before the days and clamps to the month's end, as
+     * {@code LocalDate.plus(Period)} does).
+     */
+    public Mine mine(long userId, MeetingSchedule schedule, LocalDate today, int limit) {
+        int[] total = {0};
+        List<CourseRow> rows = new ArrayList<>(jdbc.query("""
+                select * from (
+                  %s
+                  where k.state <> 'ENDED' and (k.responsible_user_id = ? or (k.state = 'PREPARING' and k.created_by = ?))
+                ) r
+                cross join lateral (
+                  select case when r.state = 'ACTIVE' and r.start_date is not null
+                              then case when r.kick_off is null then %s else %s end end as due_on
+                ) d
+                order by not (coalesce(d.due_on < ?, false) or r.continuation_to_confirm is not null or coalesce(r.handover_needed, false)),
+                         coalesce(d.due_on, 'infinity'::date), r.id
+                limit ?
+                """.formatted(ROW_SELECT.replace("select k.id,", "select count(*) over () as total, k.id,"),
+                        plus("r.start_date", schedule.kickOffWithin()), plus("r.latest", schedule.reviewInterval())),
+                (rs, i) -> {
+                    total[0] = rs.getInt("total");
+                    return row(rs, schedule, today);
+                }, userId, userId, Date.valueOf(today), limit));
         rows.sort(URGENCY);
-        return rows;
+        return new Mine(rows, total[0]);
     }
 
     /** How many the coordinator's panel shows at most; the count says how many there are. */
@@ -154,8 +187,13 @@ public class CourseQueries {
      * days past the last one needed; the courses to confirm are few and all taken.
      */
     private static String dueOf(String base, java.time.Period p) {
-        return "(s.%s + make_interval(years => %d, months => %d, days => %d))::date"
-                .formatted(base, p.getYears(), p.getMonths(), p.getDays());
+        return plus("s." + base, p);
+    }
+
+    /** A date column plus a period, in SQL. */
+    private static String plus(String column, java.time.Period p) {
+        return "(%s + make_interval(years => %d, months => %d, days => %d))::date"
+                .formatted(column, p.getYears(), p.getMonths(), p.getDays());
     }
 
     private static String overdueIdsOfArea(MeetingSchedule schedule, int wanted) {

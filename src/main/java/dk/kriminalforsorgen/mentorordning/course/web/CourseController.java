@@ -42,6 +42,7 @@ import dk.kriminalforsorgen.mentorordning.shared.NotFoundException;
 import dk.kriminalforsorgen.mentorordning.shared.web.CsvExport;
 import dk.kriminalforsorgen.mentorordning.shared.web.Flash;
 import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
+import dk.kriminalforsorgen.mentorordning.shared.web.PageTransaction;
 
 /**
  * The course list, the course page, and the steps of preparation and establishment (C1-C4, C6, C7,
@@ -131,6 +132,7 @@ public class CourseController {
     }
 
     @GetMapping("/forloeb/{id}")
+    @PageTransaction
     public String view(@PathVariable long id, Model model) {
         CourseView view = courses.view(id);
         model.addAttribute("view", view);

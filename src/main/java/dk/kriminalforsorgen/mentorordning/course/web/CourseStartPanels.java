@@ -30,10 +30,10 @@ public class CourseStartPanels {
     /** The user's courses, most urgent first: at most {@link #MY_COURSES_SHOWN} on the page, with the total. */
     @ModelAttribute
     public void myCourses(org.springframework.ui.Model model) {
-        List<CourseQueries.CourseRow> mine = currentUsers.current()
-                .filter(u -> u.is(Role.CASEWORKER) || u.is(Role.COORDINATOR)).map(u -> courses.myCourses()).orElse(null);
-        model.addAttribute("myCourses", mine == null || mine.size() <= MY_COURSES_SHOWN ? mine : mine.subList(0, MY_COURSES_SHOWN));
-        model.addAttribute("myCoursesTotal", mine == null ? 0 : mine.size());
+        CourseQueries.Mine mine = currentUsers.current().filter(u -> u.is(Role.CASEWORKER) || u.is(Role.COORDINATOR))
+                .map(u -> courses.myCourses(MY_COURSES_SHOWN)).orElse(null);
+        model.addAttribute("myCourses", mine == null ? null : mine.rows());
+        model.addAttribute("myCoursesTotal", mine == null ? 0 : mine.total());
     }
 
     static final int MY_COURSES_SHOWN = 25;

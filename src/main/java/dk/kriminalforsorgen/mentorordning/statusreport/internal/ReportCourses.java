@@ -19,6 +19,7 @@ import dk.kriminalforsorgen.mentorordning.security.SecurityEventLog;
 import dk.kriminalforsorgen.mentorordning.shared.Check;
 import dk.kriminalforsorgen.mentorordning.shared.NotFoundException;
 import dk.kriminalforsorgen.mentorordning.shared.Refusal;
+import dk.kriminalforsorgen.mentorordning.shared.web.PageTransaction;
 
 /**
  * Who reaches which course and report. Caseworkers, coordinators and the directorate reach a course
@@ -104,8 +105,11 @@ class ReportCourses {
     }
 
     private ReportQueries.CourseFacts requireMentorOf(long courseId, boolean takingReports) {
-        long mentorId = queries.mentorOfUser(currentUsers.require().id()).orElse(-1L);
-        return queries.course(courseId)
+        long userId = currentUsers.require().id();
+        // Issue 10: the mentor's course page asks for both in its view and its extras; read once per page.
+        long mentorId = PageTransaction.Current.remembered(List.of("mentorOfUser", userId),
+                () -> queries.mentorOfUser(userId)).orElse(-1L);
+        return PageTransaction.Current.remembered(List.of("reportCourseFacts", courseId), () -> queries.course(courseId))
                 .filter(f -> f.mentorId() != null && f.mentorId() == mentorId)
                 .filter(f -> !takingReports || takesReports(f))
                 .orElseThrow(() -> notFound(COURSE_SUBJECT, courseId, "not the mentor's active course"));

@@ -24,6 +24,7 @@ import dk.kriminalforsorgen.mentorordning.shared.Refusal;
 import dk.kriminalforsorgen.mentorordning.shared.StaleEditException;
 import dk.kriminalforsorgen.mentorordning.shared.web.Flash;
 import dk.kriminalforsorgen.mentorordning.shared.web.FormErrors;
+import dk.kriminalforsorgen.mentorordning.shared.web.PageTransaction;
 import dk.kriminalforsorgen.mentorordning.statusreport.internal.MentorCourseExtras;
 import dk.kriminalforsorgen.mentorordning.statusreport.internal.MentorReportService;
 import dk.kriminalforsorgen.mentorordning.statusreport.internal.ReportKind;
@@ -60,6 +61,7 @@ public class MyCoursesController {
     }
 
     @GetMapping("/{courseId}")
+    @PageTransaction
     public String course(@PathVariable long courseId, Model model) {
         model.addAttribute("view", service.myCourse(courseId));
         model.addAttribute("extras", extras.forMyCourse(courseId)); // issue 17: task division, next meeting
