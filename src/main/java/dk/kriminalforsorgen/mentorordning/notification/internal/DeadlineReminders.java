@@ -16,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 import dk.kriminalforsorgen.mentorordning.course.CourseProperties;
 import dk.kriminalforsorgen.mentorordning.notification.NoticeKind;
 import dk.kriminalforsorgen.mentorordning.notification.NotificationProperties;
+import dk.kriminalforsorgen.mentorordning.notification.Notifications;
+import dk.kriminalforsorgen.mentorordning.notification.Notifications.Delivery;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -41,17 +43,19 @@ public class DeadlineReminders {
             NoticeKind.REVIEW_DUE_TODAY, NoticeKind.REVIEW_OVERDUE, "review");
 
     private final JdbcTemplate jdbc;
-    private final DueMeetingNotices notices;
+    private final Notifications notifications;
+    private final Recipients recipients;
     private final NotificationProperties properties;
     private final Period reviewInterval;
     private final Clock clock;
     private final List<Reminder> others;
 
-    DeadlineReminders(JdbcTemplate jdbc, DueMeetingNotices notices, NotificationProperties properties,
-                      CourseProperties courses, Clock clock, List<Reminder> others) {
+    DeadlineReminders(JdbcTemplate jdbc, Notifications notifications, Recipients recipients,
+                      NotificationProperties properties, CourseProperties courses, Clock clock, List<Reminder> others) {
         this.others = others;
         this.jdbc = jdbc;
-        this.notices = notices;
+        this.notifications = notifications;
+        this.recipients = recipients;
         this.properties = properties;
         this.reviewInterval = courses.reviewInterval();
         this.clock = clock;
@@ -64,19 +68,24 @@ public class DeadlineReminders {
         log.info("Issue 11: deadline reminders done, notices created={}", created);
     }
 
-    /** Every reminder due today; returns the number of notices created. */
+    /**
+     * Every reminder due today; returns the number of notices created. Issue 10: the recipients are read once for
+     * the run and each reminder's notices are created together, so a run is a few statements per reminder whatever
+     * the number of courses.
+     */
     @Transactional
     public int run() {
         LocalDate today = LocalDate.now(clock);
-        int created = reviews(today);
+        Recipients.Directory people = recipients.directory();
+        int created = notifications.notifyAll(reviews(today, people));
         for (Reminder reminder : others) {
-            created += reminder.remind(today);
+            created += notifications.notifyAll(reminder.due(today, people));
         }
         forgetPurged();
         return created;
     }
 
-    private int reviews(LocalDate today) {
+    private List<Delivery> reviews(LocalDate today, Recipients.Directory people) {
         List<DueMeetingNotices.DueMeeting> due = jdbc.query("""
                 select c.id, c.area_id, c.responsible_user_id,
                        (d.latest_meeting_on + make_interval(0, ?, 0, ?))::date as due_on
@@ -90,7 +99,7 @@ public class DeadlineReminders {
                 (int) reviewInterval.toTotalMonths(), reviewInterval.getDays(),
                 (int) reviewInterval.toTotalMonths(), reviewInterval.getDays(),
                 Date.valueOf(today.plusDays(properties.reviewSoonDays())));
-        return notices.notify(due, today, REVIEW);
+        return DueMeetingNotices.deliveries(due, today, REVIEW, people);
     }
 
     /**

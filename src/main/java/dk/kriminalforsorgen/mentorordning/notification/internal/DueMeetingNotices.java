@@ -1,15 +1,11 @@
 package dk.kriminalforsorgen.mentorordning.notification.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.stereotype.Component;
-
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
-
 import dk.kriminalforsorgen.mentorordning.notification.NoticeKind;
-import dk.kriminalforsorgen.mentorordning.notification.Notifications;
+import dk.kriminalforsorgen.mentorordning.notification.Notifications.Delivery;
 import dk.kriminalforsorgen.mentorordning.notification.Notifications.Occasion;
 import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
 
@@ -18,12 +14,10 @@ import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
  * responsible person; overdue (the day after its due day) also the area's coordinators. The occasion is the course,
  * the meeting and its due date, so a repeated run makes no second notice and a new due date makes a new one.
  */
-@Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-class DueMeetingNotices {
+final class DueMeetingNotices {
 
-    private final Notifications notifications;
-    private final Recipients recipients;
+    private DueMeetingNotices() {
+    }
 
     /** A meeting of an active course that falls due: the course, its area and responsible person, the due day. */
     record DueMeeting(long courseId, Long areaId, Long responsibleUserId, LocalDate dueOn) {
@@ -33,20 +27,21 @@ class DueMeetingNotices {
     record Kinds(NoticeKind soon, NoticeKind today, NoticeKind overdue, String occasionName) {
     }
 
-    /** Notifies each due meeting once; returns the number of notices created. */
-    int notify(List<DueMeeting> due, LocalDate today, Kinds kinds) {
-        int created = 0;
+    /** The notices of each due meeting. */
+    static List<Delivery> deliveries(List<DueMeeting> due, LocalDate today, Kinds kinds, Recipients.Directory people) {
+        List<Delivery> deliveries = new ArrayList<>();
         for (DueMeeting meeting : due) {
             NoticeKind kind = meeting.dueOn().isBefore(today) ? kinds.overdue()
                     : meeting.dueOn().isEqual(today) ? kinds.today() : kinds.soon();
             List<Long> to = kind == kinds.overdue()
-                    ? recipients.responsibleAndCoordinators(meeting.responsibleUserId(), meeting.areaId())
-                    : recipients.responsible(meeting.responsibleUserId());
-            created += notifications.notify(new Occasion(kind,
+                    ? people.responsibleAndCoordinators(meeting.responsibleUserId(), meeting.areaId())
+                    : people.responsible(meeting.responsibleUserId());
+            Occasion occasion = new Occasion(kind,
                     "course:" + meeting.courseId() + ":" + kinds.occasionName() + ":" + meeting.dueOn(),
                     meeting.areaId(), meeting.courseId(), "/forloeb/" + meeting.courseId(),
-                    DanishFormat.date(meeting.dueOn())), to);
+                    DanishFormat.date(meeting.dueOn()));
+            to.forEach(user -> deliveries.add(new Delivery(occasion, user)));
         }
-        return created;
+        return deliveries;
     }
 }

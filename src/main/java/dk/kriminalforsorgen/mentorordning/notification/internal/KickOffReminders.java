@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import dk.kriminalforsorgen.mentorordning.course.CourseProperties;
 import dk.kriminalforsorgen.mentorordning.notification.NoticeKind;
 import dk.kriminalforsorgen.mentorordning.notification.NotificationProperties;
+import dk.kriminalforsorgen.mentorordning.notification.Notifications.Delivery;
 
 /**
  * C5 (§12): the kick-off of an active course is due {@code course.kick-off-within} after its start (as
@@ -26,20 +27,17 @@ class KickOffReminders implements Reminder {
             NoticeKind.KICK_OFF_DUE_TODAY, NoticeKind.KICK_OFF_OVERDUE, "kick-off");
 
     private final JdbcTemplate jdbc;
-    private final DueMeetingNotices notices;
     private final NotificationProperties properties;
     private final Period kickOffWithin;
 
-    KickOffReminders(JdbcTemplate jdbc, DueMeetingNotices notices, NotificationProperties properties,
-                     CourseProperties courses) {
+    KickOffReminders(JdbcTemplate jdbc, NotificationProperties properties, CourseProperties courses) {
         this.jdbc = jdbc;
-        this.notices = notices;
         this.properties = properties;
         this.kickOffWithin = courses.kickOffWithin();
     }
 
     @Override
-    public int remind(LocalDate today) {
+    public List<Delivery> due(LocalDate today, Recipients.Directory people) {
         List<DueMeetingNotices.DueMeeting> due = jdbc.query("""
                 select c.id, c.area_id, c.responsible_user_id,
                        (c.start_date + make_interval(years => ?, months => ?, days => ?))::date as due_on
@@ -53,6 +51,6 @@ class KickOffReminders implements Reminder {
                 kickOffWithin.getYears(), kickOffWithin.getMonths(), kickOffWithin.getDays(),
                 kickOffWithin.getYears(), kickOffWithin.getMonths(), kickOffWithin.getDays(),
                 Date.valueOf(today.plusDays(properties.kickOffSoonDays())));
-        return notices.notify(due, today, KICK_OFF);
+        return DueMeetingNotices.deliveries(due, today, KICK_OFF, people);
     }
 }
