@@ -78,7 +78,8 @@ class FigureSql {
                     where d.due < cast(? as date) or n.held_on is not null
                     group by q.qs, k.area_id, u.type, c.current_risk_level
                     """),
-            // S1: each month of a course whose report has fallen due (month end or end of course + grace days).
+            // S1: each month of a course whose report has fallen due (month end or end of course + grace days). The
+            // reports' own bound to the quarters (implied by the month) lets the join hash only those (issue 10).
             Map.entry(Figure.MONTHLY_REPORTS_DELIVERED, """
                     select q.qs, 'MONTHLY_REPORTS_DELIVERED', k.area_id, u.type, c.current_risk_level, '',
                            count(r.id), count(*)
@@ -88,6 +89,7 @@ class FigureSql {
                                       and (k.ended_on is null or k.ended_on >= cast(ms.m as date))
                     left join status_report_card r on r.course_id = k.id and r.kind = 'MONTHLY'
                                                   and r.period_start = cast(ms.m as date) and r.status <> 'DRAFT'
+                                                  and r.period_start between (select min(qs) from q) and (select max(qe) from q)
                     """ + CLIENT_DIMENSIONS + """
                     where least(cast(ms.m + interval '1 month' - interval '1 day' as date),
                                 coalesce(k.ended_on, cast(ms.m + interval '1 month' - interval '1 day' as date))) + ? < cast(? as date)

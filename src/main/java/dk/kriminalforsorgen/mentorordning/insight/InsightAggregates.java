@@ -1,6 +1,5 @@
 package dk.kriminalforsorgen.mentorordning.insight;
 
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class InsightAggregates {
 
     static final int QUARTERS = 8;
+
+    /** How many courses' compliance items one insert writes (17 rows a course). */
+    private static final int COURSES_PER_INSERT = 5_000;
 
     private final JdbcTemplate jdbc;
     private final CourseFactsQuery facts;
@@ -73,18 +75,44 @@ public class InsightAggregates {
 
     private void rebuildCompliance(LocalDate today) {
         jdbc.update("delete from insight_course_compliance");
-        List<Object[]> rows = new ArrayList<>();
-        for (CourseFacts course : facts.allOpen().values()) {
-            for (ComplianceItem item : rules.evaluate(course, today)) {
-                rows.add(new Object[] {course.courseId(), course.areaId(), course.unitId(), course.responsibleUserId(),
-                        item.ruleId(), item.status().name(), item.dueOn() == null ? null : Date.valueOf(item.dueOn())});
+        List<CourseFacts> courses = new ArrayList<>(facts.allOpen().values());
+        // Issue 10: one insert per chunk of courses, each row an element of the arrays (a batch of single-row
+        // inserts ran one statement per course and rule: 600,000 at ten times national scale)
+        for (int from = 0; from < courses.size(); from += COURSES_PER_INSERT) {
+            insertCompliance(courses.subList(from, Math.min(courses.size(), from + COURSES_PER_INSERT)), today);
+        }
+        countCompliance();
+    }
+
+    private void insertCompliance(List<CourseFacts> courses, LocalDate today) {
+        List<Long> course = new ArrayList<>();
+        List<Long> area = new ArrayList<>();
+        List<Long> unit = new ArrayList<>();
+        List<Long> responsible = new ArrayList<>();
+        List<String> rule = new ArrayList<>();
+        List<String> status = new ArrayList<>();
+        List<String> due = new ArrayList<>();
+        for (CourseFacts c : courses) {
+            for (ComplianceItem item : rules.evaluate(c, today)) {
+                course.add(c.courseId());
+                area.add(c.areaId());
+                unit.add(c.unitId());
+                responsible.add(c.responsibleUserId());
+                rule.add(item.ruleId());
+                status.add(item.status().name());
+                due.add(item.dueOn() == null ? null : item.dueOn().toString());
             }
         }
-        jdbc.batchUpdate("""
+        if (course.isEmpty()) {
+            return;
+        }
+        jdbc.update("""
                 insert into insight_course_compliance (course_id, area_id, unit_id, responsible_user_id, rule_id, status, due_on)
-                values (?, ?, ?, ?, ?, ?, ?)
-                """, rows);
-        countCompliance();
+                select * from unnest(cast(? as bigint[]), cast(? as bigint[]), cast(? as bigint[]), cast(? as bigint[]),
+                                     cast(? as varchar[]), cast(? as varchar[]), cast(? as date[]))
+                """, course.toArray(Long[]::new), area.toArray(Long[]::new), unit.toArray(Long[]::new),
+                responsible.toArray(Long[]::new), rule.toArray(String[]::new), status.toArray(String[]::new),
+                due.toArray(String[]::new));
     }
 
     /** The roll-up's counts (V602), so that no page groups the course items itself. */

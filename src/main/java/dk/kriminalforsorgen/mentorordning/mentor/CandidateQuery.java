@@ -3,7 +3,6 @@ package dk.kriminalforsorgen.mentorordning.mentor;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -60,7 +59,8 @@ class CandidateQuery {
         return Collections.unmodifiableMap(columns);
     }
 
-    private static final String EXCLUDED = COLUMNS.values().stream().collect(Collectors.joining(" or ", "(", ")"));
+    /** Whether any ground excludes the mentor: a column of {@link #ASSESSED}. */
+    private static final String EXCLUDED = "x_any";
 
     /** The order of the ranking: Matching's score, then capacity left, then the name (Java's String order). */
     private static final String RANK_ORDER = "score desc, capacity_left desc, name collate \"C\", last_name, first_name, id";
@@ -77,13 +77,19 @@ class CandidateQuery {
     /**
      * Every considered mentor with one column per ground of the policy and the ranking's score (the sum of
      * {@link Matching}'s points), computed once (materialized) for the counts and the three lists. Every
-     * per-mentor fact is a column of the mentor, its workload (a hash join) or a membership in a set read once
-     * as a hashed sub-plan (relations, exceptions, previous mentors, the language, each of the client's need
-     * areas, the mentors over the M10 ceiling): nothing is looked up per mentor, which at 17,000 mentors cost
-     * more than all the rest (issue 10).
+     * per-mentor fact is a column of the mentor, of its workload or of its matching facts (V750: need areas as
+     * bits, languages, the first introduction course, appointed before; kept by triggers), each joined by the
+     * mentor's key, or a membership in one of the client's own small sets read once as a hashed sub-plan
+     * (relations, exceptions, previous mentors): nothing is looked up per mentor or per need area, which at
+     * 20,000 mentors cost more than all the rest (issue 10). Each expression is evaluated once per mentor: the
+     * inner query ({@code offset 0} keeps the planner from copying its expressions into the outer one) computes the
+     * grounds, the points and the capacity left, the outer one whether any ground excludes ({@code x_any}) and the
+     * score from the points and the capacity left.
      */
     private static final String ASSESSED = """
             with assessed as materialized (
+              select a.*, %9$s as x_any, a.points + %7$d * cast(trunc(a.capacity_left) as integer) as score
+              from (
               select m.id, m.first_name || ' ' || m.last_name as name, m.last_name, m.first_name, m.employee_unit_id,
                      m.status <> 'APPROVED' as x_status,
                      m.birth_date > :bornBy as x_m1,
@@ -96,31 +102,31 @@ class CandidateQuery {
                      m.consent_given_on is null or m.record_checked_on is null as x_m7,
                      coalesce(m.record_result = 'REGISTERED', false) and m.directorate_approved_at is null as x_m8,
                      coalesce(m.confidentiality_signed_on > :day, true) as x_m9,
-                     m.id in (select w.mentor_id from mentor_workload w
-                              where w.agreed_hours >= :ceiling or w.agreed_hours > :ceiling - :extra) as x_m10,
+                     coalesce(h.agreed_hours, 0) >= :ceiling or coalesce(h.agreed_hours, 0) > :ceiling - :extra as x_m10,
                      coalesce(m.record_checked_on <= :lastExpiredCheck, true) as x_vetting,
                      coalesce(m.unavailable_until >= :day, false) as x_availability,
-                     case when :introduction
-                          then not (exists (select 1 from mentor_training t
-                                            where t.mentor_id = m.id and t.kind = 'INTRODUCTION' and t.taken_on <= :day)
-                                    or exists (select 1 from mentor_client_history a where a.mentor_id = m.id))
-                          else false end as x_introduction,
+                     cast(:introduction as boolean)
+                       and not (coalesce(f.introduction_on <= :day, false) or coalesce(f.appointed_before, false))
+                       as x_introduction,
                      case when m.id in (select p.mentor_id from mentor_client_history p where p.client_id = :client)
                           then %1$d else 0 end
                      + case when m.proposed_for_client_id = :client then %2$d else 0 end
-                     + %3$d * (%%2$s)
-                     + case when m.id in (select l.mentor_id from mentor_language l where l.language = :language) then %4$d else 0 end
+                     + %3$d * bit_count(cast(coalesce(f.need_mask, 0) & (select need_area_mask(cast(:needs as varchar[])))
+                                             as bit(32)))
+                     + case when :language = any(f.languages) then %4$d else 0 end
                      + case when m.home_area_id = :area then %5$d else 0 end
                      + case when length(m.postal_code) = 4 and left(m.postal_code, 2) = :postalPrefix then %6$d else 0 end
-                     + %7$d * cast(greatest(trunc(least(m.hours_per_week, :ceiling) - coalesce(h.agreed_hours, 0)), 0) as integer)
-                     + case when m.training_completed_on is not null then %8$d else 0 end as score,
+                     + case when m.training_completed_on is not null then %8$d else 0 end as points,
                      greatest(least(m.hours_per_week, :ceiling) - coalesce(h.agreed_hours, 0), 0) as capacity_left
               from mentor m
               left join mentor_agreed_hours h on h.mentor_id = m.id
-              where %%1$s
+              left join mentor_matching_facts f on f.mentor_id = m.id
+              where %%s
+              offset 0) a
             )
             """.formatted(Matching.PREVIOUS_MENTOR, Matching.PROPOSED_BY_CLIENT, Matching.PER_NEED_AREA, Matching.LANGUAGE,
-            Matching.SAME_AREA, Matching.NEARBY, Matching.PER_FREE_HOUR, Matching.TRAINING);
+            Matching.SAME_AREA, Matching.NEARBY, Matching.PER_FREE_HOUR, Matching.TRAINING,
+            COLUMNS.values().stream().collect(Collectors.joining(" or ", "(", ")")));
 
     private final NamedParameterJdbcTemplate jdbc;
     private final RegistryProperties properties;
@@ -152,13 +158,12 @@ class CandidateQuery {
                 : "select id, name, global_rank as rank from (select id, name, row_number() over (order by " + RANK_ORDER
                   + ") as global_rank from assessed where not " + EXCLUDED + ") g where true" + filter
                   + " order by global_rank limit :limit";
-        String counts = COLUMNS.values().stream().map(c -> "count(*) filter (where " + c + ")")
-                .collect(Collectors.joining(", "));
-        String sql = assessed(CANDIDATES, client) + """
-                select 'C' as kind, cast(null as bigint) as id, cast(null as text) as name, 0 as ord,
-                       array[count(*) filter (where not %1$s), count(*) filter (where %1$s),
-                             count(*) filter (where x_m7 or x_m8), %2$s] as counts
-                from assessed
+        // the mentors counted by their combination of grounds (a few dozen groups), summed per ground below
+        String grounds = String.join(", ", COLUMNS.values());
+        String sql = assessed(CANDIDATES) + """
+                select 'C' as kind, cast(null as bigint) as id, cast(null as text) as name, cast(count(*) as integer) as ord,
+                       array[%2$s] as counts
+                from assessed group by %2$s
                 union all
                 select 'R', id, name, cast(rank as integer), null from (%3$s) r
                 union all
@@ -168,32 +173,37 @@ class CandidateQuery {
                 select 'E', id, name, cast(row_number() over (order by %4$s) as integer), null from (
                   select id, name, last_name, first_name from assessed
                   where x_m5 and employee_unit_id in (:unit, :releaseUnit)%5$s order by %4$s limit :limit) e
-                """.formatted(EXCLUDED, counts, ranked, NAME_ORDER, filter);
+                """.formatted(EXCLUDED, grounds, ranked, NAME_ORDER, filter);
         MapSqlParameterSource params = parameters(client, day, extraHours).addValue("limit", limit)
                 .addValue("pattern", needle == null ? null : "%" + RegistrySearch.escapeLike(needle) + "%",
                         java.sql.Types.VARCHAR);
         Map<String, List<Listed>> lists = new LinkedHashMap<>();
-        long[][] totals = new long[1][];
+        List<Ground> order = List.copyOf(COLUMNS.keySet());
+        Map<Ground, Long> failing = new LinkedHashMap<>();
+        long[] totals = new long[3]; // candidates, excluded, excluded on a sensitive ground
         jdbc.query(sql, params, rs -> {
             String kind = rs.getString("kind");
             if (kind.equals("C")) {
-                totals[0] = Arrays.stream((Long[]) rs.getArray("counts").getArray()).mapToLong(Long::longValue).toArray();
+                Boolean[] fails = (Boolean[]) rs.getArray("counts").getArray();
+                long mentors = rs.getInt("ord");
+                Set<Ground> on = new LinkedHashSet<>();
+                for (int i = 0; i < fails.length; i++) {
+                    if (fails[i]) {
+                        on.add(order.get(i));
+                        failing.merge(order.get(i), mentors, Long::sum);
+                    }
+                }
+                totals[on.isEmpty() ? 0 : 1] += mentors;
+                totals[2] += on.stream().anyMatch(SENSITIVE::contains) ? mentors : 0;
             } else {
                 lists.computeIfAbsent(kind, k -> new ArrayList<>())
                         .add(new Listed(rs.getLong("id"), rs.getString("name"), rs.getInt("ord")));
             }
         });
-        long[] t = totals[0];
         Map<Ground, Long> excludedBy = new LinkedHashMap<>();
-        int i = 3;
-        for (Ground ground : COLUMNS.keySet()) {
-            long count = t[i++];
-            if (count > 0 && !SENSITIVE.contains(ground)) {
-                excludedBy.put(ground, count);
-            }
-        }
+        order.stream().filter(g -> failing.containsKey(g) && !SENSITIVE.contains(g)).forEach(g -> excludedBy.put(g, failing.get(g)));
         return new Listing(ordered(lists, "R", true), ordered(lists, "X", false), ordered(lists, "E", false),
-                (int) t[0], (int) t[1], excludedBy, t[2]);
+                (int) totals[0], (int) totals[1], excludedBy, totals[2]);
     }
 
     /** One list in its order; only candidates keep their number (their rank), the excluded have none. */
@@ -204,7 +214,7 @@ class CandidateQuery {
 
     /** The rank of one mentor among every candidate for the client, empty when the SQL form excludes them. */
     OptionalInt rank(ClientFacts client, LocalDate day, BigDecimal extraHours, long mentorId) {
-        String sql = assessed(CANDIDATES, client) + """
+        String sql = assessed(CANDIDATES) + """
                 select global_rank
                 from (select id, cast(row_number() over (order by %s) as integer) as global_rank
                       from assessed where not %s) g
@@ -217,7 +227,7 @@ class CandidateQuery {
 
     /** For the given mentors (whatever their status), the grounds the SQL form excludes them on, and the score. */
     Map<Long, Assessed> assess(ClientFacts client, LocalDate day, BigDecimal extraHours, Collection<Long> mentorIds) {
-        String sql = assessed("m.id in (:ids)", client) + "select * from assessed";
+        String sql = assessed("m.id in (:ids)") + "select * from assessed";
         Map<Long, Assessed> out = new LinkedHashMap<>();
         jdbc.query(sql, parameters(client, day, extraHours).addValue("ids", mentorIds), rs -> {
             Set<Ground> grounds = new LinkedHashSet<>();
@@ -236,21 +246,8 @@ class CandidateQuery {
     }
 
     /** The assessment of the mentors the condition selects, for the client. */
-    private static String assessed(String condition, ClientFacts client) {
-        return ASSESSED.formatted(condition, needAreas(client));
-    }
-
-    /** How many of the client's need areas the mentor covers: one hashed set per need area (parameters need0, need1, …). */
-    private static String needAreas(ClientFacts client) {
-        if (client.needAreas().isEmpty()) {
-            return "0";
-        }
-        List<String> terms = new ArrayList<>();
-        for (int i = 0; i < client.needAreas().size(); i++) {
-            terms.add("case when m.id in (select n.mentor_id from mentor_need_area n where n.need_area = :need" + i
-                      + ") then 1 else 0 end");
-        }
-        return String.join(" + ", terms);
+    private static String assessed(String condition) {
+        return ASSESSED.formatted(condition);
     }
 
     /**
@@ -273,12 +270,10 @@ class CandidateQuery {
         String language = client.preferredLanguage() == null || "da".equals(client.preferredLanguage())
                 ? null : client.preferredLanguage();
         String postal = client.postalCode();
-        MapSqlParameterSource parameters = new MapSqlParameterSource("client", client.clientId());
-        List<NeedArea> needs = client.needAreas().stream().sorted().toList();
-        for (int i = 0; i < needs.size(); i++) {
-            parameters.addValue("need" + i, needs.get(i).name());
-        }
-        return parameters
+        return new MapSqlParameterSource("client", client.clientId())
+                // an array literal: a Java array would be expanded into a list of parameters
+                .addValue("needs", client.needAreas().stream().map(NeedArea::name).sorted()
+                        .collect(Collectors.joining(",", "{", "}")))
                 .addValue("day", day)
                 // M1: Period.between(birth, day).getYears() >= 18 exactly when birth <= day.minusYears(18).
                 .addValue("bornBy", day.minusYears(Mentor.MINIMUM_AGE))

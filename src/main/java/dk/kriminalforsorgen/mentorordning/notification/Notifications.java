@@ -3,9 +3,11 @@ package dk.kriminalforsorgen.mentorordning.notification;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,6 +63,14 @@ public class Notifications {
     public record Occasion(NoticeKind kind, String key, Long areaId, Long courseId, String link, String detail) {
     }
 
+    /** One notice to create: the occasion, to whom, and the lines its e-mail lists after the notice's text. */
+    public record Delivery(Occasion occasion, long recipientUserId, List<String> mailLines) {
+
+        public Delivery(Occasion occasion, long recipientUserId) {
+            this(occasion, recipientUserId, List.of());
+        }
+    }
+
     /**
      * Creates the notice of {@code occasion} for each recipient who does not have it yet, with its e-mail for those
      * who have an address and have not turned the kind off. Returns the number of notices created.
@@ -76,30 +86,109 @@ public class Notifications {
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public int notify(Occasion occasion, Collection<Long> recipientUserIds, List<String> mailLines) {
-        Instant now = Instant.now(clock);
-        int created = 0;
-        for (Long recipient : new LinkedHashSet<>(recipientUserIds)) {
-            if (recipient == null) {
-                continue;
-            }
-            List<Long> ids = jdbc.queryForList("""
-                    insert into notice (kind, recipient_user_id, occasion, area_id, course_id, link, detail, created_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?)
-                    on conflict on constraint notice_once do nothing
-                    returning id
-                    """, Long.class, occasion.kind().name(), recipient, occasion.key(), occasion.areaId(),
-                    occasion.courseId(), occasion.link(), occasion.detail(), Timestamp.from(now));
-            if (ids.isEmpty()) {
-                continue;
-            }
-            long noticeId = ids.get(0);
-            created++;
-            unreadCounts.changed(recipient);
-            audit.record("NOTICE_CREATED", SUBJECT, noticeId,
-                    occasion.kind().name() + " to user " + recipient + " (" + occasion.key() + ")");
-            queueMail(noticeId, occasion, recipient, now, mailLines);
+        return notifyAll(recipientUserIds.stream().filter(java.util.Objects::nonNull)
+                .map(recipient -> new Delivery(occasion, recipient, mailLines)).toList());
+    }
+
+    /**
+     * Issue 10: creates the notices of many occasions at once (a daily job's reminders of one kind), each once per
+     * kind, person and occasion as {@link #notify}, in a fixed number of statements however many there are: the
+     * notices in one insert (those that exist already are skipped by the unique key), their audit rows in one, the
+     * recipients' addresses and e-mail choices in one query, the e-mails in one insert and their audit rows in one.
+     * Returns the number of notices created.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public int notifyAll(Collection<Delivery> deliveries) {
+        Map<String, Delivery> unique = new LinkedHashMap<>();
+        for (Delivery delivery : deliveries) {
+            unique.putIfAbsent(onceKey(delivery.occasion().kind().name(), delivery.recipientUserId(),
+                    delivery.occasion().key()), delivery);
         }
-        return created;
+        if (unique.isEmpty()) {
+            return 0;
+        }
+        Instant now = Instant.now(clock);
+        List<Delivery> all = new ArrayList<>(unique.values());
+        Map<Long, Delivery> created = new LinkedHashMap<>();
+        jdbc.query("""
+                insert into notice (kind, recipient_user_id, occasion, area_id, course_id, link, detail, created_at)
+                select n.kind, n.recipient, n.occasion, n.area_id, n.course_id, n.link, n.detail, ?
+                from unnest(cast(? as varchar[]), cast(? as bigint[]), cast(? as varchar[]), cast(? as bigint[]),
+                            cast(? as bigint[]), cast(? as varchar[]), cast(? as varchar[]))
+                     with ordinality as n(kind, recipient, occasion, area_id, course_id, link, detail, ord)
+                order by n.ord
+                on conflict on constraint notice_once do nothing
+                returning id, kind, recipient_user_id, occasion
+                """, rs -> {
+            created.put(rs.getLong(1), unique.get(onceKey(rs.getString(2), rs.getLong(3), rs.getString(4))));
+        }, Timestamp.from(now), column(all, d -> d.occasion().kind().name(), String[]::new),
+                column(all, Delivery::recipientUserId, Long[]::new), column(all, d -> d.occasion().key(), String[]::new),
+                column(all, d -> d.occasion().areaId(), Long[]::new), column(all, d -> d.occasion().courseId(), Long[]::new),
+                column(all, d -> d.occasion().link(), String[]::new), column(all, d -> d.occasion().detail(), String[]::new));
+        if (created.isEmpty()) {
+            return 0;
+        }
+        // the ids in the order of the deliveries, as one insert after the other would have numbered them
+        List<Map.Entry<Long, Delivery>> inOrder = created.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
+        inOrder.forEach(e -> unreadCounts.changed(e.getValue().recipientUserId()));
+        audit.recordAll("NOTICE_CREATED", SUBJECT, inOrder.stream().map(e -> new AuditService.Entry(e.getKey(),
+                e.getValue().occasion().kind().name() + " to user " + e.getValue().recipientUserId() + " ("
+                + e.getValue().occasion().key() + ")")).toList());
+        queueMails(inOrder, now);
+        return created.size();
+    }
+
+    private static String onceKey(String kind, long recipient, String occasion) {
+        return kind + '\u0000' + recipient + '\u0000' + occasion;
+    }
+
+    private static <T> T[] column(List<Delivery> deliveries, java.util.function.Function<Delivery, ? extends T> value,
+                                  java.util.function.IntFunction<T[]> array) {
+        return deliveries.stream().map(value).toArray(array);
+    }
+
+    /** The e-mails of the created notices ({@code id -> delivery}) whose recipients have an address and want it. */
+    private void queueMails(List<Map.Entry<Long, Delivery>> notices, Instant now) {
+        Map<Long, String> addresses = new HashMap<>();
+        Map<Long, Set<String>> turnedOff = new HashMap<>();
+        jdbc.query("""
+                select s.id, s.email, array(select p.kind from notice_preference p where p.user_id = s.id and not p.email)
+                from staff_card s
+                where s.id = any(cast(? as bigint[])) and s.enabled and s.email is not null
+                """, rs -> {
+            addresses.put(rs.getLong(1), rs.getString(2));
+            turnedOff.put(rs.getLong(1), Set.of((String[]) rs.getArray(3).getArray()));
+        }, (Object) notices.stream().map(e -> e.getValue().recipientUserId()).distinct().toArray(Long[]::new));
+        List<Long> ids = new ArrayList<>();
+        List<String> to = new ArrayList<>();
+        List<String> subjects = new ArrayList<>();
+        List<String> bodies = new ArrayList<>();
+        List<AuditService.Entry> queued = new ArrayList<>();
+        for (Map.Entry<Long, Delivery> notice : notices) {
+            Delivery delivery = notice.getValue();
+            NoticeKind kind = delivery.occasion().kind();
+            String address = addresses.get(delivery.recipientUserId());
+            if (address == null || !kind.mandatory() && turnedOff.get(delivery.recipientUserId()).contains(kind.name())) {
+                continue;
+            }
+            ids.add(notice.getKey());
+            to.add(address);
+            subjects.add(title(kind, delivery.occasion().detail()));
+            bodies.add(mailBody(delivery.occasion(), delivery.mailLines()));
+            queued.add(new AuditService.Entry(notice.getKey(), kind.name() + " to user " + delivery.recipientUserId()));
+        }
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.update("""
+                insert into notice_mail (notice_id, to_address, subject, body, next_attempt_at, created_at)
+                select m.notice_id, m.to_address, m.subject, m.body, ?, ?
+                from unnest(cast(? as bigint[]), cast(? as varchar[]), cast(? as varchar[]), cast(? as text[]))
+                     with ordinality as m(notice_id, to_address, subject, body, ord)
+                order by m.ord
+                """, Timestamp.from(now), Timestamp.from(now), ids.toArray(Long[]::new), to.toArray(String[]::new),
+                subjects.toArray(String[]::new), bodies.toArray(String[]::new));
+        audit.recordAll("NOTICE_MAIL_QUEUED", SUBJECT, queued);
     }
 
     /**
@@ -156,12 +245,11 @@ public class Notifications {
         }
     }
 
-    private void queueMail(long noticeId, Occasion occasion, long recipient, Instant now, List<String> lines) {
+    private String mailBody(Occasion occasion, List<String> lines) {
         String title = title(occasion.kind(), occasion.detail());
         String text = lines.isEmpty() ? title : title + "\n\n" + String.join("\n", lines);
-        String body = messages.getMessage("notice.mail.body", new Object[] {text, properties.baseUrl() + occasion.link()},
+        return messages.getMessage("notice.mail.body", new Object[] {text, properties.baseUrl() + occasion.link()},
                 DanishFormat.DANISH);
-        queueMail(noticeId, occasion, recipient, now, body, null);
     }
 
     private boolean queueMail(long noticeId, Occasion occasion, long recipient, Instant now, String body, String secret) {

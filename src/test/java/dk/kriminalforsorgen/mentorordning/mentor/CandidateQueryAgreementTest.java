@@ -166,6 +166,78 @@ class CandidateQueryAgreementTest extends IntegrationTestBase {
         assertThat(listed).isPositive();
     }
 
+    /**
+     * V750: the matching facts the triggers keep (need areas as bits, languages, the first introduction course,
+     * appointed before) equal the source tables after every kind of change to them, for every generated mentor; and
+     * the policy and the SQL form still agree after the changes.
+     */
+    @Test
+    void theMatchingFactsKeptByTriggersFollowEveryChange() {
+        assertFactsAsTheSourceTables();
+        for (long id : mentors) {
+            switch (random.nextInt(6)) {
+                case 0 -> {
+                    jdbc.update("delete from mentor_need_area where mentor_id = ? and need_area = ?", id, pick(List.of(NeedArea.values())).name());
+                    jdbc.update("insert into mentor_need_area (mentor_id, need_area) values (?, ?) on conflict do nothing", id,
+                            pick(List.of(NeedArea.values())).name());
+                }
+                case 1 -> {
+                    jdbc.update("delete from mentor_language where mentor_id = ?", id);
+                    jdbc.update("insert into mentor_language (mentor_id, language) values (?, 'so')", id);
+                }
+                case 2 -> jdbc.update("update mentor_training set taken_on = taken_on + 3 where mentor_id = ?", id);
+                case 3 -> jdbc.update("delete from mentor_training where mentor_id = ?", id);
+                case 4 -> OtherCommitments.ended(jdbc, id, withNothing.clientId(), LEAP_DAY.minusYears(2), LEAP_DAY.minusYears(1));
+                default -> jdbc.update("update mentor_commitment set client_id = null where mentor_id = ?", id);
+            }
+        }
+        jdbc.update("update mentor_commitment set mentor_id = ? where mentor_id = ?", mentors.get(1), mentors.get(0));
+        jdbc.update("delete from mentor_need_area where mentor_id = ?", mentors.get(2));
+        assertFactsAsTheSourceTables();
+        // and the SQL form still excludes exactly whom the policy refuses, with the introduction policy
+        IntroductionRequirement required = new IntroductionRequirement(Set.of(TestUsers.HOVEDSTADEN));
+        Map<Long, MentorFacts> facts = new HashMap<>();
+        mentors.forEach(id -> facts.put(id, facts(id, withEverything)));
+        assertThat(compare(new CandidateQuery(named, properties, required), new AppointmentPolicy(properties, required),
+                withEverything, LEAP_DAY, EXTRA.get(1), facts, new HashMap<>())).isEqualTo(MENTORS);
+    }
+
+    /** Every need area has its own bit in {@code need_area_mask}, the mask matching keeps of a mentor's need areas. */
+    @Test
+    void everyNeedAreaHasItsOwnBit() {
+        Set<Integer> bits = new LinkedHashSet<>();
+        for (NeedArea need : NeedArea.values()) {
+            Integer mask = jdbc.queryForObject("select need_area_mask(cast(? as varchar[]))", Integer.class, "{" + need.name() + "}");
+            assertThat(Integer.bitCount(mask)).as(need.name()).isEqualTo(1);
+            bits.add(mask);
+        }
+        assertThat(bits).hasSize(NeedArea.values().length);
+        assertThat(jdbc.queryForObject("select need_area_mask(cast(? as varchar[]))", Integer.class, "{}")).isZero();
+    }
+
+    private void assertFactsAsTheSourceTables() {
+        String ids = mentors.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+        List<Map<String, Object>> kept = jdbc.queryForList("""
+                select mentor_id, need_mask, array_to_string(languages, ',') as languages, introduction_on, appointed_before
+                from mentor_matching_facts where mentor_id = any(cast(? as bigint[])) order by mentor_id
+                """, ids);
+        List<Map<String, Object>> source = jdbc.queryForList("""
+                select m.id as mentor_id,
+                       (select need_area_mask(array_agg(n.need_area)) from mentor_need_area n where n.mentor_id = m.id) as need_mask,
+                       coalesce((select string_agg(l.language, ',' order by l.language) from mentor_language l
+                                 where l.mentor_id = m.id), '') as languages,
+                       (select min(t.taken_on) from mentor_training t where t.mentor_id = m.id and t.kind = 'INTRODUCTION')
+                         as introduction_on,
+                       exists (select 1 from mentor_client_history h where h.mentor_id = m.id) as appointed_before
+                from mentor m where m.id = any(cast(? as bigint[])) order by m.id
+                """, ids);
+        assertThat(kept).hasSize(MENTORS).isEqualTo(source);
+        // the generated mentors reach each kind of fact
+        assertThat(kept).anyMatch(k -> ((Integer) k.get("need_mask")) != 0).anyMatch(k -> !"".equals(k.get("languages")))
+                .anyMatch(k -> k.get("introduction_on") != null).anyMatch(k -> (Boolean) k.get("appointed_before"))
+                .anyMatch(k -> !(Boolean) k.get("appointed_before"));
+    }
+
     /** M1 in SQL compares the birth date with {@code day.minusYears(18)}: the same as the policy's Period. */
     @Test
     void M1_bornOnOrBeforeTheDayEighteenYearsEarlierIsTheSameAsThePolicysAge() {

@@ -2,6 +2,7 @@ package dk.kriminalforsorgen.mentorordning.notification.internal;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,7 +13,7 @@ import lombok.RequiredArgsConstructor;
 
 import dk.kriminalforsorgen.mentorordning.notification.NoticeKind;
 import dk.kriminalforsorgen.mentorordning.notification.NotificationProperties;
-import dk.kriminalforsorgen.mentorordning.notification.Notifications;
+import dk.kriminalforsorgen.mentorordning.notification.Notifications.Delivery;
 import dk.kriminalforsorgen.mentorordning.notification.Notifications.Occasion;
 import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
 
@@ -26,30 +27,25 @@ import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
 class ApprovalWaitingReminders implements Reminder {
 
     private final JdbcTemplate jdbc;
-    private final Notifications notifications;
-    private final Recipients recipients;
     private final NotificationProperties properties;
 
     private record Waiting(long caseId, Long areaId, LocalDate flaggedOn) {
     }
 
     @Override
-    public int remind(LocalDate today) {
+    public List<Delivery> due(LocalDate today, Recipients.Directory people) {
         List<Waiting> waiting = jdbc.query("""
                 select id, area_id, flagged_on from approval_case_card
                 where decision is null and flagged_on < ?
                 order by id
                 """, (rs, i) -> new Waiting(rs.getLong(1), (Long) rs.getObject(2), rs.getDate(3).toLocalDate()),
                 Date.valueOf(today.minusDays(properties.directorateWaitDays())));
-        if (waiting.isEmpty()) {
-            return 0;
-        }
-        List<Long> directorate = recipients.directorate();
-        int created = 0;
+        List<Delivery> deliveries = new ArrayList<>();
         for (Waiting w : waiting) {
-            created += notifications.notify(new Occasion(NoticeKind.APPROVAL_WAITING, "approval-case:" + w.caseId(),
-                    w.areaId(), null, "/godkendelser/" + w.caseId(), DanishFormat.date(w.flaggedOn())), directorate);
+            Occasion occasion = new Occasion(NoticeKind.APPROVAL_WAITING, "approval-case:" + w.caseId(), w.areaId(), null,
+                    "/godkendelser/" + w.caseId(), DanishFormat.date(w.flaggedOn()));
+            people.directorate().forEach(user -> deliveries.add(new Delivery(occasion, user)));
         }
-        return created;
+        return deliveries;
     }
 }

@@ -1,7 +1,9 @@
 package dk.kriminalforsorgen.mentorordning.notification.internal;
 
+import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -11,12 +13,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
-
 import dk.kriminalforsorgen.mentorordning.course.CourseProperties;
 import dk.kriminalforsorgen.mentorordning.notification.NoticeKind;
 import dk.kriminalforsorgen.mentorordning.notification.NotificationProperties;
+import dk.kriminalforsorgen.mentorordning.notification.Notifications;
+import dk.kriminalforsorgen.mentorordning.notification.Notifications.Delivery;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -34,7 +35,6 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
  * directorate, expiring vetting, E9 offers), run here in the same transaction.
  */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DeadlineReminders {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineReminders.class);
@@ -43,11 +43,23 @@ public class DeadlineReminders {
             NoticeKind.REVIEW_DUE_TODAY, NoticeKind.REVIEW_OVERDUE, "review");
 
     private final JdbcTemplate jdbc;
-    private final DueMeetingNotices notices;
+    private final Notifications notifications;
+    private final Recipients recipients;
     private final NotificationProperties properties;
-    private final CourseProperties courses;
+    private final Period reviewInterval;
     private final Clock clock;
     private final List<Reminder> others;
+
+    DeadlineReminders(JdbcTemplate jdbc, Notifications notifications, Recipients recipients,
+                      NotificationProperties properties, CourseProperties courses, Clock clock, List<Reminder> others) {
+        this.others = others;
+        this.jdbc = jdbc;
+        this.notifications = notifications;
+        this.recipients = recipients;
+        this.properties = properties;
+        this.reviewInterval = courses.reviewInterval();
+        this.clock = clock;
+    }
 
     @Scheduled(cron = "${mentorordning.notification.reminder-cron}", zone = "Europe/Copenhagen")
     @SchedulerLock(name = "notification-reminders", lockAtMostFor = "PT1H", lockAtLeastFor = "PT1M")
@@ -56,21 +68,38 @@ public class DeadlineReminders {
         log.info("Issue 11: deadline reminders done, notices created={}", created);
     }
 
-    /** Every reminder due today; returns the number of notices created. */
+    /**
+     * Every reminder due today; returns the number of notices created. Issue 10: the recipients are read once for
+     * the run and each reminder's notices are created together, so a run is a few statements per reminder whatever
+     * the number of courses.
+     */
     @Transactional
     public int run() {
         LocalDate today = LocalDate.now(clock);
-        int created = reviews(today);
+        Recipients.Directory people = recipients.directory();
+        int created = notifications.notifyAll(reviews(today, people));
         for (Reminder reminder : others) {
-            created += reminder.remind(today);
+            created += notifications.notifyAll(reminder.due(today, people));
         }
         forgetPurged();
         return created;
     }
 
-    private int reviews(LocalDate today) {
-        return notices.notifyDue("s.latest_meeting_on", "s.kick_off_on is not null", courses.reviewInterval(),
-                properties.reviewSoonDays(), today, REVIEW);
+    private List<Delivery> reviews(LocalDate today, Recipients.Directory people) {
+        List<DueMeetingNotices.DueMeeting> due = jdbc.query("""
+                select c.id, c.area_id, c.responsible_user_id,
+                       (d.latest_meeting_on + make_interval(0, ?, 0, ?))::date as due_on
+                from course_card c
+                join course_duty_summary d on d.course_id = c.id
+                where c.state = 'ACTIVE' and d.kick_off_on is not null
+                  and (d.latest_meeting_on + make_interval(0, ?, 0, ?))::date <= ?
+                order by c.id
+                """, (rs, i) -> new DueMeetingNotices.DueMeeting(rs.getLong("id"), (Long) rs.getObject("area_id"),
+                        (Long) rs.getObject("responsible_user_id"), rs.getDate("due_on").toLocalDate()),
+                (int) reviewInterval.toTotalMonths(), reviewInterval.getDays(),
+                (int) reviewInterval.toTotalMonths(), reviewInterval.getDays(),
+                Date.valueOf(today.plusDays(properties.reviewSoonDays())));
+        return DueMeetingNotices.deliveries(due, today, REVIEW, people);
     }
 
     /**

@@ -2,6 +2,7 @@ package dk.kriminalforsorgen.mentorordning.notification.internal;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,7 +13,7 @@ import lombok.RequiredArgsConstructor;
 
 import dk.kriminalforsorgen.mentorordning.notification.NoticeKind;
 import dk.kriminalforsorgen.mentorordning.notification.NotificationProperties;
-import dk.kriminalforsorgen.mentorordning.notification.Notifications;
+import dk.kriminalforsorgen.mentorordning.notification.Notifications.Delivery;
 import dk.kriminalforsorgen.mentorordning.notification.Notifications.Occasion;
 import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
 
@@ -28,27 +29,26 @@ import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
 class OfferReminders implements Reminder {
 
     private final JdbcTemplate jdbc;
-    private final Notifications notifications;
-    private final Recipients recipients;
     private final NotificationProperties properties;
 
     private record Due(long clientId, Long areaId, Long registeredBy, LocalDate since) {
     }
 
     @Override
-    public int remind(LocalDate today) {
+    public List<Delivery> due(LocalDate today, Recipients.Directory people) {
         List<Due> due = jdbc.query("""
                 select id, area_id, registered_by, offer_due_since from client_offer_due_card
                 where offer_due_since < ?
                 order by id
                 """, (rs, i) -> new Due(rs.getLong(1), (Long) rs.getObject(2), (Long) rs.getObject(3),
                 rs.getDate(4).toLocalDate()), Date.valueOf(today.minusDays(properties.offerWaitDays())));
-        int created = 0;
+        List<Delivery> deliveries = new ArrayList<>();
         for (Due d : due) {
-            created += notifications.notify(new Occasion(NoticeKind.OFFER_MISSING, "client:" + d.clientId() + ":offer:"
-                    + d.since(), d.areaId(), null, "/klienter/" + d.clientId() + "/tilbud", DanishFormat.date(d.since())),
-                    recipients.registrarAndCoordinators(d.registeredBy(), d.areaId()));
+            Occasion occasion = new Occasion(NoticeKind.OFFER_MISSING, "client:" + d.clientId() + ":offer:" + d.since(),
+                    d.areaId(), null, "/klienter/" + d.clientId() + "/tilbud", DanishFormat.date(d.since()));
+            people.registrarAndCoordinators(d.registeredBy(), d.areaId())
+                    .forEach(user -> deliveries.add(new Delivery(occasion, user)));
         }
-        return created;
+        return deliveries;
     }
 }

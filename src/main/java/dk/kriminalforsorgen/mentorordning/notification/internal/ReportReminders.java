@@ -3,19 +3,17 @@ package dk.kriminalforsorgen.mentorordning.notification.internal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
-
 import dk.kriminalforsorgen.mentorordning.course.CourseProperties;
 import dk.kriminalforsorgen.mentorordning.notification.NoticeKind;
 import dk.kriminalforsorgen.mentorordning.notification.NotificationProperties;
-import dk.kriminalforsorgen.mentorordning.notification.Notifications;
+import dk.kriminalforsorgen.mentorordning.notification.Notifications.Delivery;
 import dk.kriminalforsorgen.mentorordning.notification.Notifications.Occasion;
 import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
 import dk.kriminalforsorgen.mentorordning.statusreport.ReportProperties;
@@ -39,26 +37,33 @@ import dk.kriminalforsorgen.mentorordning.statusreport.ReportProperties;
  * The occasion is the course and the period (month) or due date, so a report delivered ends the reminders of it.
  */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReportReminders implements Reminder {
 
     private final JdbcTemplate jdbc;
-    private final Notifications notifications;
-    private final Recipients recipients;
     private final NotificationProperties properties;
-    private final ReportProperties reports;
-    private final CourseProperties courses;
+    private final int graceDays;
+    private final Period reviewInterval;
+
+    ReportReminders(JdbcTemplate jdbc, NotificationProperties properties, ReportProperties reports,
+                    CourseProperties courses) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+        this.graceDays = reports.graceDays();
+        this.reviewInterval = courses.reviewInterval();
+    }
 
     private record Due(long courseId, Long areaId, Long responsibleUserId, Long mentorId, LocalDate period,
                        LocalDate dueOn) {
     }
 
     @Override
-    public int remind(LocalDate today) {
-        return monthly(today) + quarterly(today);
+    public List<Delivery> due(LocalDate today, Recipients.Directory people) {
+        List<Delivery> deliveries = new ArrayList<>(monthly(today, people));
+        deliveries.addAll(quarterly(today, people));
+        return deliveries;
     }
 
-    private int monthly(LocalDate today) {
+    private List<Delivery> monthly(LocalDate today, Recipients.Directory people) {
         List<Due> due = jdbc.query("""
                 select id, area_id, responsible_user_id, mentor_id, first_open_month, period_end + ? as due_on
                 from (select c.id, c.area_id, c.responsible_user_id, c.mentor_id, s.first_open_month,
@@ -73,13 +78,12 @@ class ReportReminders implements Reminder {
                              or (c.state = 'ENDED' and c.ended_on is not null and s.first_open_month <= c.ended_on))) d
                 where period_end < ?
                 order by id
-                """, (rs, i) -> due(rs), reports.graceDays(), Date.valueOf(today));
-        return notifyAll(due, today, NoticeKind.MONTHLY_REPORT_DUE, NoticeKind.MONTHLY_REPORT_OVERDUE,
+                """, (rs, i) -> due(rs), graceDays, Date.valueOf(today));
+        return deliveries(due, today, people, NoticeKind.MONTHLY_REPORT_DUE, NoticeKind.MONTHLY_REPORT_OVERDUE,
                 d -> "course:" + d.courseId() + ":monthly:" + d.period());
     }
 
-    private int quarterly(LocalDate today) {
-        Period reviewInterval = courses.reviewInterval();
+    private List<Delivery> quarterly(LocalDate today, Recipients.Directory people) {
         List<Due> due = jdbc.query("""
                 select id, area_id, responsible_user_id, mentor_id, latest_meeting_on, due_on
                 from (select c.id, c.area_id, c.responsible_user_id, c.mentor_id, s.latest_meeting_on,
@@ -92,31 +96,31 @@ class ReportReminders implements Reminder {
                 order by id
                 """, (rs, i) -> due(rs), reviewInterval.getYears(), reviewInterval.getMonths(),
                 reviewInterval.getDays(), Date.valueOf(today.plusDays(properties.reviewSoonDays())));
-        return notifyAll(due, today, NoticeKind.QUARTERLY_REPORT_DUE, NoticeKind.QUARTERLY_REPORT_OVERDUE,
+        return deliveries(due, today, people, NoticeKind.QUARTERLY_REPORT_DUE, NoticeKind.QUARTERLY_REPORT_OVERDUE,
                 d -> "course:" + d.courseId() + ":quarterly:" + d.dueOn());
     }
 
-    /** Each report due: of the kind {@code dueKind} until its due date, of {@code overdueKind} after it. */
-    private int notifyAll(List<Due> due, LocalDate today, NoticeKind dueKind, NoticeKind overdueKind,
-                          Function<Due, String> occasionKey) {
-        int created = 0;
+    /**
+     * Each report due: of the kind {@code dueKind} until its due date, of {@code overdueKind} after it; to the mentor
+     * (on their own pages) and, when overdue, also the responsible person (on the course's reports).
+     */
+    private static List<Delivery> deliveries(List<Due> due, LocalDate today, Recipients.Directory people,
+                                             NoticeKind dueKind, NoticeKind overdueKind, Function<Due, String> occasionKey) {
+        List<Delivery> deliveries = new ArrayList<>();
         for (Due d : due) {
             boolean overdue = today.isAfter(d.dueOn());
-            created += notify(overdue ? overdueKind : dueKind, d, occasionKey.apply(d), overdue);
+            NoticeKind kind = overdue ? overdueKind : dueKind;
+            String key = occasionKey.apply(d);
+            String shown = DanishFormat.date(d.dueOn());
+            Occasion mentor = new Occasion(kind, key, d.areaId(), d.courseId(), "/mine-forloeb/" + d.courseId(), shown);
+            people.mentorUser(d.mentorId()).forEach(user -> deliveries.add(new Delivery(mentor, user)));
+            if (overdue) {
+                Occasion responsible = new Occasion(kind, key, d.areaId(), d.courseId(),
+                        "/forloeb/" + d.courseId() + "/rapporter", shown);
+                people.responsible(d.responsibleUserId()).forEach(user -> deliveries.add(new Delivery(responsible, user)));
+            }
         }
-        return created;
-    }
-
-    /** The mentor (on their own pages); when overdue also the responsible person (on the course's reports). */
-    private int notify(NoticeKind kind, Due d, String key, boolean overdue) {
-        String shown = DanishFormat.date(d.dueOn());
-        int created = notifications.notify(new Occasion(kind, key, d.areaId(), d.courseId(),
-                "/mine-forloeb/" + d.courseId(), shown), recipients.mentorUser(d.mentorId()));
-        if (overdue) {
-            created += notifications.notify(new Occasion(kind, key, d.areaId(), d.courseId(),
-                    "/forloeb/" + d.courseId() + "/rapporter", shown), recipients.responsible(d.responsibleUserId()));
-        }
-        return created;
+        return deliveries;
     }
 
     private static Due due(java.sql.ResultSet rs) throws java.sql.SQLException {

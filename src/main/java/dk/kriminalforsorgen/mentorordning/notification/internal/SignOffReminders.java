@@ -2,6 +2,7 @@ package dk.kriminalforsorgen.mentorordning.notification.internal;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,7 +13,7 @@ import lombok.RequiredArgsConstructor;
 
 import dk.kriminalforsorgen.mentorordning.notification.NoticeKind;
 import dk.kriminalforsorgen.mentorordning.notification.NotificationProperties;
-import dk.kriminalforsorgen.mentorordning.notification.Notifications;
+import dk.kriminalforsorgen.mentorordning.notification.Notifications.Delivery;
 import dk.kriminalforsorgen.mentorordning.notification.Notifications.Occasion;
 import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
 
@@ -27,15 +28,13 @@ import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
 class SignOffReminders implements Reminder {
 
     private final JdbcTemplate jdbc;
-    private final Notifications notifications;
-    private final Recipients recipients;
     private final NotificationProperties properties;
 
     private record Waiting(long reportId, long courseId, Long areaId, Long responsibleUserId, LocalDate deliveredOn) {
     }
 
     @Override
-    public int remind(LocalDate today) {
+    public List<Delivery> due(LocalDate today, Recipients.Directory people) {
         List<Waiting> waiting = jdbc.query("""
                 select r.id, r.course_id, c.area_id, c.responsible_user_id, r.delivered_on
                 from status_report_card r
@@ -44,12 +43,13 @@ class SignOffReminders implements Reminder {
                 order by r.id
                 """, (rs, i) -> new Waiting(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3), (Long) rs.getObject(4),
                 rs.getDate(5).toLocalDate()), Date.valueOf(today.minusDays(properties.signOffWaitDays())));
-        int created = 0;
+        List<Delivery> deliveries = new ArrayList<>();
         for (Waiting w : waiting) {
-            created += notifications.notify(new Occasion(NoticeKind.REPORT_AWAITING_SIGN_OFF, "report:" + w.reportId(),
-                    w.areaId(), w.courseId(), "/forloeb/" + w.courseId() + "/rapporter/" + w.reportId(),
-                    DanishFormat.date(w.deliveredOn())), recipients.responsible(w.responsibleUserId()));
+            Occasion occasion = new Occasion(NoticeKind.REPORT_AWAITING_SIGN_OFF, "report:" + w.reportId(), w.areaId(),
+                    w.courseId(), "/forloeb/" + w.courseId() + "/rapporter/" + w.reportId(),
+                    DanishFormat.date(w.deliveredOn()));
+            people.responsible(w.responsibleUserId()).forEach(user -> deliveries.add(new Delivery(occasion, user)));
         }
-        return created;
+        return deliveries;
     }
 }

@@ -15,7 +15,7 @@ import lombok.RequiredArgsConstructor;
 
 import dk.kriminalforsorgen.mentorordning.mentor.RegistryProperties;
 import dk.kriminalforsorgen.mentorordning.notification.NoticeKind;
-import dk.kriminalforsorgen.mentorordning.notification.Notifications;
+import dk.kriminalforsorgen.mentorordning.notification.Notifications.Delivery;
 import dk.kriminalforsorgen.mentorordning.notification.Notifications.Occasion;
 
 /**
@@ -32,8 +32,6 @@ import dk.kriminalforsorgen.mentorordning.notification.Notifications.Occasion;
 class VettingReminders implements Reminder {
 
     private final JdbcTemplate jdbc;
-    private final Notifications notifications;
-    private final Recipients recipients;
     private final RegistryProperties registry;
 
     private record Course(long id, Long areaId, Long responsibleUserId) {
@@ -47,7 +45,7 @@ class VettingReminders implements Reminder {
     }
 
     @Override
-    public int remind(LocalDate today) {
+    public List<Delivery> due(LocalDate today, Recipients.Directory people) {
         LocalDate earliestValidCheck = today.minus(registry.vettingValidity()).plusDays(1);
         LocalDate latestExpiringCheck = today.plus(registry.vettingExpiryWarning()).minus(registry.vettingValidity())
                 .plusDays(1);
@@ -69,18 +67,19 @@ class VettingReminders implements Reminder {
                 mentor.activeCourses().add(new Course(row.courseId(), row.courseAreaId(), row.responsibleUserId()));
             }
         }
-        int created = 0;
+        List<Delivery> deliveries = new ArrayList<>();
         for (Mentor mentor : mentors.values()) {
             LocalDate validUntil = registry.vettingValidUntil(mentor.checkedOn());
             NoticeKind kind = validUntil.isBefore(today) ? NoticeKind.VETTING_EXPIRED : NoticeKind.VETTING_EXPIRING;
             String key = "mentor:" + mentor.id() + ":vetting:" + validUntil;
-            created += notifications.notify(new Occasion(kind, key, mentor.homeAreaId(), null,
-                    "/mentorer/" + mentor.id(), null), recipients.coordinators(mentor.homeAreaId()));
+            Occasion home = new Occasion(kind, key, mentor.homeAreaId(), null, "/mentorer/" + mentor.id(), null);
+            people.coordinators(mentor.homeAreaId()).forEach(user -> deliveries.add(new Delivery(home, user)));
             for (Course course : mentor.activeCourses()) {
-                created += notifications.notify(new Occasion(kind, key + ":course:" + course.id(), course.areaId(),
-                        course.id(), "/forloeb/" + course.id(), null), recipients.responsible(course.responsibleUserId()));
+                Occasion ofCourse = new Occasion(kind, key + ":course:" + course.id(), course.areaId(), course.id(),
+                        "/forloeb/" + course.id(), null);
+                people.responsible(course.responsibleUserId()).forEach(user -> deliveries.add(new Delivery(ofCourse, user)));
             }
         }
-        return created;
+        return deliveries;
     }
 }

@@ -26,6 +26,7 @@ import dk.kriminalforsorgen.mentorordning.course.CourseProperties;
 import dk.kriminalforsorgen.mentorordning.notification.NoticeKind;
 import dk.kriminalforsorgen.mentorordning.notification.NotificationProperties;
 import dk.kriminalforsorgen.mentorordning.notification.Notifications;
+import dk.kriminalforsorgen.mentorordning.notification.Notifications.Delivery;
 import dk.kriminalforsorgen.mentorordning.notification.Notifications.Occasion;
 import dk.kriminalforsorgen.mentorordning.shared.DanishFormat;
 import dk.kriminalforsorgen.mentorordning.statusreport.ReportProperties;
@@ -91,7 +92,7 @@ public class WeeklyDigest {
             byArea.computeIfAbsent(rs.getLong(1), a -> new Digest()).counts.put(What.OFFER, rs.getInt(2));
         });
         String week = "digest:" + today.get(IsoFields.WEEK_BASED_YEAR) + "-W" + today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-        int created = 0;
+        List<Delivery> deliveries = new ArrayList<>();
         for (Map<String, Object> user : jdbc.queryForList("""
                 select s.id, s.role, s.area_id from staff_card s
                 where s.enabled and s.role in ('CASEWORKER', 'COORDINATOR')
@@ -105,10 +106,10 @@ public class WeeklyDigest {
             if (digest == null || digest.total() == 0) {
                 continue;
             }
-            created += notifications.notify(new Occasion(NoticeKind.WEEKLY_DIGEST, week, areaId, null, "/",
-                    summary(digest)), List.of(userId), lines(digest));
+            deliveries.add(new Delivery(new Occasion(NoticeKind.WEEKLY_DIGEST, week, areaId, null, "/", summary(digest)),
+                    userId, lines(digest)));
         }
-        return created;
+        return notifications.notifyAll(deliveries);
     }
 
     /**
