@@ -290,6 +290,29 @@ class CourseServiceIntegrationTest extends CourseTestBase {
         assertThat(steps.as(TestUsers.COORDINATOR, reading::areaOverdueCount)).isGreaterThan(overdueInAreaOnTheDueDay);
     }
 
+    /**
+     * Issue 10: the start panel reads only its first courses, ordered in SQL; they must be the first of the whole list
+     * in the Java order ({@code CourseQueries.URGENCY}): kick-off overdue, active without kick-off, preparing.
+     */
+    @Test
+    void C5_C8_theBoundedPanelShowsTheFirstCoursesOfTheWholeListInItsOrder() {
+        steps.preparing();
+        steps.active();
+        steps.activeWithKickOff();
+        clock.setDate(DAY.plusMonths(1)); // the kick-off of the active courses is overdue (C5), the reviews are not
+        steps.active();
+
+        var all = steps.as(TestUsers.CASEWORKER, () -> reading.myCourses(Integer.MAX_VALUE));
+        assertThat(all.rows()).hasSizeGreaterThanOrEqualTo(4).hasSize(all.total());
+        assertThat(all.rows()).anyMatch(r -> r.overdue()).anyMatch(r -> !r.overdue());
+        for (int limit = 1; limit <= Math.min(all.rows().size(), 10); limit++) {
+            int first = limit;
+            var bounded = steps.as(TestUsers.CASEWORKER, () -> reading.myCourses(first));
+            assertThat(bounded.rows()).as("the first %d", first).isEqualTo(all.rows().subList(0, first));
+            assertThat(bounded.total()).isEqualTo(all.total());
+        }
+    }
+
     @Test
     void C5_C8_kickOffThenAReviewThatRevisesThePlanMakesVersionTwoAndKeepsVersionOne() {
         long course = steps.activeWithKickOff();

@@ -136,7 +136,6 @@ public class CourseQueries {
             .thenComparing(r -> r.dueOn() == null ? LocalDate.MAX : r.dueOn())
             .thenComparing(CourseRow::id);
 
-    /** The caseworker's panel: courses they are responsible for, and those they prepare. One query. */
     /** The first rows of the caseworker's panel in {@link #URGENCY} order, and how many there are in all. */
     public record Mine(List<CourseRow> rows, int total) {
     }
